@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ArticleList } from '@/components/ArticleList';
+import { localizedAlternates } from '@/i18n/metadata';
+import { isAppLocale, routing } from '@/i18n/routing';
+import { listArticles } from '@/lib/articles';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const t = await getTranslations({ locale: l, namespace: 'Metadata' });
+  return {
+    title: { absolute: t('homeTitle') },
+    description: t('homeDescription'),
+    alternates: localizedAlternates(l, ''),
+  };
+}
+
+export default async function HomePage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (isAppLocale(locale)) setRequestLocale(locale);
+  const t = await getTranslations('Home');
+  return (
+    <div className="mx-auto max-w-[70ch]">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <h2 className="mt-10 text-xl font-semibold">{t('articlesHeading')}</h2>
+      <ArticleList articles={listArticles()} />
+    </div>
+  );
+}

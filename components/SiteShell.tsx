@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
+import { LocaleSwitcher } from './LocaleSwitcher';
+
+/** `<html>` with the page chrome: skip link, header with language switcher, footer with credits. */
+export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {
+  // Keeps every page static, the not-found pages included (a dynamically rendered 404 loses its HTML in Next 16).
+  setRequestLocale(locale);
+  const [messages, tHeader, tMeta, tFooter] = await Promise.all([
+    getMessages({ locale }),
+    getTranslations({ locale, namespace: 'Header' }),
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'Footer' }),
+  ]);
+  return (
+    <html lang={htmlLang[locale]}>
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+        {/* Client components get only what they render themselves (the error boundary); other labels come from the server. */}
+        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+          >
+            {tHeader('skipToContent')}
+          </a>
+          <header className="no-print border-b border-stone-200 dark:border-stone-800">
+            <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+              <Link href="/" className="font-semibold tracking-tight hover:underline" aria-label={tHeader('home')}>
+                {tMeta('siteName')}
+              </Link>
+              <LocaleSwitcher />
+            </div>
+          </header>
+          <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none">
+            {children}
+          </main>
+          <footer className="no-print border-t border-stone-200 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+            <p className="mx-auto max-w-5xl px-4 py-6">
+              {tFooter.rich('dictionaryCredit', {
+                link: (chunks) => (
+                  <a className="underline" href="https://cc-cedict.org/wiki/">
+                    {chunks}
+                  </a>
+                ),
+                license: (chunks) => (
+                  <a className="underline" href="https://creativecommons.org/licenses/by-sa/4.0/">
+                    {chunks}
+                  </a>
+                ),
+              })}
+            </p>
+          </footer>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}

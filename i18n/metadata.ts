@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { routing, htmlLang, type AppLocale } from './routing';
+
+/** Absolute origin for canonical and alternate URLs; set SITE_URL in production. */
+export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+/**
+ * Canonical URL and hreflang alternates of one page in every UI language.
+ * `path` is the locale-free path ("" for home, "/articles/xiaomi-2018"); x-default is the
+ * unprefixed URL, which the proxy redirects to the visitor's language.
+ */
+export function localizedAlternates(locale: AppLocale, path: string): Metadata['alternates'] {
+  const languages: Record<string, string> = {};
+  for (const l of routing.locales) languages[htmlLang[l]] = `/${l}${path}`;
+  languages['x-default'] = path || '/';
+  return { canonical: `/${locale}${path}`, languages };
+}

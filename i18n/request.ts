@@ -1,0 +1,13 @@
+import { getRequestConfig } from 'next-intl/server';
+import { routing, isAppLocale } from './routing';
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isAppLocale(requested) ? requested : routing.defaultLocale;
+  return {
+    locale,
+    messages: (await import(`../messages/${locale}.json`)).default,
+    // Dates are calendar facts (a publication month), not instants: one fixed zone renders them the same everywhere.
+    timeZone: 'Europe/Berlin',
+  };
+});

@@ -1,0 +1,18 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['de', 'en', 'zh'],
+  defaultLocale: 'de',
+  localePrefix: 'always',
+  // A year, so a reader's choice sticks across visits.
+  localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+});
+
+export type AppLocale = (typeof routing.locales)[number];
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
+}
+
+/** BCP 47 tag for `<html lang>` and hreflang: Chinese UI is Simplified Chinese. */
+export const htmlLang: Record<AppLocale, string> = { de: 'de', en: 'en', zh: 'zh-Hans' };

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const seedLines = readFileSync(new URL('../../content/articles/xiaomi-2018.de.txt', import.meta.url), 'utf8')
+  .split(/\r?\n/)
+  .filter((line) => line.trim() !== '');
+
+const ARTICLE = '/articles/xiaomi-2018';
+
+for (const [locale, htmlLang, moreHeadlines] of [
+  ['de', 'de', 'Weitere Schlagzeilen'],
+  ['en', 'en', 'More headlines'],
+  ['zh', 'zh-Hans', '更多标题'],
+] as const) {
+  test(`article in ${locale}: German text, translated chrome, Chinese marked as Chinese`, async ({ page }) => {
+    await page.goto(`/${locale}${ARTICLE}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
+    const article = page.locator('article');
+    await expect(article).toHaveAttribute('lang', 'de');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi will 2018 100 Millionen Smartphones ausliefern');
+    await expect(article.getByRole('heading', { level: 2 })).toHaveText('Auslandsgeschäft wächst');
+    await expect(article.locator('figure figcaption')).toHaveText('Firmengründer, CEO und President von Xiaomi Lei Jun. (Quelle: Xiaomi)');
+
+    for (const hanzi of ['小米', '雷军']) {
+      await expect(article.locator(`[lang="zh-Hans"]`, { hasText: hanzi }).first()).toBeVisible();
+    }
+    // Every Han character on the page sits inside an element marked as Chinese.
+    const unmarked = await article.evaluate((root) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const bad: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]')) bad.push(node.textContent!);
+      }
+      return bad;
+    });
+    expect(unmarked).toEqual([]);
+
+    const aside = page.getByRole('complementary', { name: moreHeadlines });
+    await expect(aside.getByRole('listitem')).toHaveCount(9);
+    await expect(aside.getByRole('listitem').first()).toHaveText("Happy Valentine's Day");
+    await expect(article).not.toContainText("Happy Valentine's Day");
+  });
+}
+
+test('every line of the seed is visible on the page, in order and unaltered', async ({ browser }) => {
+  // Without JavaScript: the server-rendered article alone must be complete.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`/de${ARTICLE}`);
+  const blocks = page.locator('article h1, article header p:not(:has(time)), article > p, article figcaption, article h2, aside li');
+  const texts = (await blocks.allInnerTexts()).map((text) => text.trim());
+  expect(texts).toEqual(seedLines);
+  for (const line of seedLines) await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
+  await context.close();
+});
+
+test('page title and description come from the article', async ({ page }) => {
+  await page.goto(`/en${ARTICLE}`);
+  await expect(page).toHaveTitle('Xiaomi will 2018 100 Millionen Smartphones ausliefern · Hanzi Reader');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Xiaomi hat sich ambitionierte Ziele gesetzt\./);
+});
