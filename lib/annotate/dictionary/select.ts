@@ -1,0 +1,109 @@
+/** Choosing among a headword's CC-CEDICT entries: which reading fits this occurrence. */
+import { isValidSyllable, parseNumbered, type PinyinSyllable } from '../pinyin';
+import type { TermKind } from '../types';
+import { kindOfGlosses } from './kind';
+import type { RawEntry } from './load';
+
+/** An entry usable for a headword: one valid syllable per character, flags computed once. */
+export interface Candidate {
+  entry: RawEntry;
+  syllables: readonly PinyinSyllable[];
+  /** Only points at another form ("old variant of 和"): a last resort. */
+  variantOnly: boolean;
+  /** CC-CEDICT capitalizes the pinyin of proper nouns ("Zeng1 Guo2 fan1"). */
+  proper: boolean;
+  /** "erhua variant of 花[hua1]": the reading of the written 儿 form, preferred. */
+  erhua: boolean;
+  /** English glosses joined with "; ". */
+  gloss: string;
+  kind: TermKind;
+}
+
+const VARIANT_RE =
+  /^(?:(?:old|archaic|ancient|unofficial|japanese|korean|erroneous|nonstandard|non-standard|obscure|taiwan|also written|same as)\s+)*variant of\b/i;
+const ERHUA_RE = /^erhua variant of\b/i;
+
+export function glosses(e: RawEntry): readonly string[] {
+  return typeof e[3] === 'string' ? [e[3]] : e[3];
+}
+
+function parseReading(pinyin: string, chars: number): PinyinSyllable[] | null {
+  const out: PinyinSyllable[] = [];
+  for (const t of pinyin.split(' ')) {
+    const p = parseNumbered(t);
+    if (!p || !isValidSyllable(p.toneless)) return null;
+    out.push(p);
+  }
+  return out.length === chars ? out : null;
+}
+
+/** The usable entries of a headword of `chars` characters, in CC-CEDICT order. */
+export function toCandidates(entries: readonly RawEntry[], chars: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const entry of entries) {
+    const syllables = parseReading(entry[2], chars);
+    if (!syllables) continue;
+    const g = glosses(entry);
+    const c = entry[2].charCodeAt(0);
+    const proper = c >= 65 && c <= 90;
+    out.push({
+      entry,
+      syllables,
+      variantOnly: g.every((x) => VARIANT_RE.test(x)),
+      proper,
+      erhua: g.some((x) => ERHUA_RE.test(x)),
+      gloss: g.join('; '),
+      kind: proper ? kindOfGlosses(g) : 'word',
+    });
+  }
+  return out;
+}
+
+/** How well a reading agrees with the contextual reading: toneless match 2, same tone +1. */
+function agreement(r: readonly PinyinSyllable[], context: ReadonlyArray<PinyinSyllable | null> | null): number {
+  if (!context) return 0;
+  let score = 0;
+  r.forEach((s, i) => {
+    const c = context[i];
+    if (c && c.toneless === s.toneless) score += c.tone === s.tone ? 3 : 2;
+  });
+  return score;
+}
+
+/**
+ * Picks the entry for one occurrence: real entries over variant pointers, then common-word
+ * (lowercase) entries for words or proper-noun entries for names, then erhua readings
+ * (花儿 huā r), then the one agreeing most with the contextual reading, then CC-CEDICT's order.
+ */
+export function chooseEntry(
+  candidates: readonly Candidate[],
+  context: ReadonlyArray<PinyinSyllable | null> | null,
+  preferProper: boolean,
+): Candidate | null {
+  let best: Candidate | null = null;
+  let bestScore = -1;
+  for (const c of candidates) {
+    const score =
+      (c.variantOnly ? 0 : 1000) +
+      (c.proper === preferProper ? 100 : 0) +
+      (c.erhua ? 50 : 0) +
+      (candidates.length > 1 ? agreement(c.syllables, context) : 0);
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The candidate of a single character with exactly this reading, ordinary entries first. */
+export function candidateWithReading(candidates: readonly Candidate[], s: PinyinSyllable): Candidate | null {
+  let fallback: Candidate | null = null;
+  for (const c of candidates) {
+    const r = c.syllables[0];
+    if (!r || r.toneless !== s.toneless || r.tone !== s.tone) continue;
+    if (!c.variantOnly && !c.proper) return c;
+    fallback ??= c;
+  }
+  return fallback;
+}

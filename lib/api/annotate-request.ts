@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { annotate, LOCALES, type Annotated, type Locale } from '../annotate';
+import { readJsonBody, type ApiError } from './json-body';
+
+export const MAX_TEXT_CHARS = 100_000;
+/** 100 000 characters of Chinese are 300 KB of UTF-8; JSON escaping can double that. */
+const MAX_BODY_BYTES = 1024 * 1024;
+
+const annotateRequest = z.object({
+  text: z.string(),
+  locale: z.enum(LOCALES).optional(),
+});
+
+function describe(issue: z.core.$ZodIssue): ApiError {
+  const field = issue.path.join('.');
+  if (field === 'text' && issue.code === 'invalid_type') {
+    return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
+  }
+  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+  if (field === '') return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…"}.' };
+  return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
+}
+
+export type AnnotateResponse = { status: 200; body: Annotated & { locale: Locale } } | { status: ApiError['status']; body: { error: Omit<ApiError, 'status'> } };
+
+/** POST /api/annotate: `{ text, locale? }` → the annotated segments and terms. */
+export async function handleAnnotateRequest(request: Request): Promise<AnnotateResponse> {
+  const parsed = await readJsonBody(request, annotateRequest, { maxBytes: MAX_BODY_BYTES }, describe);
+  if (!parsed.ok) {
+    const { status, ...error } = parsed.error;
+    return { status, body: { error } };
+  }
+  const { text, locale = 'de' } = parsed.value;
+  if ([...text].length > MAX_TEXT_CHARS) {
+    return { status: 413, body: { error: { code: 'text_too_long', message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` } } };
+  }
+  return { status: 200, body: { ...(await annotate(text)), locale } };
+}
