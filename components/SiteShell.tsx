@@ -3,7 +3,10 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
+import { READER_BOOT_SCRIPT, defaultRootAttributes } from '@/lib/reader/boot-script';
 import { LocaleSwitcher } from './LocaleSwitcher';
+
+const NAV_LINKS = { glossary: '/glossary', saved: '/saved', newText: '/texts/new' } as const;
 
 /** `<html>` with the page chrome: skip link, header with language switcher, footer with credits. */
 export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {
@@ -16,7 +19,12 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
     getTranslations({ locale, namespace: 'Footer' }),
   ]);
   return (
-    <html lang={htmlLang[locale]}>
+    <html lang={htmlLang[locale]} {...defaultRootAttributes()} suppressHydrationWarning>
+      {/* eslint-disable-next-line @next/next/no-head-element -- App Router layouts render <head> directly; the rule is for pages/. */}
+      <head>
+        {/* Applies the reader settings (URL, then localStorage) before first paint. A constant built from our code, never user text. */}
+        <script dangerouslySetInnerHTML={{ __html: READER_BOOT_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
         {/* Client components get only what they render themselves (the error boundary); other labels come from the server. */}
         <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
@@ -31,6 +39,17 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
               <Link href="/" className="font-semibold tracking-tight hover:underline" aria-label={tHeader('home')}>
                 {tMeta('siteName')}
               </Link>
+              <nav aria-label={tHeader('mainNav')} className="order-last w-full sm:order-none sm:w-auto">
+                <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                  {(['glossary', 'saved', 'newText'] as const).map((key) => (
+                    <li key={key}>
+                      <Link href={NAV_LINKS[key]} className="underline-offset-4 hover:underline">
+                        {tHeader(key)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
               <LocaleSwitcher />
             </div>
           </header>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { getArticle, listArticles } from '@/lib/articles';
+import { annotateArticle } from '@/lib/articles/annotated';
+import { articlePreview } from '@/lib/share/preview';
 
 // Every article in every locale is rendered at build time; an unknown slug is a 404.
 export const dynamicParams = false;
@@ -17,10 +19,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!article || !isAppLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const path = `/articles/${slug}`;
   return {
     title: article.title,
     description: article.lead,
-    alternates: localizedAlternates(locale, `/articles/${slug}`),
+    alternates: localizedAlternates(locale, path),
+    ...articlePreview({ locale, locales: routing.locales, siteName: t('siteName'), title: article.title, lead: article.lead, path, published: article.meta.published }),
   };
 }
 
@@ -28,6 +33,9 @@ export default async function ArticlePage({ params }: PageProps<'/[locale]/artic
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!article) notFound();
-  setRequestLocale(isAppLocale(locale) ? locale : routing.defaultLocale);
-  return <ArticleView article={article} />;
+  const appLocale = isAppLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(appLocale);
+  // Runs at build time: the page is static, the dictionary never loads per request.
+  const annotated = await annotateArticle(article);
+  return <ArticleView article={article} annotated={annotated} locale={appLocale} />;
 }

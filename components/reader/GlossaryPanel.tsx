@@ -1,0 +1,88 @@
+import { getTranslations } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
+import type { TermSummary } from '@/lib/annotate/types';
+import { searchKeysFor } from '@/lib/reader/term-filter';
+import { GlossaryPanelControls } from './GlossaryPanelControls';
+import { meaningFor, type ReaderLabels } from './labels';
+import { TonedPinyin } from './TonedPinyin';
+
+/** The article's terms beside it (below it on narrow screens), in order of first appearance. */
+export async function GlossaryPanel({
+  terms,
+  firstMention,
+  labels,
+  locale,
+}: {
+  terms: readonly TermSummary[];
+  /** term id → number of its first mention, so the link works without JavaScript too */
+  firstMention: ReadonlyMap<string, number>;
+  labels: ReaderLabels;
+  locale: AppLocale;
+}) {
+  const t = await getTranslations({ locale, namespace: 'Reader' });
+  return (
+    <aside aria-labelledby="glossary-heading" className="glossary-panel rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+      <h2 id="glossary-heading" className="text-lg font-semibold">
+        {t('glossaryHeading')}
+      </h2>
+      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
+      <GlossaryPanelControls
+        labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
+      />
+      <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
+        {terms.map((term) => {
+          const keys = searchKeysFor(term);
+          const meaning = meaningFor(term.meanings, locale);
+          return (
+            <li
+              key={term.id}
+              id={`glossary-${term.id}`}
+              className="glossary-row py-3 scroll-mt-24"
+              data-term-id={term.id}
+              data-hanzi={keys.hanzi}
+              data-marked={keys.marked}
+              data-numbered={keys.numbered}
+              data-plain={keys.plain}
+              data-text={keys.text}
+            >
+              <div className="flex items-baseline justify-between gap-2">
+                <span className="text-xl" lang="zh-Hans">
+                  {term.simplified}
+                  {term.traditional && term.traditional !== term.simplified && (
+                    <span className="ml-2 text-base text-stone-600 dark:text-stone-400" lang="zh-Hant">
+                      {term.traditional}
+                    </span>
+                  )}
+                </span>
+                <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">{labels.kind[term.kind]}</span>
+              </div>
+              <div className="text-base">
+                <TonedPinyin syllables={term.syllables} />
+              </div>
+              {meaning && <p className="text-sm text-stone-700 dark:text-stone-300">{meaning}</p>}
+              <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+                <a
+                  href={`#mention-${firstMention.get(term.id) ?? 0}`}
+                  className="glossary-jump rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                  data-jump="next"
+                >
+                  {t('occurrences', { count: term.count })}
+                  <span className="sr-only"> – {t('jumpTo', { term: term.simplified })}</span>
+                </a>
+                <span className="js-only flex items-center gap-1">
+                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="previous" aria-label={t('previous')}>
+                    ‹
+                  </button>
+                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="next" aria-label={t('next')}>
+                    ›
+                  </button>
+                  <output className="glossary-position tabular-nums text-stone-600 dark:text-stone-400" aria-live="polite" />
+                </span>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </aside>
+  );
+}

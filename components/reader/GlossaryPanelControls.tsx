@@ -1,0 +1,85 @@
+'use client';
+
+import { useEffect, useRef, useState } from 'react';
+import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
+
+interface Labels {
+  filter: string;
+  placeholder: string;
+  noMatches: string;
+  /** "{current} of {total}" with the placeholders left in */
+  position: string;
+}
+
+function keysOf(row: HTMLElement): TermSearchKeys {
+  const d = row.dataset;
+  return { hanzi: d.hanzi ?? '', marked: d.marked ?? '', numbered: d.numbered ?? '', plain: d.plain ?? '', text: d.text ?? '' };
+}
+
+/** Filter box and occurrence jumping for the server-rendered glossary list around it. */
+export function GlossaryPanelControls({ labels }: { labels: Labels }) {
+  const [query, setQuery] = useState('');
+  const [visible, setVisible] = useState<number | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const filter = (next: string) => {
+    setQuery(next);
+    const list = rootRef.current?.closest('aside')?.querySelector<HTMLElement>('[data-glossary-list]');
+    if (!list) return;
+    let shown = 0;
+    for (const row of list.querySelectorAll<HTMLElement>('.glossary-row')) {
+      row.hidden = !matchesQuery(keysOf(row), next);
+      if (!row.hidden) shown++;
+    }
+    setVisible(shown);
+  };
+
+  useEffect(() => {
+    const cursor = new Map<string, number>();
+    const onClick = (event: MouseEvent) => {
+      const control = (event.target as Element | null)?.closest<HTMLElement>('[data-jump]');
+      const row = control?.closest<HTMLElement>('.glossary-row');
+      if (!control || !row || !rootRef.current?.closest('aside')?.contains(row)) return;
+      event.preventDefault();
+      const id = row.dataset.termId!;
+      const mentions = [...document.querySelectorAll<HTMLElement>('article .term')].filter((m) => m.dataset.termId === id);
+      if (mentions.length === 0) return;
+      const step = control.dataset.jump === 'previous' ? -1 : 1;
+      const previous = cursor.get(id);
+      const index = previous === undefined ? (step > 0 ? 0 : mentions.length - 1) : (previous + step + mentions.length) % mentions.length;
+      cursor.set(id, index);
+      document.querySelectorAll('.term.is-highlighted').forEach((m) => m.classList.remove('is-highlighted'));
+      const target = mentions[index]!;
+      target.classList.add('is-highlighted');
+      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+      const output = row.querySelector('.glossary-position');
+      if (output) output.textContent = labels.position.replace('{current}', String(index + 1)).replace('{total}', String(mentions.length));
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [labels.position]);
+
+  return (
+    <div ref={rootRef} className="js-only mt-3">
+      <label className="block text-sm font-medium" htmlFor="glossary-filter">
+        {labels.filter}
+      </label>
+      <input
+        id="glossary-filter"
+        type="search"
+        value={query}
+        onChange={(e) => filter(e.target.value)}
+        placeholder={labels.placeholder}
+        autoComplete="off"
+        spellCheck={false}
+        className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-base dark:border-stone-700 dark:bg-stone-900"
+      />
+      {visible === 0 && (
+        <p role="status" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+          {labels.noMatches}
+        </p>
+      )}
+    </div>
+  );
+}

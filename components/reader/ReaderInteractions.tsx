@@ -1,0 +1,156 @@
+'use client';
+
+import { useEffect } from 'react';
+
+const MARGIN = 8;
+
+function triggerOf(term: HTMLElement) {
+  return term.querySelector<HTMLElement>(':scope > .term-trigger');
+}
+
+/** Places the popover below its word (above when there is no room), inside the viewport. */
+function place(term: HTMLElement) {
+  const pop = term.querySelector<HTMLElement>(':scope > .term-pop');
+  const trigger = triggerOf(term);
+  if (!pop || !trigger) return;
+  pop.style.left = '0px';
+  pop.classList.remove('term-pop-above');
+  const t = trigger.getBoundingClientRect();
+  const anchor = term.getBoundingClientRect();
+  const p = pop.getBoundingClientRect();
+  if (t.bottom + p.height + MARGIN > window.innerHeight && t.top - p.height - MARGIN > 0) pop.classList.add('term-pop-above');
+  const viewport = document.documentElement.clientWidth;
+  const left = Math.max(MARGIN, Math.min(t.left, viewport - p.width - MARGIN));
+  pop.style.left = `${left - anchor.left}px`;
+}
+
+/**
+ * Behaviour of the server-rendered annotations: one popover at a time, opened by mouse hover,
+ * keyboard focus or a tap, closed by Escape (focus goes back to the word), a tap elsewhere or
+ * leaving it; and the "play" buttons (speech synthesis with a zh-CN voice, no network).
+ */
+export function ReaderInteractions({ playUnavailable }: { playUnavailable: string }) {
+  useEffect(() => {
+    let open: HTMLElement | null = null;
+    let closeTimer: number | undefined;
+    let refocusing = false;
+
+    const show = (term: HTMLElement) => {
+      window.clearTimeout(closeTimer);
+      if (open === term) return;
+      hide();
+      open = term;
+      term.dataset.open = 'true';
+      triggerOf(term)?.setAttribute('aria-expanded', 'true');
+      place(term);
+    };
+    const hide = () => {
+      window.clearTimeout(closeTimer);
+      if (!open) return;
+      delete open.dataset.open;
+      triggerOf(open)?.setAttribute('aria-expanded', 'false');
+      open = null;
+    };
+    const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+
+    const onPointerOver = (e: PointerEvent) => {
+      const term = termAt(e.target);
+      if (term && e.pointerType === 'mouse') show(term);
+    };
+    const onPointerOut = (e: PointerEvent) => {
+      const term = termAt(e.target);
+      if (!term || term !== open || e.pointerType !== 'mouse' || term.contains(e.relatedTarget as Node | null)) return;
+      if (term.contains(document.activeElement)) return;
+      closeTimer = window.setTimeout(hide, 200);
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      const term = termAt(e.target);
+      if (term && !refocusing) show(term);
+      else if (!term) hide();
+    };
+    const onPointerDown = (e: PointerEvent) => {
+      if (open && !open.contains(e.target as Node)) hide();
+    };
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const trigger = target?.closest<HTMLElement>('.term-trigger');
+      const term = trigger && termAt(trigger);
+      if (term) show(term); // a tap on a touch screen
+      const play = target?.closest<HTMLElement>('.term-play');
+      if (play) speak(play);
+    };
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !open) return;
+      const trigger = triggerOf(open);
+      hide();
+      refocusing = true;
+      trigger?.focus();
+      refocusing = false;
+    };
+    const onResize = () => open && place(open);
+
+    document.addEventListener('pointerover', onPointerOver);
+    document.addEventListener('pointerout', onPointerOut);
+    document.addEventListener('focusin', onFocusIn);
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('click', onClick);
+    document.addEventListener('keydown', onKeyDown);
+    window.addEventListener('resize', onResize);
+    return () => {
+      hide();
+      document.removeEventListener('pointerover', onPointerOver);
+      document.removeEventListener('pointerout', onPointerOut);
+      document.removeEventListener('focusin', onFocusIn);
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('resize', onResize);
+    };
+  }, []);
+
+  useEffect(() => {
+    const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
+    const update = () => {
+      const available = !!synth && !!chineseVoice(synth);
+      for (const button of document.querySelectorAll<HTMLButtonElement>('.term-play')) {
+        if (available) {
+          button.removeAttribute('aria-disabled');
+          button.removeAttribute('aria-describedby');
+          button.title = button.dataset.title ?? '';
+        } else {
+          button.dataset.title ??= button.title;
+          button.setAttribute('aria-disabled', 'true');
+          button.setAttribute('aria-describedby', 'play-unavailable');
+          button.title = playUnavailable;
+        }
+      }
+    };
+    update();
+    synth?.addEventListener('voiceschanged', update);
+    return () => synth?.removeEventListener('voiceschanged', update);
+  }, [playUnavailable]);
+
+  return (
+    <p id="play-unavailable" hidden>
+      {playUnavailable}
+    </p>
+  );
+}
+
+function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
+  const voices = synth.getVoices();
+  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)\b/i.test(v.lang));
+}
+
+function speak(button: HTMLElement) {
+  if (button.getAttribute('aria-disabled') === 'true' || !('speechSynthesis' in window)) return;
+  const voice = chineseVoice(window.speechSynthesis);
+  const text = button.dataset.speak;
+  if (!voice || !text) return;
+  const utterance = new SpeechSynthesisUtterance(text);
+  utterance.lang = 'zh-CN';
+  utterance.voice = voice;
+  utterance.rate = 0.8;
+  window.speechSynthesis.cancel();
+  window.speechSynthesis.speak(utterance);
+}

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import type { AppLocale } from '@/i18n/routing';
+import type { TermSummary } from '@/lib/annotate/types';
+import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { AnnotatedText } from './AnnotatedText';
+import { GlossaryPanel } from './GlossaryPanel';
+import { getReaderLabels } from './labels';
+import { ReaderInteractions } from './ReaderInteractions';
+import { SavedWordToggles } from '../saved/SavedWordToggles';
+import { ReaderToolbar } from './ReaderToolbar';
+import { SharePanel } from '../share/SharePanel';
+import { VocabularyTable } from '../share/VocabularyTable';
+
+/** A renderer for annotated lines of one document (shares the labels and the term index). */
+export async function createLineRenderer(locale: AppLocale, terms: readonly TermSummary[]) {
+  const labels = await getReaderLabels(locale);
+  const index = new Map(terms.map((term) => [term.id, term]));
+  return function AnnotatedLineView(line: AnnotatedLine) {
+    return <AnnotatedText line={line} terms={index} labels={labels} />;
+  };
+}
+
+/**
+ * The reader around any annotated document (an article, a pasted text): settings toolbar, the
+ * document in `<article>`, what follows it, and the glossary panel beside it (below on narrow screens).
+ */
+export async function ReaderLayout({
+  locale,
+  documentLang,
+  terms,
+  firstMention,
+  children,
+  after,
+  sharePath,
+}: {
+  locale: AppLocale;
+  /** Language of the document text (the UI may be another). */
+  documentLang: string;
+  terms: readonly TermSummary[];
+  firstMention: ReadonlyMap<string, number>;
+  children: ReactNode;
+  after?: ReactNode;
+  /** Locale-free path of the page ("/articles/xiaomi-2018"): shows the share panel and prints a worksheet. */
+  sharePath?: string;
+}) {
+  const labels = await getReaderLabels(locale);
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+      <div className="min-w-0">
+        <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
+          <ReaderToolbar locale={locale} />
+        </div>
+        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} />}
+        <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
+          {children}
+        </article>
+        {after}
+        {sharePath && <VocabularyTable locale={locale} terms={terms} />}
+      </div>
+      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} />
+      </div>
+      <ReaderInteractions playUnavailable={labels.playUnavailable} />
+      <SavedWordToggles unavailable={labels.saveUnavailable} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
+import { DEFAULT_SETTINGS, STORAGE_KEY, writeSettingsToQuery, type ReaderSettings, type SettingName } from '@/lib/reader/settings';
+
+interface SettingControl {
+  name: SettingName;
+  label: string;
+  options: { value: string; label: string }[];
+}
+
+// The <html> element is the source of truth: the boot script set it before paint from URL and storage.
+function readSettings(): string {
+  const root = document.documentElement;
+  const theme = root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : 'system';
+  return JSON.stringify({ ruby: root.dataset.ruby, tones: root.dataset.tones, size: root.dataset.size, theme });
+}
+
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-ruby', 'data-tones', 'data-size'] });
+  return () => observer.disconnect();
+}
+
+const SERVER_SNAPSHOT = JSON.stringify(DEFAULT_SETTINGS);
+
+export function ReaderToolbarControls({ label, settings }: { label: string; settings: SettingControl[] }) {
+  const current = JSON.parse(useSyncExternalStore(subscribe, readSettings, () => SERVER_SNAPSHOT)) as ReaderSettings;
+
+  const change = (name: SettingName, value: string) => {
+    const next = { ...current, [name]: value } as ReaderSettings;
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+      storage.setItem(STORAGE_KEY, JSON.stringify(next));
+    } catch {
+      // private mode or storage disabled: the URL still carries the settings
+    }
+    const search = writeSettingsToQuery(window.location.search, next);
+    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    applyStartupSettings(BOOT_CONFIG, document, search, storage);
+  };
+
+  return (
+    <div role="group" aria-label={label} className="reader-toolbar js-only grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:flex sm:flex-wrap">
+      {settings.map((setting) => (
+        <label key={setting.name} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
+          <span>{setting.label}</span>
+          <select
+            name={setting.name}
+            value={current[setting.name]}
+            onChange={(e) => change(setting.name, e.target.value)}
+            className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+          >
+            {setting.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { TermSummary } from '@/lib/annotate/types';
+import type { NumberedMention } from '@/lib/articles/annotated';
+import { meaningFor, type ReaderLabels } from './labels';
+import { RubyHanzi, TonedPinyin } from './TonedPinyin';
+import { SaveWordButton } from '../saved/SaveWordButton';
+
+/**
+ * One annotated mention. Without JavaScript the popover opens on hover and keyboard focus through
+ * CSS; with it, ReaderInteractions opens it on hover, focus and tap, one at a time, and Escape
+ * closes it. The trigger is described by the popover's text (aria-describedby), so screen readers
+ * hear hanzi, pinyin, kind and meaning; Tab continues into the popover's buttons.
+ */
+export function TermMention({ mention, term, labels }: { mention: NumberedMention; term: TermSummary; labels: ReaderLabels }) {
+  const id = `mention-${mention.occurrence}`;
+  const isTerm = mention.type === 'term';
+  const hanziLang = isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
+  const syllables = isTerm ? mention.syllables : term.syllables;
+  const hanzi = isTerm ? mention.text : term.simplified;
+  const meaning = meaningFor(term.meanings, labels.locale);
+  const uiLang = labels.locale === 'zh' ? 'zh-Hans' : labels.locale;
+
+  return (
+    <span className="term" data-term-id={term.id}>
+      <button type="button" id={id} className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'} aria-describedby={`${id}-desc`} aria-expanded="false" aria-controls={`${id}-pop`}>
+        {isTerm ? (
+          <span lang={hanziLang}>
+            <RubyHanzi syllables={mention.syllables} />
+          </span>
+        ) : (
+          mention.text
+        )}
+      </button>
+      <span id={`${id}-pop`} className="term-pop" lang={uiLang}>
+        <span id={`${id}-desc`} className="term-pop-text">
+          {!isTerm && <span className="term-pop-alias">{`${mention.text} ${labels.standsFor} `}</span>}
+          <span className="term-pop-hanzi" lang={hanziLang}>
+            {hanzi}
+          </span>{' '}
+          <span className="term-pop-pinyin">
+            <TonedPinyin syllables={syllables} />
+          </span>{' '}
+          <span className="term-pop-kind">{labels.kind[term.kind]}</span>
+          {meaning && <span className="term-pop-meaning">{meaning}</span>}
+        </span>
+        <span className="term-pop-actions">
+          <button type="button" className="term-play js-only" data-speak={term.simplified} aria-label={labels.playLabel(term.simplified)} title={labels.play}>
+            <span aria-hidden="true">▶</span> {labels.play}
+          </button>
+          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning ?? '' }} label={labels.save} ariaLabel={labels.saveLabel(term.simplified)} />
+          <a href={`#glossary-${term.id}`} className="term-glossary-link">
+            {labels.showInGlossary}
+          </a>
+        </span>
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * Reader settings: what a learner sets in the toolbar, carried in the URL (so a shared link opens
+ * the same view) and kept in localStorage. Client-safe: no dependencies.
+ */
+
+export const SETTING_OPTIONS = {
+  ruby: ['always', 'hover', 'off'],
+  tones: ['off', 'standard', 'pleco', 'hanping'],
+  size: ['s', 'm', 'l', 'xl'],
+  theme: ['system', 'light', 'dark'],
+} as const;
+
+export type SettingName = keyof typeof SETTING_OPTIONS;
+export type ReaderSettings = { [K in SettingName]: (typeof SETTING_OPTIONS)[K][number] };
+
+export const DEFAULT_SETTINGS: ReaderSettings = { ruby: 'always', tones: 'standard', size: 'm', theme: 'system' };
+
+export const SETTING_NAMES = Object.keys(SETTING_OPTIONS) as SettingName[];
+
+export const STORAGE_KEY = 'hanzi-reader:settings';
+
+function isOption<K extends SettingName>(name: K, value: unknown): value is ReaderSettings[K] {
+  return (SETTING_OPTIONS[name] as readonly unknown[]).includes(value);
+}
+
+/** The valid settings found in a source; unknown names and invalid values are ignored, never an error. */
+export function pickSettings(read: (name: SettingName) => unknown): Partial<ReaderSettings> {
+  const picked: Partial<Record<SettingName, string>> = {};
+  for (const name of SETTING_NAMES) {
+    const value = read(name);
+    if (isOption(name, value)) picked[name] = value;
+  }
+  return picked as Partial<ReaderSettings>;
+}
+
+export function settingsFromQuery(search: string | URLSearchParams): Partial<ReaderSettings> {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return pickSettings((name) => params.get(name));
+}
+
+export function settingsFromStorage(json: string | null): Partial<ReaderSettings> {
+  if (!json) return {};
+  try {
+    const stored: unknown = JSON.parse(json);
+    if (!stored || typeof stored !== 'object') return {};
+    return pickSettings((name) => (stored as Record<string, unknown>)[name]);
+  } catch {
+    return {};
+  }
+}
+
+/** Defaults, overridden by what was stored, overridden by the URL: a shared link wins. */
+export function resolveSettings(fromStorage: Partial<ReaderSettings>, fromQuery: Partial<ReaderSettings>): ReaderSettings {
+  return { ...DEFAULT_SETTINGS, ...fromStorage, ...fromQuery };
+}
+
+/** The query string with every setting written in (other parameters and their order kept). */
+export function writeSettingsToQuery(search: string, settings: ReaderSettings): string {
+  const params = new URLSearchParams(search);
+  for (const name of SETTING_NAMES) params.set(name, settings[name]);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { applyStartupSettings, BOOT_CONFIG, READER_BOOT_SCRIPT } from '@/lib/reader/boot-script';
+import { DEFAULT_SETTINGS, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
+
+describe('reader settings', () => {
+  it('reads valid settings from the query and ignores the rest', () => {
+    expect(settingsFromQuery('?ruby=off&tones=pleco&size=huge&theme=dark&x=1')).toEqual({ ruby: 'off', tones: 'pleco', theme: 'dark' });
+    expect(settingsFromQuery('')).toEqual({});
+  });
+
+  it('reads stored settings and survives garbage', () => {
+    expect(settingsFromStorage('{"ruby":"hover","size":"xl","tones":42}')).toEqual({ ruby: 'hover', size: 'xl' });
+    expect(settingsFromStorage('not json')).toEqual({});
+    expect(settingsFromStorage('null')).toEqual({});
+    expect(settingsFromStorage(null)).toEqual({});
+  });
+
+  it('lets the URL win over storage, and storage over defaults', () => {
+    expect(resolveSettings({ ruby: 'off', size: 'l' }, { ruby: 'hover' })).toEqual({ ...DEFAULT_SETTINGS, ruby: 'hover', size: 'l' });
+  });
+
+  it('writes every setting into the query and keeps other parameters', () => {
+    expect(writeSettingsToQuery('?term=%E9%9B%B7%E5%86%9B', { ruby: 'off', tones: 'off', size: 's', theme: 'light' })).toBe(
+      '?term=%E9%9B%B7%E5%86%9B&ruby=off&tones=off&size=s&theme=light',
+    );
+  });
+});
+
+/** A minimal <html> stand-in: the boot script only touches classList and attributes. */
+function fakeDocument() {
+  const classes = new Set<string>();
+  const attributes = new Map<string, string>();
+  const documentElement = {
+    classList: {
+      add: (c: string) => classes.add(c),
+      toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)),
+    },
+    setAttribute: (name: string, value: string) => attributes.set(name, value),
+  };
+  return { doc: { documentElement } as unknown as Document, classes, attributes };
+}
+
+describe('startup settings (the inline boot script)', () => {
+  const storage = (value: string | null) => ({ getItem: (key: string) => (key === STORAGE_KEY ? value : null) });
+
+  it.each([
+    ['', null],
+    ['?ruby=off&theme=dark', null],
+    ['?ruby=bogus', '{"ruby":"hover","tones":"hanping","theme":"light"}'],
+    ['?size=xl', 'corrupt'],
+  ])('agrees with resolveSettings for query %j and storage %j', (search, stored) => {
+    const { doc, classes, attributes } = fakeDocument();
+    applyStartupSettings(BOOT_CONFIG, doc, search, storage(stored));
+    const expected = resolveSettings(settingsFromStorage(stored), settingsFromQuery(search));
+    expect(attributes.get('data-ruby')).toBe(expected.ruby);
+    expect(attributes.get('data-tones')).toBe(expected.tones);
+    expect(attributes.get('data-size')).toBe(expected.size);
+    expect(classes.has('dark')).toBe(expected.theme === 'dark');
+    expect(classes.has('light')).toBe(expected.theme === 'light');
+    expect(classes.has('js')).toBe(true);
+  });
+
+  it('works without storage', () => {
+    const { doc, attributes } = fakeDocument();
+    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover', null);
+    expect(attributes.get('data-ruby')).toBe('hover');
+  });
+
+  it('is a self-contained script (runs with nothing but the browser globals)', () => {
+    const { doc, attributes } = fakeDocument();
+    const run = new Function('document', 'location', 'localStorage', READER_BOOT_SCRIPT);
+    run(doc, { search: '?tones=pleco' }, storage('{"size":"l"}'));
+    expect(attributes.get('data-tones')).toBe('pleco');
+    expect(attributes.get('data-size')).toBe('l');
+  });
+});
