@@ -1,8 +1,13 @@
 import createMiddleware from 'next-intl/middleware';
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import { routing, isAppLocale, type AppLocale } from './i18n/routing';
 import { listArticles } from './lib/articles';
+import { glossaryTermIds } from './lib/glossary-index';
 import { isKnownPage, type SiteContent } from './lib/routing/known-pages';
+import { contentSecurityPolicy } from './lib/security/csp';
+import { scriptPolicyForRoute } from './lib/security/csp-manifest';
+import { isOversizedTextForm, TEXT_STATUS_PAGES, textPageAccess, textPageOf } from './lib/texts/page-access';
+import { getTextStore } from './lib/texts/store';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -10,17 +15,50 @@ const handleI18nRouting = createMiddleware(routing);
 // locale, not a page: 404 in the default language rather than a redirect to /de/fr/….
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/i;
 
+// `next dev` needs eval and inline scripts; the policy is for production builds.
+const ENFORCE_CSP = process.env.NODE_ENV === 'production';
+
 let content: SiteContent | undefined;
 function siteContent(): SiteContent {
-  content ??= { articleSlugs: new Set(listArticles().map((article) => article.meta.slug)) };
+  content ??= { articleSlugs: new Set(listArticles().map((article) => article.meta.slug)), termIds: glossaryTermIds() };
   return content;
 }
 
-function notFoundPage(request: NextRequest, locale: AppLocale) {
+/** Shows a static status page (404, 410, 403) at the requested URL, with that status. */
+function statusPage(request: NextRequest, pathname: string, status: number) {
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}/page-not-found`;
+  url.pathname = pathname;
   url.search = '';
-  return NextResponse.rewrite(url, { status: 404 });
+  return withPolicy(NextResponse.rewrite(url, { status }), pathname);
+}
+
+function notFoundPage(request: NextRequest, locale: AppLocale) {
+  return statusPage(request, `/${locale}/page-not-found`, 404);
+}
+
+/** Sets the CSP header for the page that will render at `route`; returns the nonce request headers if it needs them. */
+function withPolicy(response: NextResponse, route: string, policy = ENFORCE_CSP ? scriptPolicyForRoute(route) : null) {
+  if (policy) response.headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
+  return response;
+}
+
+/**
+ * A pasted text that cannot be shown: the static 404, 410 (deleted) or 403 (manage page, wrong
+ * token) page. A paste form too large for a server action goes back to the form, which explains.
+ */
+async function textPageResponse(request: NextRequest, locale: AppLocale, segments: readonly string[]) {
+  if (isOversizedTextForm(segments, request.method, request.headers.get('content-length'))) {
+    const form = request.nextUrl.clone();
+    form.search = '';
+    form.hash = 'too-large';
+    return NextResponse.redirect(form, 303);
+  }
+  const page = textPageOf(segments);
+  if (!page) return null;
+  const access = await textPageAccess(getTextStore(), page, request.nextUrl.searchParams.get('token'));
+  if (access === 'ok') return null;
+  const { segment, status } = TEXT_STATUS_PAGES[access];
+  return statusPage(request, `/${locale}/${segment}`, status);
 }
 
 function decodeSegments(pathname: string): string[] | undefined {
@@ -31,16 +69,27 @@ function decodeSegments(pathname: string): string[] | undefined {
   }
 }
 
-export default function proxy(request: NextRequest) {
-  const segments = decodeSegments(request.nextUrl.pathname);
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const segments = decodeSegments(pathname);
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
     if (!isKnownPage(rest, siteContent())) return notFoundPage(request, first);
+    const textResponse = await textPageResponse(request, first, rest);
+    if (textResponse) return textResponse;
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {
     return notFoundPage(request, routing.defaultLocale);
   }
-  return handleI18nRouting(request);
+
+  const policy = ENFORCE_CSP ? scriptPolicyForRoute(pathname) : null;
+  if (policy?.kind === 'nonce') {
+    // Next reads the nonce from the request's CSP header and puts it on its inline scripts.
+    const headers = new Headers(request.headers);
+    headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
+    request = new NextRequest(request, { headers });
+  }
+  return withPolicy(handleI18nRouting(request), pathname, policy);
 }
 
 export const config = {

@@ -8,11 +8,11 @@
  *     them (sentences repeat, so the per-text run cache helps);
  *   - "shuffled": every Han run is a fresh combination of clauses, so nearly every run is new
  *     and the cache cannot help.
- * Writes docs/benchmarks.md unless --no-write is given.
+ * Writes its section of docs/benchmarks.md unless --no-write is given.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { machineLine, writeBenchmarkSection } from './bench-report';
 
 const root = new URL('../', import.meta.url);
 const TARGET_BYTES = 1 << 20;
@@ -139,12 +139,9 @@ async function main(): Promise<void> {
   for (const l of lines) console.log(l);
 
   if (process.argv.includes('--no-write')) return;
-  const md = `# Benchmarks
+  const md = `## Annotation engine vs. pinyin-pro (\`npm run bench:annotate\`)
 
-Measured by \`npm run bench:annotate\` (scripts/bench-annotate.ts), which rewrites this file.
-Machine: ${cpu}, ${os.cpus().length} cores, Node ${process.version}. Median of ${RUNS} runs after one cold run.
-
-## Annotation engine vs. pinyin-pro
+${machineLine()} (${cpu}). Median of ${RUNS} runs after one cold run.
 
 Both texts are 1 MiB of UTF-8, built deterministically from the seed article and
 \`scripts/bench-data/zh-sentences.txt\`: German lines with Chinese sentences on their own lines or in
@@ -158,7 +155,7 @@ so single runs vary; the min–max columns show the spread within this run.
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join('\n')}
 
-## Loading
+### Loading
 
 | what | value |
 | --- | --- |
@@ -170,8 +167,7 @@ ${rows.join('\n')}
 | RSS after loading | ${mb(rssLoaded)} MiB |
 | RSS after the benchmark | ${mb(rssAfter)} MiB |
 `;
-  writeFileSync(fileURLToPath(new URL('docs/benchmarks.md', root)), md);
-  console.log('wrote docs/benchmarks.md');
+  writeBenchmarkSection('annotate', md);
 }
 
 main().catch((err: unknown) => {

@@ -4,8 +4,12 @@
  * (content only in the RSC payload), so unknown paths must never reach a dynamic render.
  * Add a line here with every new page route.
  */
+import { isTextId } from '../texts/paths';
+
 export interface SiteContent {
   articleSlugs: ReadonlySet<string>;
+  /** Glossary term ids (simplified hanzi): lib/glossary-index glossaryTermIds(). */
+  termIds: ReadonlySet<string>;
 }
 
 type PageMatcher = (segments: readonly string[], content: SiteContent) => boolean;
@@ -13,6 +17,14 @@ type PageMatcher = (segments: readonly string[], content: SiteContent) => boolea
 const PAGES: PageMatcher[] = [
   (s) => s.length === 0,
   (s, c) => s.length === 2 && s[0] === 'articles' && c.articleSlugs.has(s[1]!),
+  // The article's link preview image (app/[locale]/articles/[slug]/opengraph-image.tsx, image id "card").
+  (s, c) => s.length === 4 && s[0] === 'articles' && c.articleSlugs.has(s[1]!) && s[2] === 'opengraph-image' && s[3] === 'card',
+  (s) => s.length === 1 && s[0] === 'glossary',
+  (s, c) => s.length === 2 && s[0] === 'glossary' && c.termIds.has(s[1]!),
+  (s) => s.length === 1 && s[0] === 'saved',
+  (s) => s.length === 2 && s[0] === 'texts' && s[1] === 'new',
+  // A pasted text and its manage page; whether the id exists is decided in the proxy (lib/texts/page-access).
+  (s) => s[0] === 'texts' && isTextId(s[1] ?? '') && (s.length === 2 || (s.length === 3 && s[2] === 'manage')),
 ];
 
 /** `segments`: the decoded path below the locale, e.g. ["articles", "xiaomi-2018"]. */

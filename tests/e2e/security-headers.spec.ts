@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['/de', '/en/articles/xiaomi-2018', '/zh/articles/byd-aufstieg', '/fr/x', '/de/nope'];
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of [...PAGES, '/api/annotate']) {
+    const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
+    const headers = response.headers();
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).not.toContain('unsafe-eval');
+    const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+  }
+});
+
+test('pages run under the policy: no violation, scripts work', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const path of PAGES) {
+    await page.goto(path);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+  }
+  // Hydrated and interactive under the policy: a setting change reaches the URL.
+  await page.goto('/de/articles/xiaomi-2018');
+  await page.getByLabel('Tonfarben').selectOption('pleco');
+  await expect(page).toHaveURL(/tones=pleco/);
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
