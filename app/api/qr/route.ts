@@ -1,0 +1,30 @@
+import type { NextRequest } from 'next/server';
+import { siteUrl } from '@/i18n/metadata';
+import { parseQrTarget, qrSvg } from '@/lib/share/qr';
+
+/** Our own origins: the configured site, and the host this request came in on (a preview, a test server). */
+function allowedOrigins(request: NextRequest): string[] {
+  const host = request.headers.get('host');
+  return [siteUrl.origin, ...(host ? [`http://${host}`, `https://${host}`] : [])];
+}
+
+/** GET /api/qr?url=… → the link as a QR code (SVG), for links to this site only. */
+export async function GET(request: NextRequest) {
+  const target = parseQrTarget(request.nextUrl.searchParams.get('url'), allowedOrigins(request));
+  if (!target.ok) {
+    const { status, code, message } = target.error;
+    return Response.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
+  }
+  return new Response(await qrSvg(target.url), {
+    headers: {
+      'Content-Type': 'image/svg+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+    },
+  });
+}
+
+function methodNotAllowed() {
+  return Response.json({ error: { code: 'method_not_allowed', message: 'Use GET.' } }, { status: 405, headers: { Allow: 'GET, HEAD' } });
+}
+
+export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };

@@ -1,0 +1,162 @@
+'use client';
+
+import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import { buildShareLink, withPrint } from '@/lib/share/link';
+import { DEFAULT_SETTINGS, settingsFromQuery, type ReaderSettings } from '@/lib/reader/settings';
+
+export interface SharePanelLabels {
+  linkLabel: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  share: string;
+  neutralLocale: string;
+  neutralLocaleHint: string;
+  focusTerm: string;
+  noTerm: string;
+  focusTermHint: string;
+  qrAlt: string;
+  qrOpen: string;
+  printWorksheet: string;
+  worksheetView: string;
+}
+
+interface Props {
+  /** Locale-free path of the page, e.g. "/articles/xiaomi-2018". */
+  path: string;
+  locale: string;
+  /** The configured site origin: what the link shows before the browser knows its own. */
+  siteOrigin: string;
+  terms: { id: string; label: string }[];
+  labels: SharePanelLabels;
+}
+
+// The reader settings are on <html> (the boot script and the toolbar keep them there): the link follows them live.
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-ruby', 'data-tones', 'data-size'] });
+  return () => observer.disconnect();
+}
+
+function currentView(): string {
+  const root = document.documentElement;
+  const theme = root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : 'system';
+  const settings = settingsFromQuery(new URLSearchParams({ ruby: root.dataset.ruby ?? '', tones: root.dataset.tones ?? '', size: root.dataset.size ?? '', theme }));
+  return JSON.stringify({ origin: window.location.origin, settings: { ...DEFAULT_SETTINGS, ...settings } });
+}
+
+const noSubscription = () => () => {};
+const canShareNatively = () => typeof navigator.share === 'function';
+
+/** Link with settings and focused term, copy / native share, QR code, worksheet: everything a teacher hands out. */
+export function SharePanelControls({ path, locale, siteOrigin, terms, labels }: Props) {
+  const id = useId();
+  const [term, setTerm] = useState('');
+  const [neutral, setNeutral] = useState(false);
+  const [copyResult, setCopyResult] = useState<{ link: string; ok: boolean } | null>(null);
+  const field = useRef<HTMLInputElement>(null);
+  const serverView = JSON.stringify({ origin: siteOrigin, settings: DEFAULT_SETTINGS });
+  const view = JSON.parse(useSyncExternalStore(subscribe, currentView, () => serverView)) as { origin: string; settings: ReaderSettings };
+  const canShare = useSyncExternalStore(noSubscription, canShareNatively, () => false);
+
+  const link = buildShareLink({ origin: view.origin, locale: neutral ? null : locale, path, settings: view.settings, term });
+  const qrSrc = `/api/qr?url=${encodeURIComponent(link)}`;
+  const status = copyResult?.link === link ? (copyResult.ok ? labels.copied : labels.copyFailed) : '';
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopyResult({ link, ok: true });
+    } catch {
+      // No clipboard (insecure context, permission refused): leave the link selected for Ctrl+C.
+      field.current?.select();
+      setCopyResult({ link, ok: false });
+    }
+  };
+  const share = () => {
+    navigator.share({ title: document.title, url: link }).catch(() => {
+      // Dismissed by the user, or refused: nothing to report.
+    });
+  };
+
+  const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+  return (
+    <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto]">
+      <div className="min-w-0 space-y-3">
+        <label className="block">
+          <span className="block font-medium">{labels.linkLabel}</span>
+          <input
+            ref={field}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
+          />
+        </label>
+        <div className="js-only flex flex-wrap items-center gap-2">
+          <button type="button" className={button} onClick={copy}>
+            {labels.copy}
+          </button>
+          {canShare && (
+            <button type="button" className={button} onClick={share}>
+              {labels.share}
+            </button>
+          )}
+          <p role="status" className="text-stone-700 dark:text-stone-300">
+            {status}
+          </p>
+        </div>
+        <div className="js-only space-y-3">
+          <div>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" checked={neutral} onChange={(e) => setNeutral(e.target.checked)} aria-describedby={`${id}-neutral`} />
+              <span>{labels.neutralLocale}</span>
+            </label>
+            <p id={`${id}-neutral`} className="text-stone-600 dark:text-stone-400">
+              {labels.neutralLocaleHint}
+            </p>
+          </div>
+          <div>
+            <label className="flex flex-wrap items-center gap-2">
+              <span>{labels.focusTerm}</span>
+              <select
+                value={term}
+                onChange={(e) => setTerm(e.target.value)}
+                aria-describedby={`${id}-term`}
+                className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+              >
+                <option value="">{labels.noTerm}</option>
+                {terms.map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p id={`${id}-term`} className="text-stone-600 dark:text-stone-400">
+              {labels.focusTermHint}
+            </p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" className={button} onClick={() => window.print()}>
+              {labels.printWorksheet}
+            </button>
+            {/* A full page load, not a client navigation: the worksheet switch is read before first paint. */}
+            <a className={button} href={withPrint(new URL(link).search)}>
+              {labels.worksheetView}
+            </a>
+          </div>
+        </div>
+      </div>
+      <figure className="justify-self-start">
+        {/* eslint-disable-next-line @next/next/no-img-element -- a same-origin SVG from our route; next/image adds nothing for it. */}
+        <img src={qrSrc} alt={labels.qrAlt} width={176} height={176} loading="lazy" className="share-qr block bg-white" />
+        <figcaption className="mt-1">
+          <a href={qrSrc} target="_blank" rel="noopener" className="underline">
+            {labels.qrOpen}
+          </a>
+        </figcaption>
+      </figure>
+    </div>
+  );
+}

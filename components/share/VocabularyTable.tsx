@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
+import type { TermSummary } from '@/lib/annotate/types';
+import { meaningFor } from '../reader/labels';
+import { TonedPinyin } from '../reader/TonedPinyin';
+
+/** The worksheet's vocabulary after the text: hanzi, pinyin and meaning in the reader's language. Printed only. */
+export async function VocabularyTable({ locale, terms }: { locale: AppLocale; terms: readonly TermSummary[] }) {
+  if (terms.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Share' });
+  return (
+    <section aria-labelledby="worksheet-vocabulary" className="worksheet-only worksheet-vocabulary mx-auto mt-10 w-full max-w-[70ch]">
+      <h2 id="worksheet-vocabulary" className="mb-3 text-xl font-semibold">
+        {t('vocabularyHeading')}
+      </h2>
+      <table className="w-full border-collapse text-left">
+        <thead>
+          <tr>
+            <th scope="col">{t('columnHanzi')}</th>
+            <th scope="col">{t('columnPinyin')}</th>
+            <th scope="col">{t('columnMeaning')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {terms.map((term) => {
+            const meaning = meaningFor(term.meanings, locale);
+            // The fallback meaning may be in another language than the page.
+            const meaningLang = term.meanings[locale] ? undefined : term.meanings.en ? 'en' : 'de';
+            return (
+              <tr key={term.id}>
+                <td lang="zh-Hans" className="text-xl">
+                  {term.simplified}
+                </td>
+                <td className="whitespace-nowrap">
+                  <TonedPinyin syllables={term.syllables} />
+                </td>
+                <td lang={meaningLang}>{meaning ?? ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

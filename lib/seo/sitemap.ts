@@ -1,0 +1,32 @@
+/** sitemap.xml entries: every page in every UI language, each listing its language versions. */
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+  alternates: { languages: Record<string, string> };
+}
+
+export interface SitemapInput {
+  /** "https://reader.example" */
+  origin: string;
+  locales: readonly string[];
+  /** UI locale → hreflang tag ("zh" → "zh-Hans"). */
+  hreflang: Readonly<Record<string, string>>;
+  articles: readonly { slug: string; published: string }[];
+}
+
+function page(input: SitemapInput, path: string, lastModified?: string): SitemapEntry[] {
+  const languages: Record<string, string> = {};
+  for (const locale of input.locales) languages[input.hreflang[locale] ?? locale] = `${input.origin}/${locale}${path}`;
+  // The unprefixed address redirects to the visitor's language.
+  languages['x-default'] = `${input.origin}${path || '/'}`;
+  return input.locales.map((locale) => ({
+    url: `${input.origin}/${locale}${path}`,
+    ...(lastModified ? { lastModified } : {}),
+    alternates: { languages },
+  }));
+}
+
+export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
+  return [...page(input, ''), ...input.articles.flatMap((article) => page(input, `/articles/${article.slug}`, article.published))];
+}

@@ -1,0 +1,63 @@
+/**
+ * Share links: the article's address with the reader settings and an optional focused term in the
+ * query. Client-safe: no dependencies beyond the settings module.
+ */
+import { writeSettingsToQuery, type ReaderSettings } from '../reader/settings';
+
+export const TERM_PARAM = 'term';
+export const PRINT_PARAM = 'print';
+
+/** Term ids are the simplified hanzi of a name or word: short, never control characters or markup. */
+const MAX_TERM_LENGTH = 24;
+const TERM_ID = /^[^\p{Cc}\p{Cf}\s<>"'&]+$/u;
+
+export interface ShareLinkInput {
+  /** "https://reader.example" (no trailing slash). */
+  origin: string;
+  /** The UI language to open in; null lets the proxy pick the visitor's. */
+  locale: string | null;
+  /** Locale-free path of the page: "/articles/xiaomi-2018". */
+  path: string;
+  settings: ReaderSettings;
+  /** Term id to focus on opening (its simplified hanzi), if any. */
+  term?: string | null;
+}
+
+/** The absolute link: every setting written in, so the view is the same whatever the student had stored. */
+export function buildShareLink({ origin, locale, path, settings, term }: ShareLinkInput): string {
+  const params = new URLSearchParams(writeSettingsToQuery('', settings));
+  if (term && isTermId(term)) params.set(TERM_PARAM, term);
+  return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}`;
+}
+
+export function isTermId(value: string): boolean {
+  return value.length > 0 && [...value].length <= MAX_TERM_LENGTH && TERM_ID.test(value);
+}
+
+/** The term a link asks to focus, or null when absent or malformed (never an error). */
+export function readFocusTerm(search: string | URLSearchParams): string | null {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const value = params.get(TERM_PARAM)?.trim();
+  return value && isTermId(value) ? value : null;
+}
+
+/** `?print=1` asks for the worksheet view; any other value is ignored. */
+export function isPrintRequested(search: string | URLSearchParams): boolean {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  return params.get(PRINT_PARAM) === '1';
+}
+
+/** The same query without the worksheet switch (the "back to the reader" link). */
+export function withoutPrint(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete(PRINT_PARAM);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The same query with the worksheet switch on. */
+export function withPrint(search: string): string {
+  const params = new URLSearchParams(search);
+  params.set(PRINT_PARAM, '1');
+  return `?${params.toString()}`;
+}
