@@ -1,0 +1,51 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { GlossaryList } from '@/components/glossary/GlossaryList';
+import { GlossarySearch } from '@/components/glossary/GlossarySearch';
+import { getGlossaryLabels } from '@/components/glossary/labels';
+import { SavedWordToggles } from '@/components/saved/SavedWordToggles';
+import { localizedAlternates } from '@/i18n/metadata';
+import { isAppLocale, routing } from '@/i18n/routing';
+import { entrySearchKeys, groupEntries, loadGlossaryEntries, parseGlossaryQuery, searchEntries } from '@/lib/glossary-index';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
+  const { locale } = await params;
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const t = await getTranslations({ locale: l, namespace: 'Glossary' });
+  return { title: t('metaTitle'), description: t('metaDescription'), alternates: localizedAlternates(l, '/glossary') };
+}
+
+/** Rendered per request: `?q=` filters on the server, so search works without JavaScript. */
+export default async function GlossaryPage({ params, searchParams }: PageProps<'/[locale]/glossary'>) {
+  const { locale } = await params;
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(l);
+  const { q, sort } = parseGlossaryQuery(await searchParams);
+  const [t, labels] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l)]);
+  const entries = loadGlossaryEntries();
+  const shown = new Set(searchEntries(entries, q).map((entry) => entry.id));
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro', { count: entries.length })}</p>
+      <GlossarySearch
+        query={q}
+        sort={sort}
+        terms={entries.map((entry) => ({ id: entry.id, keys: entrySearchKeys(entry) }))}
+        labels={{
+          search: t('searchLabel'),
+          placeholder: t('searchPlaceholder'),
+          sort: t('sortLabel'),
+          sortPinyin: t('sortPinyin'),
+          sortKind: t('sortKind'),
+          submit: t('submit'),
+          count: t('resultCount', { shown: '{shown}', total: '{total}' }),
+          noResults: t('noResults'),
+        }}
+      />
+      <h2 className="sr-only">{t('resultsHeading')}</h2>
+      <GlossaryList groups={groupEntries(entries, sort)} sort={sort} shown={shown} labels={labels} />
+      <SavedWordToggles unavailable={labels.saveUnavailable} />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useEffect, useId, useState } from 'react';
+import { pickChineseVoice } from '@/lib/speech/chinese-voice';
+
+/**
+ * Says the term with the browser's speech synthesis in a Chinese (zh-CN first) voice, no network.
+ * Without such a voice the button stays focusable but disabled, and says why.
+ */
+export function SpeakButton({ text, label, ariaLabel, unavailable }: { text: string; label: string; ariaLabel: string; unavailable: string }) {
+  // undefined: not known yet (voices load asynchronously); null: none.
+  const [voice, setVoice] = useState<SpeechSynthesisVoice | null | undefined>(undefined);
+  const reasonId = useId();
+
+  useEffect(() => {
+    const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
+    const update = () => setVoice((synth && pickChineseVoice(synth.getVoices())) ?? null);
+    update();
+    synth?.addEventListener('voiceschanged', update);
+    return () => synth?.removeEventListener('voiceschanged', update);
+  }, []);
+
+  const speak = () => {
+    if (!voice) return;
+    const utterance = new SpeechSynthesisUtterance(text);
+    utterance.lang = 'zh-CN';
+    utterance.voice = voice;
+    utterance.rate = 0.8;
+    window.speechSynthesis.cancel();
+    window.speechSynthesis.speak(utterance);
+  };
+
+  return (
+    <span className="js-only inline-flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        onClick={speak}
+        aria-label={ariaLabel}
+        aria-disabled={voice ? undefined : 'true'}
+        aria-describedby={voice === null ? reasonId : undefined}
+        className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+      >
+        <span aria-hidden="true">▶</span> {label}
+      </button>
+      {voice === null && (
+        <span id={reasonId} className="text-sm text-stone-600 dark:text-stone-400">
+          {unavailable}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,138 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { routing, type AppLocale } from '@/i18n/routing';
+import { localizedMeaning, type GlossaryEntry } from '@/lib/glossary-index';
+import { TonedPinyin } from '../reader/TonedPinyin';
+import { SaveWordButton } from '../saved/SaveWordButton';
+import { SavedWordToggles } from '../saved/SavedWordToggles';
+import { ExampleSentences } from './ExampleSentences';
+import { getGlossaryLabels, langOf } from './labels';
+import { SpeakButton } from './SpeakButton';
+import { StrokeOrder } from './StrokeOrder';
+
+const sectionHeading = 'mt-10 text-xl font-semibold';
+
+/** The full entry of one term: forms, reading, audio, meanings in every language, where it appears, examples, stroke order. */
+export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; locale: AppLocale }) {
+  const [t, tReader, tLocales, labels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Glossary' }),
+    getTranslations({ locale, namespace: 'Reader' }),
+    getTranslations({ locale, namespace: 'LocaleNames' }),
+    getGlossaryLabels(locale),
+  ]);
+  const meaning = localizedMeaning(entry.meanings, locale);
+  const note = entry.notes && localizedMeaning(entry.notes, locale);
+  // The UI language first, then the others.
+  const meaningLocales = [locale, ...routing.locales.filter((l) => l !== locale)].filter((l) => entry.meanings[l]);
+  const firstExample = entry.articles[0]?.examples[0];
+
+  return (
+    <article className="mx-auto max-w-3xl">
+      <p className="text-sm">
+        <Link href="/glossary" className="underline underline-offset-2">
+          {t('backToGlossary')}
+        </Link>
+      </p>
+      <header className="mt-4">
+        <h1 className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
+          <span className="text-5xl font-bold" lang="zh-Hans">
+            {entry.simplified}
+          </span>
+          <span className="text-2xl font-normal">
+            <TonedPinyin syllables={entry.syllables} />
+          </span>
+        </h1>
+        <p className="mt-2 text-stone-700 dark:text-stone-300">
+          <span className="text-xs uppercase tracking-wide">{labels.kind[entry.kind]}</span>
+          {entry.traditional && (
+            <span className="ml-3">
+              {labels.traditional}{' '}
+              <span lang="zh-Hant" className="text-xl">
+                {entry.traditional}
+              </span>
+            </span>
+          )}
+        </p>
+        {meaning && (
+          <p className="mt-3 text-lg" lang={langOf(meaning.locale)}>
+            {meaning.text}
+          </p>
+        )}
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <SpeakButton text={entry.simplified} label={tReader('play')} ariaLabel={tReader('playLabel', { term: entry.simplified })} unavailable={tReader('playUnavailable')} />
+          <SaveWordButton
+            word={{ hanzi: entry.simplified, pinyin: entry.pinyin, meaning: meaning?.text ?? '', sentence: firstExample?.parts.map((p) => p.text).join('') ?? '' }}
+            label={labels.save}
+            ariaLabel={labels.saveLabel(entry.simplified)}
+            className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          />
+        </div>
+      </header>
+
+      <h2 className={sectionHeading}>{t('meaningsHeading')}</h2>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
+        {meaningLocales.map((l) => (
+          <div key={l} className="contents">
+            <dt className="font-medium">{tLocales(l)}</dt>
+            <dd lang={langOf(l)}>{entry.meanings[l]}</dd>
+          </div>
+        ))}
+      </dl>
+      {note && (
+        <>
+          <h2 className={sectionHeading}>{t('notesHeading')}</h2>
+          <p className="mt-3" lang={langOf(note.locale)}>
+            {note.text}
+          </p>
+        </>
+      )}
+      {entry.aliases.length > 0 && (
+        <>
+          <h2 className={sectionHeading}>{t('aliasesHeading')}</h2>
+          <p className="mt-3">{entry.aliases.join(' · ')}</p>
+        </>
+      )}
+
+      <h2 className={sectionHeading}>{t('articlesHeading')}</h2>
+      {entry.articles.length > 0 ? (
+        <ul className="mt-3 list-disc space-y-1 pl-5">
+          {entry.articles.map((use) => (
+            <li key={use.slug}>
+              <Link href={`/articles/${use.slug}#mention-${use.firstMention}`} className="underline underline-offset-2" lang="de">
+                {use.title}
+                <span className="sr-only" lang={langOf(locale)}>
+                  {' '}
+                  {labels.firstOccurrence}
+                </span>
+              </Link>{' '}
+              ({labels.occurrences(use.count)})
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-3 text-stone-700 dark:text-stone-300">{labels.notInArticles}</p>
+      )}
+
+      <h2 className={sectionHeading}>{t('examplesHeading')}</h2>
+      {entry.articles.length > 0 ? (
+        <ExampleSentences uses={entry.articles} source={(title) => t('exampleSource', { title })} />
+      ) : (
+        <p className="mt-3 text-stone-700 dark:text-stone-300">{t('examplesNone')}</p>
+      )}
+
+      <h2 className={sectionHeading}>{t('strokeOrderHeading')}</h2>
+      <p className="mt-3 [.js_&]:hidden">{t('strokeOrderNeedsScript')}</p>
+      <StrokeOrder
+        characters={entry.syllables.map((s) => s.hanzi)}
+        labels={{
+          of: t('strokeOrderOf', { character: '{character}' }),
+          animate: t('animateLabel', { character: '{character}' }),
+          animateText: t('animate'),
+          loading: t('strokeOrderLoading'),
+          unavailable: t('strokeOrderUnavailable'),
+        }}
+      />
+      <SavedWordToggles unavailable={labels.saveUnavailable} />
+    </article>
+  );
+}

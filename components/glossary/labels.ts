@@ -1,0 +1,37 @@
+import { getTranslations } from 'next-intl/server';
+import type { AppLocale } from '@/i18n/routing';
+import type { TermKind } from '@/lib/annotate/types';
+import { KIND_ORDER } from '@/lib/glossary-index';
+
+/** What the glossary's entries print, translated once per page. */
+export async function getGlossaryLabels(locale: AppLocale) {
+  const [t, tReader, tSaved] = await Promise.all([
+    getTranslations({ locale, namespace: 'Glossary' }),
+    getTranslations({ locale, namespace: 'Reader' }),
+    getTranslations({ locale, namespace: 'Saved' }),
+  ]);
+  return {
+    locale,
+    kind: Object.fromEntries(KIND_ORDER.map((k) => [k, tReader(`kind.${k}`)])) as Record<TermKind, string>,
+    traditional: t('traditional'),
+    appearsIn: t('appearsIn'),
+    notInArticles: t('notInArticles'),
+    occurrences: (count: number) => t('occurrences', { count }),
+    firstOccurrence: t('firstOccurrence'),
+    save: tSaved('save'),
+    saveLabel: (term: string) => tSaved('saveLabel', { term }),
+    saveUnavailable: tSaved('storageUnavailable'),
+  };
+}
+
+export type GlossaryLabels = Awaited<ReturnType<typeof getGlossaryLabels>>;
+
+/** Path of a term page below the locale; the hanzi percent-encoded. */
+export function termPath(id: string): string {
+  return `/glossary/${encodeURIComponent(id)}`;
+}
+
+/** `lang` of text in one of our locales. */
+export function langOf(locale: AppLocale): string {
+  return locale === 'zh' ? 'zh-Hans' : locale;
+}

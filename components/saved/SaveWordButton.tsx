@@ -1,0 +1,35 @@
+/**
+ * A "save" toggle for one word. Server-rendered markup only: SavedWordToggles (mounted once per
+ * page) handles every such button by event delegation and sets aria-pressed from the stored list.
+ * Without a `sentence`, the one around the button's reader mention is saved.
+ */
+export interface SaveWordData {
+  hanzi: string;
+  pinyin: string;
+  meaning: string;
+  sentence?: string;
+}
+
+export function SaveWordButton({ word, label, ariaLabel, className = '' }: { word: SaveWordData; label: string; ariaLabel: string; className?: string }) {
+  return (
+    <button
+      type="button"
+      className={`save-word js-only group ${className}`}
+      aria-pressed="false"
+      aria-label={ariaLabel}
+      data-save=""
+      data-save-hanzi={word.hanzi}
+      data-save-pinyin={word.pinyin}
+      data-save-meaning={word.meaning}
+      data-save-sentence={word.sentence}
+    >
+      <span aria-hidden="true" className="group-aria-pressed:hidden">
+        ☆
+      </span>
+      <span aria-hidden="true" className="hidden group-aria-pressed:inline">
+        ★
+      </span>{' '}
+      {label}
+    </button>
+  );
+}

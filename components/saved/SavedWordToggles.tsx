@@ -1,0 +1,78 @@
+'use client';
+
+import { useEffect } from 'react';
+import { addSavedWord, isSaved, readSavedWords, removeSavedWord, SAVED_WORDS_KEY, toSavedWord, writeSavedWords } from '@/lib/saved-words/store';
+import { sentenceAround } from '@/lib/text/sentences';
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // access denied (privacy settings)
+  }
+}
+
+/**
+ * The sentence around a reader mention: the text of its paragraph (or heading, caption) as read,
+ * without the pinyin above the hanzi or the popovers' text, cut to the sentence that holds it.
+ */
+function sentenceOfMention(button: Element): string {
+  const term = button.closest('.term');
+  const block = term?.parentElement?.closest('p, h1, h2, h3, li, figcaption, blockquote, dd, td');
+  if (!term || !block) return '';
+  let text = '';
+  let start = -1;
+  let end = -1;
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('rt, rp, .term-pop')) continue;
+    const inTerm = term.contains(node);
+    if (inTerm && start < 0) start = text.length;
+    text += node.nodeValue ?? '';
+    if (inTerm) end = text.length;
+  }
+  const range = sentenceAround(text, Math.max(start, 0), Math.max(end, 0));
+  return text.slice(range.start, range.end);
+}
+
+/** Shows which words are saved on every save button of the page, and saves or removes on a click. */
+export function SavedWordToggles({ unavailable }: { unavailable: string }) {
+  useEffect(() => {
+    const storage = localStore();
+    const sync = () => {
+      const words = readSavedWords(storage);
+      for (const button of document.querySelectorAll<HTMLElement>('[data-save]')) {
+        button.setAttribute('aria-pressed', String(isSaved(words, button.dataset.saveHanzi ?? '')));
+        if (!storage) {
+          button.setAttribute('aria-disabled', 'true');
+          button.title = unavailable;
+        }
+      }
+    };
+    const onClick = (event: MouseEvent) => {
+      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-save]') : null;
+      if (!button || !storage) return;
+      const data = button.dataset;
+      const words = readSavedWords(storage);
+      const hanzi = data.saveHanzi ?? '';
+      let next = removeSavedWord(words, hanzi);
+      if (next.length === words.length) {
+        const word = toSavedWord({ hanzi, pinyin: data.savePinyin, meaning: data.saveMeaning, sentence: data.saveSentence ?? sentenceOfMention(button) });
+        if (word) next = addSavedWord(words, word);
+      }
+      writeSavedWords(storage, next);
+      sync();
+    };
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === SAVED_WORDS_KEY || event.key === null) sync();
+    };
+    sync();
+    document.addEventListener('click', onClick);
+    window.addEventListener('storage', onStorage);
+    return () => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [unavailable]);
+  return null;
+}

@@ -1,0 +1,158 @@
+'use client';
+
+import { useMemo, useState, useSyncExternalStore } from 'react';
+import { Link } from '@/i18n/navigation';
+import { ANKI_FILE_NAME, CSV_FILE_NAME, savedWordsToAnki, savedWordsToCsv, type CsvHeaders } from '@/lib/saved-words/export';
+import { parseSavedWords, removeSavedWord, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
+
+export interface SavedWordsLabels {
+  columns: CsvHeaders;
+  empty: string;
+  toGlossary: string;
+  listHeading: string;
+  remove: string;
+  /** placeholders left in: {term} */
+  removeLabel: string;
+  removed: string;
+  clear: string;
+  clearConfirm: string;
+  cleared: string;
+  exportHeading: string;
+  exportCsv: string;
+  exportAnki: string;
+  exportHint: string;
+  storageUnavailable: string;
+}
+
+function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Fired on this page after it changes the list (the storage event only reaches other tabs). */
+const CHANGED = 'hanzi-reader:saved-words-changed';
+const UNAVAILABLE = '\u0000unavailable';
+
+function subscribe(onChange: () => void) {
+  const onStorage = (event: StorageEvent) => (event.key === SAVED_WORDS_KEY || event.key === null) && onChange();
+  window.addEventListener('storage', onStorage);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+/** The stored text ('' when none): a string, so React sees a change only when the list changed. */
+function storedText(): string {
+  try {
+    return localStore()?.getItem(SAVED_WORDS_KEY) ?? (localStore() ? '' : UNAVAILABLE);
+  } catch {
+    return UNAVAILABLE;
+  }
+}
+
+function download(name: string, type: string, content: string) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
+
+/** The saved words from localStorage, with remove, clear and the CSV and Anki downloads. */
+export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWordsLabels; locale: string; termIds: readonly string[] }) {
+  // null on the server and while hydrating: only the browser knows what it stored.
+  const stored = useSyncExternalStore(subscribe, storedText, () => null);
+  const words = useMemo<SavedWord[] | null>(() => (stored === null ? null : parseSavedWords(stored || null)), [stored]);
+  const [announcement, setAnnouncement] = useState('');
+
+  const update = (next: SavedWord[], message: string) => {
+    if (writeSavedWords(localStore(), next)) window.dispatchEvent(new Event(CHANGED));
+    setAnnouncement(message);
+  };
+
+  const known = new Set(termIds);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const list = words ?? [];
+
+  return (
+    <div className="mt-6">
+      {stored === UNAVAILABLE && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {words !== null && list.length === 0 && (
+        <p className="text-stone-700 dark:text-stone-300">
+          {labels.empty}{' '}
+          <Link href="/glossary" className="underline underline-offset-2">
+            {labels.toGlossary}
+          </Link>
+        </p>
+      )}
+      {list.length > 0 && (
+        <>
+          <h2 className="text-xl font-semibold">{labels.listHeading}</h2>
+          <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" aria-label={labels.listHeading}>
+            {list.map((word) => (
+              <li key={word.hanzi} className="saved-word flex flex-wrap items-start justify-between gap-3 py-4" data-hanzi={word.hanzi}>
+                <div className="min-w-0 flex-1">
+                  <p className="flex flex-wrap items-baseline gap-x-3">
+                    {known.has(word.hanzi) ? (
+                      <Link href={`/glossary/${encodeURIComponent(word.hanzi)}`} lang="zh-Hans" className="text-2xl underline-offset-4 hover:underline">
+                        {word.hanzi}
+                      </Link>
+                    ) : (
+                      <span lang="zh-Hans" className="text-2xl">
+                        {word.hanzi}
+                      </span>
+                    )}
+                    <span className="text-lg">{word.pinyin}</span>
+                  </p>
+                  {word.meaning && <p className="mt-1">{word.meaning}</p>}
+                  {word.sentence && (
+                    <blockquote lang="de" className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
+                      {word.sentence}
+                    </blockquote>
+                  )}
+                  <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+                    {labels.columns.savedAt}: <time dateTime={word.savedAt}>{date.format(new Date(word.savedAt))}</time>
+                  </p>
+                </div>
+                <button
+                  type="button"
+                  className={button}
+                  aria-label={labels.removeLabel.replace('{term}', word.hanzi)}
+                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi))}
+                >
+                  {labels.remove}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <h2 className="mt-8 text-xl font-semibold">{labels.exportHeading}</h2>
+          <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{labels.exportHint}</p>
+          <div className="mt-3 flex flex-wrap gap-3">
+            <button type="button" className={button} onClick={() => download(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))}>
+              {labels.exportCsv}
+            </button>
+            <button type="button" className={button} onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}>
+              {labels.exportAnki}
+            </button>
+            <button type="button" className={button} onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared)}>
+              {labels.clear}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

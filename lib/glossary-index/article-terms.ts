@@ -1,0 +1,73 @@
+/** From an annotated article to what the glossary needs: its terms, counts and example sentences. */
+import type { TermSummary } from '../annotate/types';
+import { mentionTermId, type AnnotatedArticle, type AnnotatedLine } from '../articles/annotated';
+import { sentenceAround } from '../text/sentences';
+import type { ArticleTerm, ArticleTerms, ExampleSentence, TextPart } from './types';
+
+interface PlacedMention {
+  termId: string;
+  occurrence: number;
+  start: number;
+  end: number;
+}
+
+function placeMentions(line: AnnotatedLine): { text: string; mentions: PlacedMention[] } {
+  let text = '';
+  const mentions: PlacedMention[] = [];
+  for (const segment of line) {
+    if (segment.type !== 'plain') {
+      mentions.push({ termId: mentionTermId(segment), occurrence: segment.occurrence, start: text.length, end: text.length + segment.text.length });
+    }
+    text += segment.text;
+  }
+  return { text, mentions };
+}
+
+/** One example per sentence of `text` that mentions the term, every mention in it marked. */
+function examplesIn(text: string, mentions: readonly PlacedMention[]): ExampleSentence[] {
+  const bySentence = new Map<string, { start: number; end: number; mentions: PlacedMention[] }>();
+  for (const mention of mentions) {
+    const range = sentenceAround(text, mention.start, mention.end);
+    const key = `${range.start}:${range.end}`;
+    const sentence = bySentence.get(key) ?? { ...range, mentions: [] };
+    sentence.mentions.push(mention);
+    bySentence.set(key, sentence);
+  }
+  return [...bySentence.values()].map(({ start, end, mentions: inSentence }) => {
+    const parts: TextPart[] = [];
+    let at = start;
+    for (const mention of inSentence) {
+      if (mention.start > at) parts.push({ text: text.slice(at, mention.start) });
+      parts.push({ text: text.slice(mention.start, mention.end), term: true });
+      at = mention.end;
+    }
+    if (end > at) parts.push({ text: text.slice(at, end) });
+    return { mention: inSentence[0]!.occurrence, parts };
+  });
+}
+
+function articleTerm(summary: TermSummary, use: ArticleTerm['use']): ArticleTerm {
+  return {
+    id: summary.id,
+    ...(summary.traditional && summary.traditional !== summary.simplified ? { traditional: summary.traditional } : {}),
+    syllables: summary.syllables,
+    kind: summary.kind,
+    meanings: summary.meanings,
+    aliases: summary.aliases,
+    use,
+  };
+}
+
+/** The article's terms in order of first appearance, each with its example sentences in reading order. */
+export function articleTermsOf(slug: string, title: string, annotated: AnnotatedArticle): ArticleTerms {
+  const lines = [annotated.title, annotated.lead, ...annotated.blocks.map((block) => block.segments)].map(placeMentions);
+  const terms = annotated.terms.map((summary) => {
+    const examples = lines.flatMap(({ text, mentions }) => {
+      const own = mentions.filter((mention) => mention.termId === summary.id);
+      return own.length > 0 ? examplesIn(text, own) : [];
+    });
+    const firstMention = annotated.firstMention.get(summary.id) ?? examples[0]?.mention ?? 0;
+    return articleTerm(summary, { slug, title, count: summary.count, firstMention, examples });
+  });
+  return { slug, terms };
+}

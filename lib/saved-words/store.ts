@@ -1,0 +1,106 @@
+/**
+ * Saved words: a list in localStorage, no account. Everything read back is checked field by field
+ * with limits (a hand-written check instead of zod because this runs on the article page, whose
+ * JavaScript budget is small): a damaged or foreign entry is dropped, never trusted.
+ */
+
+export interface SavedWord {
+  /** Simplified hanzi; identifies the word in the list. */
+  hanzi: string;
+  /** Tone-marked: "léi jūn". */
+  pinyin: string;
+  /** In the UI language at the time of saving. */
+  meaning: string;
+  /** The sentence where it was saved; may be empty. */
+  sentence: string;
+  /** ISO 8601. */
+  savedAt: string;
+}
+
+export const SAVED_WORDS_KEY = 'hanzi-reader:saved-words';
+export const MAX_SAVED_WORDS = 2000;
+const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40 } as const;
+
+type Fields = Record<keyof SavedWord, unknown>;
+
+function text(value: unknown, limit: number): string {
+  if (typeof value !== 'string') return '';
+  const clean = value.replace(/\s+/g, ' ').trim();
+  return clean.length > limit ? `${clean.slice(0, limit - 1)}…` : clean;
+}
+
+/** A word from storage or from a save button's data, cleaned; undefined when it has no usable hanzi. */
+export function toSavedWord(input: Partial<Fields> | null | undefined, now: () => Date = () => new Date()): SavedWord | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const hanzi = typeof input.hanzi === 'string' ? input.hanzi.trim() : '';
+  if (!hanzi || hanzi.length > LIMITS.hanzi || !/\p{Script=Han}/u.test(hanzi)) return undefined;
+  const savedAt = text(input.savedAt, LIMITS.savedAt);
+  return {
+    hanzi,
+    pinyin: text(input.pinyin, LIMITS.pinyin),
+    meaning: text(input.meaning, LIMITS.meaning),
+    sentence: text(input.sentence, LIMITS.sentence),
+    savedAt: savedAt && !Number.isNaN(Date.parse(savedAt)) ? savedAt : now().toISOString(),
+  };
+}
+
+/** The stored list; an empty list when nothing or something unreadable is stored. */
+export function parseSavedWords(raw: string | null): SavedWord[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw ?? 'null');
+  } catch {
+    return [];
+  }
+  const items = data && typeof data === 'object' && 'words' in data && Array.isArray(data.words) ? (data.words as unknown[]) : [];
+  const seen = new Set<string>();
+  const words: SavedWord[] = [];
+  for (const item of items.slice(0, MAX_SAVED_WORDS)) {
+    const word = toSavedWord(item as Partial<Fields>);
+    if (word && !seen.has(word.hanzi)) {
+      seen.add(word.hanzi);
+      words.push(word);
+    }
+  }
+  return words;
+}
+
+export function serializeSavedWords(words: readonly SavedWord[]): string {
+  return JSON.stringify({ version: 1, words });
+}
+
+export function isSaved(words: readonly SavedWord[], hanzi: string): boolean {
+  return words.some((word) => word.hanzi === hanzi);
+}
+
+/** Newest first; saving a word again keeps it where it is, with its first sentence. */
+export function addSavedWord(words: readonly SavedWord[], word: SavedWord): SavedWord[] {
+  if (isSaved(words, word.hanzi)) return [...words];
+  return [word, ...words].slice(0, MAX_SAVED_WORDS);
+}
+
+export function removeSavedWord(words: readonly SavedWord[], hanzi: string): SavedWord[] {
+  return words.filter((word) => word.hanzi !== hanzi);
+}
+
+type Store = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** localStorage may be missing or refuse access (privacy settings, full quota): never throws. */
+export function readSavedWords(storage: Store | null | undefined): SavedWord[] {
+  try {
+    return parseSavedWords(storage?.getItem(SAVED_WORDS_KEY) ?? null);
+  } catch {
+    return [];
+  }
+}
+
+/** False when the list could not be stored. */
+export function writeSavedWords(storage: Store | null | undefined, words: readonly SavedWord[]): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(SAVED_WORDS_KEY, serializeSavedWords(words));
+    return true;
+  } catch {
+    return false;
+  }
+}
