@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/ArticleList';
 import { localizedAlternates } from '@/i18n/metadata';
+import { Link } from '@/i18n/navigation';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { listArticles } from '@/lib/articles';
 
@@ -19,11 +20,17 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (isAppLocale(locale)) setRequestLocale(locale);
-  const t = await getTranslations('Home');
+  const [t, tTexts] = await Promise.all([getTranslations('Home'), getTranslations('Texts')]);
   return (
     <div className="mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <p className="mt-4">
+        <Link href="/texts/new" className="font-medium underline">
+          {tTexts('homeLink')}
+        </Link>
+        <span className="text-stone-600 dark:text-stone-400"> – {tTexts('homeLinkNote')}</span>
+      </p>
       <h2 className="mt-10 text-xl font-semibold">{t('articlesHeading')}</h2>
       <ArticleList articles={listArticles()} />
     </div>

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ManageText } from '@/components/texts/ManageText';
+import { isAppLocale, routing } from '@/i18n/routing';
+import { SAVED_CHANGES } from '@/lib/texts/form-state';
+import { readOwnedText } from '@/lib/texts/service';
+import { getTextStore } from '@/lib/texts/store';
+
+// Per request, and only with the right token: the proxy answers 403/404/410 before this renders.
+export const dynamic = 'force-dynamic';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[id]/manage'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale, namespace: 'Texts.manage' });
+  // The URL carries the token: not indexed, and no referrer leaves the site (not even the origin).
+  // Not 'no-referrer': the forms' posts would then carry `Origin: null`, which Next refuses as CSRF.
+  return { title: t('metaTitle'), robots: { index: false, follow: false }, referrer: 'same-origin' };
+}
+
+export default async function ManageTextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]/manage'>) {
+  const [{ locale, id }, query] = await Promise.all([params, searchParams]);
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(l);
+  const token = typeof query.token === 'string' ? query.token : '';
+  const owned = await readOwnedText(getTextStore(), id, token);
+  if (!owned.ok) notFound();
+  const saved = SAVED_CHANGES.find((change) => change === query.saved) ?? null;
+  return <ManageText text={owned.value} token={token} locale={l} saved={saved} />;
+}

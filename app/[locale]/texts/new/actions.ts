@@ -1,0 +1,35 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { textErrorTranslator, errorsByField } from '@/components/texts/error-messages';
+import { redirect } from '@/i18n/navigation';
+import { isAppLocale, routing } from '@/i18n/routing';
+import { clientAddress } from '@/lib/texts/client-address';
+import { formString, type NewTextField, type NewTextFormState } from '@/lib/texts/form-state';
+import { countChars } from '@/lib/texts/limits';
+import { MANAGE_COOKIE_SECONDS, manageCookieName, textPath } from '@/lib/texts/paths';
+import { createText } from '@/lib/texts/service';
+import { getTextStore } from '@/lib/texts/store';
+
+/** The paste form: stores the text and opens it, or returns the form as typed with the errors. */
+export async function createTextAction(previous: NewTextFormState, data: FormData): Promise<NewTextFormState> {
+  const localeValue = formString(data, 'locale');
+  const locale = isAppLocale(localeValue) ? localeValue : routing.defaultLocale;
+  const values = { title: formString(data, 'title'), text: formString(data, 'text'), sourceUrl: formString(data, 'sourceUrl') };
+  const requestHeaders = await headers();
+  const created = await createText(getTextStore(), values, { client: clientAddress(requestHeaders) });
+  if (!created.ok) {
+    const translate = await textErrorTranslator(locale);
+    const errors = errorsByField<NewTextField>(created.errors, (error) => translate(error, { count: countChars(values.text) }));
+    return { attempt: previous.attempt + 1, values, errors };
+  }
+  const { id, token } = created.value;
+  (await cookies()).set(manageCookieName(id), token, {
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: requestHeaders.get('x-forwarded-proto') === 'https',
+    maxAge: MANAGE_COOKIE_SECONDS,
+    path: '/',
+  });
+  return redirect({ href: textPath(id), locale });
+}

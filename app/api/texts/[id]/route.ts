@@ -1,0 +1,17 @@
+import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
+import { respond } from '@/lib/api/texts-response';
+import { getTextStore } from '@/lib/texts/store';
+
+type Context = RouteContext<'/api/texts/[id]'>;
+
+export async function GET(_request: Request, { params }: Context) {
+  return respond(await handleGetText((await params).id, { store: getTextStore() }));
+}
+
+export async function PATCH(request: Request, { params }: Context) {
+  return respond(await handlePatchText(request, (await params).id, { store: getTextStore() }));
+}
+
+export async function DELETE(request: Request, { params }: Context) {
+  return respond(await handleDeleteText(request, (await params).id, { store: getTextStore() }));
+}

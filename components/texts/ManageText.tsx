@@ -1,0 +1,101 @@
+import { getTranslations } from 'next-intl/server';
+import { deleteTextAction, removeReadingAction } from '@/app/[locale]/texts/[id]/manage/actions';
+import { Link } from '@/i18n/navigation';
+import type { AppLocale } from '@/i18n/routing';
+import { numberedToMarked } from '@/lib/annotate';
+import type { SavedChange } from '@/lib/texts/form-state';
+import { textPath } from '@/lib/texts/paths';
+import type { TextRecord } from '@/lib/texts/types';
+import { dangerButtonClass } from './form-parts';
+import { ReadingForm } from './ReadingForm';
+import { TitleForm } from './TitleForm';
+
+const sectionClass = 'mt-10 border-t border-stone-200 pt-6 dark:border-stone-800';
+
+/** The owner's page: retitle, correct readings, delete. Every form works without JavaScript. */
+export async function ManageText({ text, token, locale, saved }: { text: TextRecord; token: string; locale: AppLocale; saved: SavedChange | null }) {
+  const t = await getTranslations({ locale, namespace: 'Texts.manage' });
+  const hidden = { locale, id: text.id, token };
+  const hiddenInputs = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
+  const terms = text.annotation.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
+  const corrections = Object.entries(text.overrides);
+
+  return (
+    <div className="mx-auto max-w-[70ch]">
+      <h1 className="text-3xl font-bold tracking-tight">{t('heading')}</h1>
+      <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <p className="mt-3">
+        <Link href={textPath(text.id)} className="font-medium underline">
+          {t('viewText')}
+        </Link>
+      </p>
+      <p role="status" className="mt-4 font-medium text-green-800 dark:text-green-300">
+        {saved ? t(`saved.${saved}`) : ''}
+      </p>
+
+      {/* Keyed by version: after a change the forms start fresh from the stored text. */}
+      <section key={`title-${text.version}`} aria-labelledby="manage-title-heading" className={sectionClass}>
+        <h2 id="manage-title-heading" className="text-xl font-semibold">
+          {t('titleHeading')}
+        </h2>
+        <TitleForm hidden={hidden} title={text.title} labels={{ titleLabel: t('titleLabel'), titleHint: t('titleHint'), saveTitle: t('saveTitle') }} />
+      </section>
+
+      <section key={`readings-${text.version}`} aria-labelledby="manage-readings-heading" className={sectionClass}>
+        <h2 id="manage-readings-heading" className="text-xl font-semibold">
+          {t('readingsHeading')}
+        </h2>
+        <p className="mt-1 text-stone-700 dark:text-stone-300">{t('readingsIntro')}</p>
+        {terms.length > 0 ? (
+          <ReadingForm
+            hidden={hidden}
+            terms={terms}
+            labels={{ termLabel: t('termLabel'), pinyinLabel: t('pinyinLabel'), pinyinHint: t('pinyinHint'), saveReading: t('saveReading') }}
+          />
+        ) : (
+          <p className="mt-3">{t('noTerms')}</p>
+        )}
+        {corrections.length > 0 && (
+          <>
+            <h3 className="mt-6 font-semibold">{t('correctionsHeading')}</h3>
+            <ul className="mt-2 grid gap-2">
+              {corrections.map(([hanzi, pinyin]) => (
+                <li key={hanzi} className="flex flex-wrap items-center gap-3">
+                  <span>
+                    <span lang="zh-Hans">{hanzi}</span> {numberedToMarked(pinyin)} <span className="text-stone-600 dark:text-stone-400">({pinyin})</span>
+                  </span>
+                  <form action={removeReadingAction}>
+                    {hiddenInputs}
+                    <input type="hidden" name="hanzi" value={hanzi} />
+                    <button type="submit" className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-stone-900 dark:hover:bg-stone-800 dark:focus-visible:ring-stone-100">
+                      {t('removeCorrection', { hanzi })}
+                    </button>
+                  </form>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="manage-delete-heading" className={sectionClass}>
+        <h2 id="manage-delete-heading" className="text-xl font-semibold">
+          {t('deleteHeading')}
+        </h2>
+        <p className="mt-1 text-stone-700 dark:text-stone-300">{t('deleteIntro')}</p>
+        <form action={deleteTextAction} className="mt-3 grid gap-3">
+          {hiddenInputs}
+          <label className="flex items-center gap-2">
+            <input type="checkbox" name="confirm" value="yes" required className="h-5 w-5" />
+            {t('deleteConfirm')}
+          </label>
+          <div>
+            <button type="submit" className={dangerButtonClass}>
+              {t('deleteButton')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}

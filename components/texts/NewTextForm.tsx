@@ -1,0 +1,141 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { createTextAction } from '@/app/[locale]/texts/new/actions';
+import { EMPTY_NEW_TEXT, type NewTextFormState } from '@/lib/texts/form-state';
+import { countChars, MAX_TEXT_CHARS } from '@/lib/texts/limits';
+import { FieldError, fieldClass, SubmitButton } from './form-parts';
+
+export interface NewTextLabels {
+  titleLabel: string;
+  textLabel: string;
+  textHint: string;
+  /** Raw templates with {count}, {max}, {over}: filled in here as the user types. */
+  charCount: string;
+  overLimit: string;
+  textTooLong: string;
+  sourceUrlLabel: string;
+  sourceUrlHint: string;
+  submit: string;
+  submitting: string;
+  errorSummary: string;
+}
+
+/**
+ * The paste form. A server action behind a plain POST form: it works without JavaScript; with
+ * it, the character count follows the typing. After a failed submission the fields come back
+ * as typed, each error next to its field.
+ */
+export function NewTextForm({ locale, labels }: { locale: string; labels: NewTextLabels }) {
+  const [state, formAction, pending] = useActionState(createTextAction, EMPTY_NEW_TEXT);
+  // A text over the limit is stopped here: the server would refuse it, and past 1 MB Next
+  // would answer the action with an error page instead of the form.
+  const [stoppedAt, setStoppedAt] = useState<number | null>(null);
+  const stopIfTooLong = (event: FormEvent<HTMLFormElement>) => {
+    const field = event.currentTarget.elements.namedItem('text');
+    const count = field instanceof HTMLTextAreaElement ? countChars(field.value) : 0;
+    if (count <= MAX_TEXT_CHARS) return setStoppedAt(null);
+    event.preventDefault();
+    setStoppedAt(count);
+    if (field instanceof HTMLTextAreaElement) field.focus();
+  };
+  return (
+    <form action={formAction} onSubmit={stopIfTooLong} noValidate className="mt-8 grid gap-6">
+      <input type="hidden" name="locale" value={locale} />
+      {/* Remounted per attempt, so the fields start from the values the server sent back. */}
+      <Fields key={state.attempt} state={state} locale={locale} labels={labels} stoppedAt={stoppedAt} />
+      <div>
+        <SubmitButton pending={pending} label={labels.submit} pendingLabel={labels.submitting} />
+      </div>
+    </form>
+  );
+}
+
+function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState; locale: string; labels: NewTextLabels; stoppedAt: number | null }) {
+  const { values } = state;
+  const [count, setCount] = useState(() => countChars(values.text));
+  const summary = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (state.attempt > 0 && Object.keys(state.errors).length > 0) summary.current?.focus();
+  }, [state.attempt, state.errors]);
+
+  const number = new Intl.NumberFormat(locale);
+  const fill = (template: string, chars = count) => {
+    const values: Record<string, number> = { count: chars, max: MAX_TEXT_CHARS, over: chars - MAX_TEXT_CHARS };
+    return template.replace(/\{(\w+)(?:, number)?\}/g, (_, name: string) => number.format(values[name] ?? 0));
+  };
+  const over = count > MAX_TEXT_CHARS;
+  const errors = stoppedAt === null ? state.errors : { ...state.errors, text: fill(labels.textTooLong, stoppedAt) };
+
+  return (
+    <>
+      {Object.keys(errors).length > 0 && (
+        <div ref={summary} tabIndex={-1} role="alert" className="rounded border border-red-700 bg-red-50 p-4 text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-700 dark:bg-red-950 dark:text-red-100">
+          <p className="font-semibold">{labels.errorSummary}</p>
+          {errors.form && <p className="mt-1">{errors.form}</p>}
+        </div>
+      )}
+      <div>
+        <label htmlFor="text-title" className="block font-medium">
+          {labels.titleLabel}
+        </label>
+        <input
+          id="text-title"
+          name="title"
+          type="text"
+          defaultValue={values.title}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={errors.title ? 'text-title-error' : undefined}
+          className={fieldClass(Boolean(errors.title))}
+        />
+        <FieldError id="text-title-error" message={errors.title} />
+      </div>
+      <div>
+        <label htmlFor="text-body" className="block font-medium">
+          {labels.textLabel}
+        </label>
+        <p id="text-body-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {labels.textHint}
+        </p>
+        <textarea
+          id="text-body"
+          name="text"
+          required
+          rows={14}
+          defaultValue={values.text}
+          onChange={(event) => setCount(countChars(event.currentTarget.value))}
+          aria-invalid={errors.text || over ? true : undefined}
+          aria-describedby={['text-body-hint', 'text-body-count', errors.text ? 'text-body-error' : ''].filter(Boolean).join(' ')}
+          className={fieldClass(Boolean(errors.text) || over)}
+        />
+        <p id="text-body-count" className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}>
+          {fill(labels.charCount)}
+        </p>
+        {/* Announced once when the limit is crossed, not at every keystroke. */}
+        <p aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
+          {over ? fill(labels.overLimit) : ''}
+        </p>
+        <FieldError id="text-body-error" message={errors.text} />
+      </div>
+      <div>
+        <label htmlFor="text-source" className="block font-medium">
+          {labels.sourceUrlLabel}
+        </label>
+        <p id="text-source-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          {labels.sourceUrlHint}
+        </p>
+        <input
+          id="text-source"
+          name="sourceUrl"
+          type="url"
+          inputMode="url"
+          defaultValue={values.sourceUrl}
+          aria-invalid={errors.sourceUrl ? true : undefined}
+          aria-describedby={['text-source-hint', errors.sourceUrl ? 'text-source-error' : ''].filter(Boolean).join(' ')}
+          className={fieldClass(Boolean(errors.sourceUrl))}
+        />
+        <FieldError id="text-source-error" message={errors.sourceUrl} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { LOCALES } from '../annotate/types';
+import { clientAddress } from '../texts/client-address';
+import { MAX_SOURCE_URL_CHARS, MAX_TITLE_CHARS } from '../texts/limits';
+import { managePath, textPath } from '../texts/paths';
+import { createText } from '../texts/service';
+import type { TextStore } from '../texts/types';
+import { readJsonBody, type ApiError } from './json-body';
+import { errorResponse, type JsonResponse } from './texts-response';
+
+/** 100 000 characters of Chinese are 300 KB of UTF-8; JSON escaping can double that. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const createRequest = z.object({
+  title: z.string().nullish(),
+  text: z.string(),
+  sourceUrl: z.string().nullish(),
+  locale: z.enum(LOCALES).optional(),
+});
+
+function describe(issue: z.core.$ZodIssue): ApiError {
+  const field = issue.path.join('.');
+  switch (field) {
+    case '':
+      return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…", "title": "…", "sourceUrl": "https://…"}.' };
+    case 'text':
+      return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
+    case 'title':
+      return { status: 400, code: 'invalid_title', message: `The field "title" must be a string of at most ${MAX_TITLE_CHARS} characters.` };
+    case 'sourceUrl':
+      return { status: 400, code: 'invalid_source_url', message: `The field "sourceUrl" must be an http(s) URL of at most ${MAX_SOURCE_URL_CHARS} characters.` };
+    case 'locale':
+      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+    default:
+      return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
+  }
+}
+
+/**
+ * POST /api/texts: `{ text, title?, sourceUrl?, locale? }` → 201 `{ id, url, manageUrl }`.
+ * The manage URL (with its token) is in this response only.
+ */
+export async function handleCreateText(request: Request, { store, origin }: { store: TextStore; origin: string }): Promise<JsonResponse> {
+  const parsed = await readJsonBody(request, createRequest, { maxBytes: MAX_BODY_BYTES }, describe);
+  if (!parsed.ok) return errorResponse(parsed.error);
+  const { locale = 'de', ...input } = parsed.value;
+  const created = await createText(store, input, { client: clientAddress(request.headers) });
+  if (!created.ok) return errorResponse(created.errors[0]!);
+  const { id, token } = created.value;
+  const url = `${origin}/${locale}${textPath(id)}`;
+  return {
+    status: 201,
+    body: { id, url, manageUrl: `${origin}/${locale}${managePath(id, token)}` },
+    headers: { Location: url },
+  };
+}

@@ -1,0 +1,48 @@
+import type { ApiError } from './json-body';
+import type { TextError } from '../texts/errors';
+import type { TextRecord } from '../texts/types';
+
+/** What a texts route answers: status, JSON body (null: none) and extra headers. */
+export interface JsonResponse {
+  status: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+/** `{ "error": { "code", "message", "field"? } }`, and Retry-After on 429. */
+export function errorResponse(error: ApiError | TextError): JsonResponse {
+  const { status, code, message } = error;
+  // An ApiError (malformed request) has neither a form field nor a retry time.
+  const { field, retryAfterSeconds }: Partial<TextError> = 'field' in error || 'retryAfterSeconds' in error ? error : {};
+  return {
+    status,
+    body: { error: { code, message, ...(field ? { field } : {}) } },
+    headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined,
+  };
+}
+
+/** A stored text as the API shows it: everything but the token hash, the annotation as stored. */
+export function textJson(text: TextRecord) {
+  return {
+    id: text.id,
+    title: text.title || null,
+    text: text.body,
+    sourceUrl: text.sourceUrl,
+    overrides: text.overrides,
+    createdAt: new Date(text.createdAt).toISOString(),
+    updatedAt: new Date(text.updatedAt).toISOString(),
+    annotation: text.annotation,
+  };
+}
+
+/** The web Response; never cached (texts change and get deleted). */
+export function respond({ status, body, headers }: JsonResponse): Response {
+  const allHeaders = { 'Cache-Control': 'no-store', ...headers };
+  return body === null ? new Response(null, { status, headers: allHeaders }) : Response.json(body, { status, headers: allHeaders });
+}
+
+/** The manage token from `Authorization: Bearer <token>`. */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get('authorization') ?? '');
+  return match?.[1] ?? null;
+}

@@ -1,0 +1,26 @@
+/** What a text form shows after a submission: the values as typed and an error per field (client-safe). */
+export interface FormState<Field extends string> {
+  /** Counts failed submissions, so the form re-renders with the values sent back. */
+  attempt: number;
+  values: Record<Field, string>;
+  errors: Partial<Record<Field | 'form', string>>;
+}
+
+export type NewTextField = 'title' | 'text' | 'sourceUrl';
+export type NewTextFormState = FormState<NewTextField>;
+
+export const EMPTY_NEW_TEXT: NewTextFormState = { attempt: 0, values: { title: '', text: '', sourceUrl: '' }, errors: {} };
+
+/** A form value as a string ('' for a missing field or a file). */
+export function formString(data: FormData, name: string): string {
+  const value = data.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+export type TitleFormState = FormState<'title'>;
+/** `reading`: the numbered pinyin typed for the term `hanzi`. */
+export type ReadingFormState = FormState<'hanzi' | 'reading'>;
+
+/** What the manage page confirms after a change (from its `saved` query parameter). */
+export const SAVED_CHANGES = ['title', 'reading', 'removed'] as const;
+export type SavedChange = (typeof SAVED_CHANGES)[number];

@@ -1,0 +1,86 @@
+import type { TermSummary } from '../annotate/types';
+import type { AnnotatedLine } from '../articles/annotated';
+
+/**
+ * A text's annotation as stored: plain JSON (no Map), computed once when the text is created,
+ * retitled or corrected, so reading a text never runs the annotation engine.
+ */
+export interface StoredAnnotation {
+  /** The annotated title, null for an untitled text. */
+  title: AnnotatedLine | null;
+  /** One entry per non-empty line of the text. */
+  paragraphs: AnnotatedLine[];
+  terms: TermSummary[];
+  /** term id → number of its first mention, in reading order. */
+  firstMention: Array<[string, number]>;
+}
+
+/** Simplified hanzi → numbered pinyin ("hua2 wei2"), as `annotate(text, { overrides })` takes them. */
+export type ReadingOverrides = Record<string, string>;
+
+export interface TextRecord {
+  /** base64url of 16 random bytes. */
+  id: string;
+  /** '' when the text has no title. */
+  title: string;
+  body: string;
+  sourceUrl: string | null;
+  /** SHA-256 of the manage token, hex. */
+  tokenHash: string;
+  overrides: ReadingOverrides;
+  annotation: StoredAnnotation;
+  /** Starts at 1, incremented by every change. */
+  version: number;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt'>;
+
+export interface TextUpdate {
+  title: string;
+  overrides: ReadingOverrides;
+  annotation: StoredAnnotation;
+  expectedVersion: number;
+  now: number;
+}
+
+export type TextLookup = { state: 'active'; text: TextRecord } | { state: 'deleted'; deletedAt: number } | { state: 'missing' };
+
+/** What the proxy needs to answer a text page: existence and, for the manage page, the token hash. */
+export type TextState = { state: 'active'; tokenHash: string } | { state: 'deleted' } | { state: 'missing' };
+
+export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
+
+export interface RateLimit {
+  /** Creations allowed per client within `windowMs`. */
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * Persistence of pasted texts. Async so that a PostgreSQL implementation (issue 9) fits the same
+ * interface; both run the SQL migrations in lib/texts/migrations. Implementations never keep
+ * state in memory only: every resolved write is on disk.
+ */
+export interface TextStore {
+  create(text: NewTextRecord): Promise<void>;
+  get(id: string): Promise<TextLookup>;
+  /** Cheap: reads neither the body nor the annotation. */
+  state(id: string): Promise<TextState>;
+  /**
+   * Replaces the editable fields (title, reading overrides) and the annotation computed from
+   * them, in one write, only if the text is still at `expectedVersion`; false if it changed
+   * meanwhile or is gone.
+   */
+  update(id: string, change: TextUpdate): Promise<boolean>;
+  /** Wipes the content and keeps a tombstone, so the id answers "gone". False if there was no active text. */
+  delete(id: string, now: number): Promise<boolean>;
+  /**
+   * Counts one creation by `client` if it stays within the limit (sliding window); otherwise
+   * says when the oldest counted creation leaves the window. Shared by all server instances.
+   */
+  recordCreation(client: string, now: number, limit: RateLimit): Promise<RateDecision>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
+import { handleCreateText } from '@/lib/api/texts-request';
+import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import type { TextStore } from '@/lib/texts/types';
+
+const ORIGIN = 'https://reader.example';
+let dir: string;
+let store: TextStore;
+let client = 0;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'texts-api-'));
+  store = openSqliteTextStore(dir);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function post(body: string, headers: Record<string, string> = {}) {
+  const request = new Request(`${ORIGIN}/api/texts`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++client}, 10.0.0.1`, ...headers },
+  });
+  return handleCreateText(request, { store, origin: ORIGIN });
+}
+
+function withToken(method: string, id: string, token: string, body?: unknown) {
+  return new Request(`${ORIGIN}/api/texts/${id}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+async function create(text = 'Der Gründer von 华为 ist 任正非.') {
+  const response = await post(JSON.stringify({ text, locale: 'en' }));
+  const body = response.body as { id: string; url: string; manageUrl: string };
+  return { ...body, token: new URL(body.manageUrl).searchParams.get('token')! };
+}
+
+const errorOf = (response: { status: number; body: unknown }) => `${response.status} ${(response.body as { error: { code: string } }).error.code}`;
+
+describe('POST /api/texts', () => {
+  it('answers 201 with the text and manage URLs', async () => {
+    const response = await post(JSON.stringify({ title: 'T', text: '华为', sourceUrl: 'http://example.org/x' }));
+    expect(response.status).toBe(201);
+    const { id, url, manageUrl } = response.body as Record<string, string>;
+    expect(url).toBe(`${ORIGIN}/de/texts/${id}`);
+    expect(manageUrl).toMatch(new RegExp(`^${ORIGIN}/de/texts/${id}/manage\\?token=[A-Za-z0-9_-]{43}$`));
+    expect(response.headers).toEqual({ Location: url });
+  });
+
+  it.each([
+    ['not json', {}, '400 invalid_json'],
+    ['[]', {}, '400 invalid_body'],
+    ['{"title":"x"}', {}, '400 invalid_text'],
+    ['{"text":"   \\n  "}', {}, '400 empty_text'],
+    [JSON.stringify({ text: 'x', title: 't'.repeat(201) }), {}, '400 title_too_long'],
+    [JSON.stringify({ text: 'x', sourceUrl: 'javascript:alert(1)' }), {}, '400 invalid_source_url'],
+    [JSON.stringify({ text: 'x', sourceUrl: 'ftp://example.org' }), {}, '400 invalid_source_url'],
+    [JSON.stringify({ text: 'x', locale: 'fr' }), {}, '400 invalid_locale'],
+    [JSON.stringify({ text: 'x'.repeat(100_001) }), {}, '413 text_too_long'],
+    [JSON.stringify({ text: 'x'.repeat(1024 * 1024) }), {}, '413 payload_too_large'],
+    ['text=x', { 'content-type': 'application/x-www-form-urlencoded' }, '415 unsupported_media_type'],
+  ])('refuses %#: %s', async (body, headers, expected) => {
+    expect(errorOf(await post(body.slice(0, 2_000_000), headers))).toBe(expected);
+  });
+
+  it('answers 429 with Retry-After after 30 creations a minute from the first X-Forwarded-For address', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.99, 10.0.0.1' };
+    for (let i = 0; i < 30; i++) expect((await post(JSON.stringify({ text: `Nr. ${i}` }), headers)).status).toBe(201);
+    const refused = await post(JSON.stringify({ text: 'Nr. 31' }), headers);
+    expect(errorOf(refused)).toBe('429 rate_limited');
+    expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
+    // The proxy address after it does not matter, another client is counted separately.
+    expect((await post(JSON.stringify({ text: 'Nr. 32' }), { 'x-forwarded-for': '203.0.113.100, 10.0.0.1' })).status).toBe(201);
+  });
+});
+
+describe('GET, PATCH, DELETE /api/texts/{id}', () => {
+  it('returns the stored text and annotation, never the token', async () => {
+    const { id, token } = await create();
+    const response = await handleGetText(id, { store });
+    expect(response.status).toBe(200);
+    const body = response.body as { text: string; title: null; annotation: { terms: Array<{ id: string; pinyin: string }> } };
+    expect(body).toMatchObject({ id, title: null, text: 'Der Gründer von 华为 ist 任正非.', sourceUrl: null, overrides: {} });
+    expect(body.annotation.terms.map((term) => `${term.id} ${term.pinyin}`)).toEqual(['华为 huá wéi', '任正非 rén zhèng fēi']);
+    expect(JSON.stringify(body)).not.toContain(token);
+  });
+
+  it('corrects a reading and retitles with the token, all or nothing', async () => {
+    const { id, token } = await create();
+    const patched = await handlePatchText(withToken('PATCH', id, token, { title: 'Huawei', overrides: { 任正非: 'ren2 zheng4 fei1' } }), id, { store });
+    expect(patched.status).toBe(200);
+    const body = patched.body as { title: string; overrides: object; annotation: { terms: Array<{ id: string; pinyin: string }> } };
+    expect(body.title).toBe('Huawei');
+    expect(body.overrides).toEqual({ 任正非: 'ren2 zheng4 fei1' });
+    expect(body.annotation.terms.find((term) => term.id === '任正非')?.pinyin).toBe('rén zhèng fēi');
+
+    const failed = await handlePatchText(withToken('PATCH', id, token, { title: 'Nie', overrides: { 小米: 'xiao3 mi3' } }), id, { store });
+    expect(errorOf(failed)).toBe('400 reading_not_applied');
+    expect((await handleGetText(id, { store })).body).toMatchObject({ title: 'Huawei' });
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, {}), id, { store }))).toBe('400 invalid_body');
+  });
+
+  it('answers 403 without the right token, 404 for unknown ids, 410 after deletion', async () => {
+    const { id, token } = await create();
+    const other = await create();
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, other.token, { title: 'x' }), id, { store }))).toBe('403 forbidden');
+    const noToken = new Request(`${ORIGIN}/api/texts/${id}`, { method: 'DELETE' });
+    expect(errorOf(await handleDeleteText(noToken, id, { store }))).toBe('403 forbidden');
+    expect(errorOf(await handleGetText('AAAAAAAAAAAAAAAAAAAAAA', { store }))).toBe('404 not_found');
+
+    expect(await handleDeleteText(withToken('DELETE', id, token), id, { store })).toEqual({ status: 204, body: null });
+    expect(errorOf(await handleGetText(id, { store }))).toBe('410 gone');
+    expect(errorOf(await handleDeleteText(withToken('DELETE', id, token), id, { store }))).toBe('410 gone');
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store }))).toBe('410 gone');
+  });
+});
