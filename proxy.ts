@@ -72,6 +72,11 @@ function decodeSegments(pathname: string): string[] | undefined {
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const segments = decodeSegments(pathname);
+  if (pathname.startsWith('/api/')) {
+    // Next would answer a malformed percent-encoding in a route parameter with a 500.
+    if (segments) return NextResponse.next();
+    return Response.json({ error: { code: 'malformed_path', message: 'The path contains malformed percent-encoding.' } }, { status: 400 });
+  }
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
@@ -82,7 +87,9 @@ export default async function proxy(request: NextRequest) {
     return notFoundPage(request, routing.defaultLocale);
   }
 
-  const policy = ENFORCE_CSP ? scriptPolicyForRoute(pathname) : null;
+  // A form post to a prerendered route renders dynamically, so it cannot use the static hashes.
+  const rendersAsPrerendered = request.method === 'GET' || request.method === 'HEAD';
+  const policy = ENFORCE_CSP ? scriptPolicyForRoute(pathname, { prerendered: rendersAsPrerendered }) : null;
   if (policy?.kind === 'nonce') {
     // Next reads the nonce from the request's CSP header and puts it on its inline scripts.
     const headers = new Headers(request.headers);
@@ -93,6 +100,7 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except API routes, Next internals and files with an extension.
-  matcher: '/((?!api|_next|_vercel|.*\\..*).*)',
+  // Every path but Next internals and the few root files Next serves itself: dotted paths such as
+  // /de/texts/new.x must get the 404 page and the CSP header too.
+  matcher: '/((?!_next/|_vercel/|favicon\\.ico$|icon\\.svg$|robots\\.txt$|sitemap\\.xml$).*)',
 };

@@ -25,7 +25,13 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
   }
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > limits.maxBytes) return tooLarge(limits);
-  const text = await readLimited(request, limits.maxBytes);
+  let text: string | null;
+  try {
+    text = await readLimited(request, limits.maxBytes);
+  } catch {
+    // The client went away or sent a broken stream.
+    return fail(400, 'unreadable_body', 'The request body could not be read completely. Please send it again.');
+  }
   if (text === null) return tooLarge(limits);
   let json: unknown;
   try {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/de', '/en/articles/xiaomi-2018', '/zh/articles/byd-aufstieg', '/fr/x', '/de/nope'];
+// Static pages (hash policy), dynamically rendered ones (nonce policy) and status pages.
+const PAGES = ['/de', '/en/articles/xiaomi-2018', '/zh/articles/byd-aufstieg', '/fr/x', '/de/nope', '/de/glossary?q=lj', '/en/glossary/雷军', '/de/texts/new', '/de/texts/AAAAAAAAAAAAAAAAAAAAAA'];
 
 test('every response carries the security headers', async ({ request }) => {
   for (const path of [...PAGES, '/api/annotate']) {
@@ -17,14 +18,20 @@ test('every response carries the security headers', async ({ request }) => {
   }
 });
 
-test('pages run under the policy: no violation, scripts work', async ({ page }) => {
+test('pages run under the policy: no violation, scripts work', async ({ page, request }) => {
+  const created = await request.post('/api/texts', { data: { text: 'Der Gründer von 华为 ist 任正非.' } });
+  expect(created.status()).toBe(201);
+  const { url, manageUrl } = (await created.json()) as { url: string; manageUrl: string };
+  const textPages = [new URL(url).pathname, new URL(manageUrl).pathname + new URL(manageUrl).search, `${new URL(manageUrl).pathname}?token=wrong`];
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  for (const path of PAGES) {
+  for (const path of [...PAGES, ...textPages]) {
     await page.goto(path);
+    // Hydrated: the boot script ran (it marks <html> for JavaScript-only controls).
+    await expect(page.locator('html'), path).toHaveClass(/\bjs\b/);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
   }
   // Hydrated and interactive under the policy: a setting change reaches the URL.

@@ -18,7 +18,8 @@ export async function GET(request: NextRequest) {
   return new Response(await qrSvg(target.url), {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=86400',
+      // Private: the allowed origins depend on the Host header, which a shared cache may not key on.
+      'Cache-Control': 'private, max-age=86400',
     },
   });
 }
