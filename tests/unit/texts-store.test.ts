@@ -4,11 +4,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isTextId } from '@/lib/texts/paths';
+import { openPostgresTextStore } from '@/lib/texts/postgres-store';
 import { hashToken, newManageToken, newTextId, tokenMatches } from '@/lib/texts/secrets';
-import { DATABASE_FILE, migrate, openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { loadMigrations } from '@/lib/texts/migrations';
-import { dataDir } from '@/lib/texts/store';
+import { dataDir, textStoreConfig } from '@/lib/texts/store';
 import type { NewTextRecord, StoredAnnotation, TextStore } from '@/lib/texts/types';
+import { createScratchDatabase, postgresUnavailable } from '../support/postgres';
+import { storeBackends, type ScratchStore } from '../support/text-store-backends';
 
 const annotation = (word: string): StoredAnnotation => ({
   title: null,
@@ -31,20 +34,7 @@ function record(overrides: Partial<NewTextRecord> = {}): NewTextRecord {
   };
 }
 
-let dir: string;
-let store: TextStore;
-
-beforeEach(() => {
-  dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'texts-store-')), 'nested', 'data');
-  store = openSqliteTextStore(dir);
-});
-
-afterEach(async () => {
-  await store.close();
-  rmSync(path.dirname(path.dirname(dir)), { recursive: true, force: true });
-});
-
-describe('SQLite text store', () => {
+describe('choosing the store', () => {
   it('lives in $DATA_DIR, else in ./data', () => {
     const saved = process.env.DATA_DIR;
     try {
@@ -58,11 +48,39 @@ describe('SQLite text store', () => {
     }
   });
 
-  it('creates its data folder and a WAL-mode database', () => {
+  it('takes PostgreSQL for a postgres:// DATABASE_URL, else SQLite under DATA_DIR', () => {
+    expect(textStoreConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:5432/texts' })).toEqual({ backend: 'postgres', url: 'postgres://app:pw@db.internal:5432/texts' });
+    expect(textStoreConfig({ DATABASE_URL: ' postgresql://db/texts ' })).toEqual({ backend: 'postgres', url: 'postgresql://db/texts' });
+    expect(textStoreConfig({})).toEqual({ backend: 'sqlite', dataDir: dataDir() });
+    expect(textStoreConfig({ DATABASE_URL: '' })).toEqual({ backend: 'sqlite', dataDir: dataDir() });
+    // Not a silent fallback to a local file, and the password is not echoed.
+    expect(() => textStoreConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(/must be a postgres:\/\/.*got "mysql:…"$/);
+  });
+
+  it('SQLite: creates its data folder and a WAL-mode database', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'texts-store-'));
+    const dir = path.join(root, 'nested', 'data');
+    await openSqliteTextStore(dir).close();
     expect(existsSync(path.join(dir, DATABASE_FILE))).toBe(true);
     const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe.each(storeBackends.map((backend) => [backend.name, backend] as const))('%s text store', (_name, backend) => {
+  let scratch: ScratchStore;
+  let store: TextStore;
+
+  beforeEach(async (context) => {
+    if (backend.unavailable) context.skip(backend.unavailable);
+    scratch = await backend.create();
+    store = scratch.open();
+  });
+
+  afterEach(async () => {
+    if (!backend.unavailable) await scratch.dispose();
   });
 
   it('stores a text and gives it back exactly, also after reopening', async () => {
@@ -71,13 +89,21 @@ describe('SQLite text store', () => {
     const expected = { state: 'active', text: { ...text, version: 1, updatedAt: text.createdAt } };
     expect(await store.get(text.id)).toEqual(expected);
     await store.close();
-    store = openSqliteTextStore(dir);
+    store = scratch.open();
     expect(await store.get(text.id)).toEqual(expected);
+  });
+
+  it('keeps any text character for character', async () => {
+    const body = `'); DROP TABLE texts; -- \\ "quoted" $1 ? %s\n\t𠀀😀 e\u0301 \u202Eעברית\u3000${'华为 '.repeat(30_000)}`;
+    const text = record({ title: `O'Brien \\ ? $1`, body, sourceUrl: null, overrides: { 华为: 'hua2 wei2' }, annotation: annotation(body.slice(0, 50)) });
+    await store.create(text);
+    expect(await store.get(text.id)).toEqual({ state: 'active', text: { ...text, version: 1, updatedAt: text.createdAt } });
   });
 
   it('answers unknown ids as missing', async () => {
     expect(await store.get(newTextId())).toEqual({ state: 'missing' });
     expect(await store.state(newTextId())).toEqual({ state: 'missing' });
+    expect(await store.get('x'.repeat(100))).toEqual({ state: 'missing' });
   });
 
   it('updates title, overrides and annotation only at the expected version', async () => {
@@ -94,6 +120,17 @@ describe('SQLite text store', () => {
     });
   });
 
+  it('lets exactly one of two instances win concurrent edits of the same version', async () => {
+    const text = record();
+    await store.create(text);
+    const other = scratch.open();
+    const edit = (target: TextStore, title: string) => target.update(text.id, { title, overrides: {}, annotation: annotation(title), expectedVersion: 1, now: 2 });
+    const results = await Promise.all([edit(store, 'A'), edit(other, 'B'), edit(store, 'C'), edit(other, 'D')]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const winner = ['A', 'B', 'C', 'D'][results.indexOf(true)];
+    expect(await other.get(text.id)).toMatchObject({ state: 'active', text: { title: winner, version: 2 } });
+  });
+
   it('deletes by wiping the content and keeping a tombstone', async () => {
     const text = record({ body: 'geheimer Inhalt' });
     await store.create(text);
@@ -103,14 +140,9 @@ describe('SQLite text store', () => {
     expect(await store.get(text.id)).toEqual({ state: 'deleted', deletedAt: 42 });
     expect(await store.state(text.id)).toEqual({ state: 'deleted' });
     expect(await store.update(text.id, { title: 'x', overrides: {}, annotation: annotation('x'), expectedVersion: 2, now: 44 })).toBe(false);
-    const db = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
-    expect(db.prepare('SELECT title, body, source_url, annotation FROM texts WHERE id = ?').get(text.id)).toEqual({
-      title: '',
-      body: '',
-      source_url: null,
-      annotation: '',
-    });
-    db.close();
+    expect(await scratch.query('SELECT title, body, source_url, annotation FROM texts WHERE id = ?', [text.id])).toEqual([
+      { title: '', body: '', source_url: null, annotation: '' },
+    ]);
   });
 
   it('allows 30 creations per client in any 60 s and says when the next one is allowed', async () => {
@@ -125,38 +157,93 @@ describe('SQLite text store', () => {
     expect(await store.recordCreation('203.0.113.7', t0 + 60_500, limit)).toEqual({ allowed: false, retryAfterMs: 500 });
   });
 
-  it('shares rate-limit counts between connections (as between server instances)', async () => {
-    const other = openSqliteTextStore(dir);
+  it('shares rate-limit counts between instances', async () => {
+    const other = scratch.open();
     const limit = { limit: 2, windowMs: 60_000 };
     expect(await store.recordCreation('c', 1000, limit)).toEqual({ allowed: true });
     expect(await other.recordCreation('c', 1001, limit)).toEqual({ allowed: true });
     expect(await store.recordCreation('c', 1002, limit)).toEqual({ allowed: false, retryAfterMs: 59_998 });
-    await other.close();
+  });
+
+  it('never lets concurrent creations on two instances exceed the limit', async () => {
+    const other = scratch.open();
+    const limit = { limit: 10, windowMs: 60_000 };
+    const now = 5_000_000;
+    const attempts = Array.from({ length: 40 }, (_, i) => (i % 2 ? store : other).recordCreation('198.51.100.9', now + (i % 4), limit));
+    const decisions = await Promise.all(attempts);
+    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10);
+    expect(await scratch.query('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM text_creations WHERE client = ?', ['198.51.100.9'])).toEqual([{ n: 10 }]);
+  });
+
+  it('counts clients longer than the column apart, each under its own key', async () => {
+    const limit = { limit: 1, windowMs: 60_000 };
+    const long = `edit:${'2001:db8:'.repeat(30)}`;
+    expect(await store.recordCreation(long, 1000, limit)).toEqual({ allowed: true });
+    expect(await store.recordCreation(`${long}x`, 1000, limit)).toEqual({ allowed: true });
+    expect(await store.recordCreation(long, 1001, limit)).toEqual({ allowed: false, retryAfterMs: 59_999 });
+  });
+
+  it('prunes creations that left the window, of every client', async () => {
+    const limit = { limit: 5, windowMs: 1000 };
+    for (const client of ['a', 'b', 'c']) await store.recordCreation(client, 100, limit);
+    await store.recordCreation('d', 5000, limit);
+    expect(await scratch.query('SELECT client FROM text_creations')).toEqual([{ client: 'd' }]);
+  });
+
+  describe('migrations', () => {
+    it('apply once: running them again (or opening again) changes nothing', async () => {
+      const text = record();
+      await store.create(text);
+      expect(await scratch.migrate()).toEqual([]);
+      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+      expect(await scratch.open().get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
+    });
+
+    it('run once when several instances start together on an empty database', async () => {
+      const fresh = await backend.create();
+      try {
+        const instances = Array.from({ length: 5 }, () => fresh.open());
+        expect(await Promise.all(instances.map((instance) => instance.state('AAAAAAAAAAAAAAAAAAAAAA')))).toEqual(Array(5).fill({ state: 'missing' }));
+        expect(await fresh.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+      } finally {
+        await fresh.dispose();
+      }
+    });
+
+    it('refuse a database newer than the code', async () => {
+      expect(await store.state(newTextId())).toEqual({ state: 'missing' });
+      await scratch.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, 0)', ['future']);
+      await expect(scratch.migrate()).rejects.toThrow('schema version 99');
+      // A store opened on it refuses too (SQLite when opening, PostgreSQL on its first call).
+      await expect(Promise.resolve().then(() => scratch.open().get(newTextId()))).rejects.toThrow('schema version 99');
+    });
+  });
+});
+
+describe('PostgreSQL text store connection', () => {
+  beforeEach((context) => {
+    const reason = postgresUnavailable();
+    if (reason) context.skip(reason);
+  });
+
+  it('reports an unreachable database and works once it is back, without reopening', async () => {
+    const database = await createScratchDatabase('texts_retry');
+    await database.drop();
+    const store = openPostgresTextStore(database.url);
+    try {
+      await expect(store.get(newTextId())).rejects.toThrow(`database "${database.name}" does not exist`);
+      await database.recreate();
+      expect(await store.get(newTextId())).toEqual({ state: 'missing' });
+    } finally {
+      await store.close();
+      await database.drop();
+    }
   });
 });
 
 describe('migrations', () => {
   it('are numbered from 001 without gaps', () => {
     expect(loadMigrations().map((m) => `${m.version} ${m.name}`)).toEqual(['1 init']);
-  });
-
-  it('apply once: running them again (or opening again) changes nothing', async () => {
-    const text = record();
-    await store.create(text);
-    const db = new Database(path.join(dir, DATABASE_FILE));
-    expect(migrate(db, loadMigrations())).toEqual([]);
-    expect(db.prepare('SELECT version, name FROM schema_migrations').all()).toEqual([{ version: 1, name: 'init' }]);
-    db.close();
-    const again = openSqliteTextStore(dir);
-    expect(await again.get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
-    await again.close();
-  });
-
-  it('refuse a database newer than the code', () => {
-    const db = new Database(path.join(dir, DATABASE_FILE));
-    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, 0)').run('future');
-    expect(() => migrate(db, loadMigrations())).toThrow('schema version 99');
-    db.close();
   });
 });
 

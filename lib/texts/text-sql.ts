@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
+import type { NewTextRecord, ReadingOverrides, TextLookup, TextState, TextUpdate } from './types';
+
+/**
+ * The statements every text store runs, written once in portable SQL with `?` placeholders
+ * (PostgreSQL's store numbers them), so SQLite and PostgreSQL behave the same by construction.
+ */
+export const TEXT_SQL = {
+  insert: `INSERT INTO texts (id, title, body, source_url, token_hash, overrides, annotation, version, created_at, updated_at, deleted_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)`,
+  select: 'SELECT * FROM texts WHERE id = ?',
+  selectState: 'SELECT token_hash, deleted_at FROM texts WHERE id = ?',
+  /** Only at the version the writer read: concurrent edits never overwrite each other. */
+  update: `UPDATE texts SET title = ?, overrides = ?, annotation = ?, version = version + 1, updated_at = ?
+    WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+  /** The content is wiped; the row stays as a tombstone so the id answers "gone". */
+  markDeleted: `UPDATE texts SET title = '', body = '', source_url = NULL, overrides = '{}', annotation = '', version = version + 1, updated_at = ?, deleted_at = ?
+    WHERE id = ? AND deleted_at IS NULL`,
+  countCreations: 'SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM text_creations WHERE client = ? AND created_at > ?',
+  insertCreation: 'INSERT INTO text_creations (client, created_at) VALUES (?, ?)',
+  recordMigration: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+} as const;
+
+type SqlValue = string | number | null;
+
+export const insertValues = (text: NewTextRecord): SqlValue[] => [
+  text.id,
+  text.title,
+  text.body,
+  text.sourceUrl,
+  text.tokenHash,
+  JSON.stringify(text.overrides),
+  encodeAnnotation(text.annotation),
+  text.createdAt,
+  text.createdAt,
+];
+
+export const updateValues = (id: string, { title, overrides, annotation, expectedVersion, now }: TextUpdate): SqlValue[] => [
+  title,
+  JSON.stringify(overrides),
+  encodeAnnotation(annotation),
+  now,
+  id,
+  expectedVersion,
+];
+
+export const markDeletedValues = (id: string, now: number): SqlValue[] => [now, now, id];
+
+/** A row of `texts` (lib/texts/migrations/001_init.sql), BIGINT columns read as numbers. */
+export interface TextRow {
+  id: string;
+  title: string;
+  body: string;
+  source_url: string | null;
+  token_hash: string;
+  overrides: string;
+  annotation: string;
+  version: number;
+  created_at: number;
+  updated_at: number;
+  deleted_at: number | null;
+}
+
+export function lookupFromRow(row: TextRow | undefined): TextLookup {
+  if (!row) return { state: 'missing' };
+  if (row.deleted_at !== null) return { state: 'deleted', deletedAt: row.deleted_at };
+  return {
+    state: 'active',
+    text: {
+      id: row.id,
+      title: row.title,
+      body: row.body,
+      sourceUrl: row.source_url,
+      tokenHash: row.token_hash,
+      overrides: JSON.parse(row.overrides) as ReadingOverrides,
+      annotation: decodeAnnotation(row.annotation),
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    },
+  };
+}
+
+export function stateFromRow(row: Pick<TextRow, 'token_hash' | 'deleted_at'> | undefined): TextState {
+  if (!row) return { state: 'missing' };
+  return row.deleted_at === null ? { state: 'active', tokenHash: row.token_hash } : { state: 'deleted' };
+}
+
+/** text_creations.client is VARCHAR(200), which PostgreSQL enforces (SQLite does not). */
+const CLIENT_COLUMN_CHARS = 200;
+
+/**
+ * The key a client's requests are counted under: the client itself, or, if it does not fit the
+ * column (e.g. a long forwarded address with a prefix such as "edit:"), its SHA-256, so distinct
+ * clients stay distinct and both stores count the same way.
+ */
+export function rateLimitClientKey(client: string): string {
+  return client.length <= CLIENT_COLUMN_CHARS ? client : `sha256:${createHash('sha256').update(client).digest('hex')}`;
+}
+
+/** When the client may create again: once the oldest creation counted in the window leaves it. */
+export function retryAfterMs(oldest: number | null, now: number, windowMs: number): number {
+  return Math.max(1, (oldest ?? now) + windowMs - now);
+}
+
+/** The version check both stores make before migrating. */
+export function assertKnownSchema(applied: ReadonlySet<number>, known: number): void {
+  const newest = Math.max(0, ...applied);
+  if (newest > known) throw new Error(`The database has schema version ${newest}; this code knows only up to ${known}.`);
+}
