@@ -12,23 +12,11 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { machineLine, writeBenchmarkSection } from './bench-report';
+import { machineLine, rng, writeBenchmarkSection } from './bench-report';
 
 const root = new URL('../', import.meta.url);
 const TARGET_BYTES = 1 << 20;
 const RUNS = 5;
-
-/** mulberry32: small, seeded, deterministic. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(items: readonly T[], r: () => number): T {
   const item = items[Math.floor(r() * items.length)];

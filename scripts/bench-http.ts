@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { machineLine, writeBenchmarkSection } from './bench-report';
+import { machineLine, waitFor, writeBenchmarkSection } from './bench-report';
 
 const APP_PORT = 3301;
 const STATIC_PORT = 3302;
@@ -32,18 +32,6 @@ interface Result {
 async function load(name: string, options: autocannon.Options): Promise<Result> {
   const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...options });
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
-}
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 const app = spawn('npx', ['next', 'start', '-p', String(APP_PORT), '-H', 'localhost'], {

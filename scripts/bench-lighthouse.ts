@@ -8,25 +8,13 @@
 import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { machineLine, writeBenchmarkSection } from './bench-report';
+import { machineLine, waitFor, writeBenchmarkSection } from './bench-report';
 
 // Audited at the origin the build's canonical URLs name (SITE_URL at build time), or SEO's canonical audit fails.
 const ORIGIN = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
 const PORT = Number(ORIGIN.port || 80);
 const PAGES = ['/de/articles/xiaomi-2018', '/en/articles/xiaomi-2018', '/zh/articles/xiaomi-2018'];
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const app = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', ORIGIN.hostname], {
   stdio: 'ignore',

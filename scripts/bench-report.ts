@@ -1,6 +1,7 @@
 /**
- * docs/benchmarks.md is shared by several benchmark scripts: each owns one section between
+ * What the benchmark scripts share. docs/benchmarks.md: each script owns one section between
  * `<!-- bench:ID -->` markers and replaces only that, so running one benchmark keeps the others.
+ * Also a seeded random generator for reproducible inputs, and waiting for a server to come up.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -12,6 +13,31 @@ const HEADER = '# Benchmarks\n\nMeasured by the `npm run bench…` scripts; each
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   return `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · Node ${process.version} · ${os.cpus().length} × ${cpu} · ${Math.round(os.totalmem() / 2 ** 30)} GiB`;
+}
+
+/** mulberry32: small, seeded, deterministic. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Resolves once `url` answers 2xx; polls every 200 ms for 20 s, then throws. */
+export async function waitFor(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up`);
 }
 
 export function writeBenchmarkSection(id: string, markdown: string): void {

@@ -1,5 +1,5 @@
 /**
- * Builds the fonts of the article preview images (app/[locale]/articles/[slug]/opengraph-image.tsx):
+ * Builds the fonts of the article preview images (app/[locale]/articles/[slug]/opengraph-image/card/route.tsx):
  * Noto Sans CJK SC Regular and Bold from Debian's fonts-noto-cjk, subset to the characters the
  * images can show (lib/share/og-characters.ts). Re-run after adding an article or glossary terms:
  *   npm run build:og-fonts

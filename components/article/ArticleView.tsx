@@ -2,11 +2,13 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
 import type { Article } from '@/lib/articles';
 import type { AnnotatedArticle } from '@/lib/articles/annotated';
+import { getReaderLabels } from '../reader/labels';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /** The article as published (German in every UI language) with its Chinese terms annotated. */
 export async function ArticleView({ article, annotated, locale }: { article: Article; annotated: AnnotatedArticle; locale: AppLocale }) {
-  const [t, format, text] = await Promise.all([getTranslations('Article'), getFormatter(), createLineRenderer(locale, annotated.terms)]);
+  const [t, format, labels] = await Promise.all([getTranslations('Article'), getFormatter(), getReaderLabels(locale)]);
+  const text = await createLineRenderer(labels, annotated.terms);
 
   const moreHeadlines = article.moreHeadlines.length > 0 && (
     <aside aria-labelledby="more-headlines" className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800">
@@ -25,6 +27,7 @@ export async function ArticleView({ article, annotated, locale }: { article: Art
   return (
     <ReaderLayout
       locale={locale}
+      labels={labels}
       documentLang={article.meta.language}
       terms={annotated.terms}
       firstMention={annotated.firstMention}

@@ -1,4 +1,5 @@
 import { Link } from '@/i18n/navigation';
+import { getArticle } from '@/lib/articles';
 import type { ArticleTermUse } from '@/lib/glossary-index';
 
 /** The sentences of the articles that mention the term, the mentions marked, each linked to its place in the article. */
@@ -9,7 +10,7 @@ export function ExampleSentences({ uses, source }: { uses: readonly ArticleTermU
         use.examples.map((example) => (
           <li key={`${use.slug}-${example.mention}`}>
             <figure>
-              <blockquote lang="de" className="border-l-4 border-stone-300 pl-4 font-serif text-lg dark:border-stone-700">
+              <blockquote lang={getArticle(use.slug)?.meta.language} className="border-l-4 border-stone-300 pl-4 font-serif text-lg dark:border-stone-700">
                 {example.parts.map((part, index) =>
                   part.term ? (
                     <mark key={index} className="rounded bg-amber-100 px-0.5 text-inherit dark:bg-amber-900/60">

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useState } from 'react';
-import { pickChineseVoice } from '@/lib/speech/chinese-voice';
+import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 
 /**
  * Says the term with the browser's speech synthesis in a Chinese (zh-CN first) voice, no network.
@@ -21,13 +21,7 @@ export function SpeakButton({ text, label, ariaLabel, unavailable }: { text: str
   }, []);
 
   const speak = () => {
-    if (!voice) return;
-    const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = 'zh-CN';
-    utterance.voice = voice;
-    utterance.rate = 0.8;
-    window.speechSynthesis.cancel();
-    window.speechSynthesis.speak(utterance);
+    if (voice) speakChinese(text, voice);
   };
 
   return (

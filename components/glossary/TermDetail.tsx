@@ -1,12 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { routing, type AppLocale } from '@/i18n/routing';
+import { htmlLang, routing, type AppLocale } from '@/i18n/routing';
 import { localizedMeaning, type GlossaryEntry } from '@/lib/glossary-index';
 import { TonedPinyin } from '../reader/TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
+import { ArticleUses } from './ArticleUses';
+import { entryWord } from './entry-word';
 import { ExampleSentences } from './ExampleSentences';
-import { getGlossaryLabels, langOf } from './labels';
+import { getGlossaryLabels } from './labels';
 import { SpeakButton } from './SpeakButton';
 import { StrokeOrder } from './StrokeOrder';
 
@@ -24,7 +26,6 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
   const note = entry.notes && localizedMeaning(entry.notes, locale);
   // The UI language first, then the others.
   const meaningLocales = [locale, ...routing.locales.filter((l) => l !== locale)].filter((l) => entry.meanings[l]);
-  const firstExample = entry.articles[0]?.examples[0];
 
   return (
     <article className="mx-auto max-w-3xl">
@@ -54,14 +55,14 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
           )}
         </p>
         {meaning && (
-          <p className="mt-3 text-lg" lang={langOf(meaning.locale)}>
+          <p className="mt-3 text-lg" lang={htmlLang[meaning.locale]}>
             {meaning.text}
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <SpeakButton text={entry.simplified} label={tReader('play')} ariaLabel={tReader('playLabel', { term: entry.simplified })} unavailable={tReader('playUnavailable')} />
           <SaveWordButton
-            word={{ hanzi: entry.simplified, pinyin: entry.pinyin, meaning: meaning?.text ?? '', sentence: firstExample?.parts.map((p) => p.text).join('') ?? '' }}
+            word={entryWord(entry, meaning?.text ?? '')}
             label={labels.save}
             ariaLabel={labels.saveLabel(entry.simplified)}
             className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
@@ -74,14 +75,14 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
         {meaningLocales.map((l) => (
           <div key={l} className="contents">
             <dt className="font-medium">{tLocales(l)}</dt>
-            <dd lang={langOf(l)}>{entry.meanings[l]}</dd>
+            <dd lang={htmlLang[l]}>{entry.meanings[l]}</dd>
           </div>
         ))}
       </dl>
       {note && (
         <>
           <h2 className={sectionHeading}>{t('notesHeading')}</h2>
-          <p className="mt-3" lang={langOf(note.locale)}>
+          <p className="mt-3" lang={htmlLang[note.locale]}>
             {note.text}
           </p>
         </>
@@ -95,20 +96,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
 
       <h2 className={sectionHeading}>{t('articlesHeading')}</h2>
       {entry.articles.length > 0 ? (
-        <ul className="mt-3 list-disc space-y-1 pl-5">
-          {entry.articles.map((use) => (
-            <li key={use.slug}>
-              <Link href={`/articles/${use.slug}#mention-${use.firstMention}`} className="underline underline-offset-2" lang="de">
-                {use.title}
-                <span className="sr-only" lang={langOf(locale)}>
-                  {' '}
-                  {labels.firstOccurrence}
-                </span>
-              </Link>{' '}
-              ({labels.occurrences(use.count)})
-            </li>
-          ))}
-        </ul>
+        <ArticleUses uses={entry.articles} labels={labels} />
       ) : (
         <p className="mt-3 text-stone-700 dark:text-stone-300">{labels.notInArticles}</p>
       )}

@@ -25,13 +25,3 @@ export async function getGlossaryLabels(locale: AppLocale) {
 }
 
 export type GlossaryLabels = Awaited<ReturnType<typeof getGlossaryLabels>>;
-
-/** Path of a term page below the locale; the hanzi percent-encoded. */
-export function termPath(id: string): string {
-  return `/glossary/${encodeURIComponent(id)}`;
-}
-
-/** `lang` of text in one of our locales. */
-export function langOf(locale: AppLocale): string {
-  return locale === 'zh' ? 'zh-Hans' : locale;
-}

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
+import { localizedMeaning } from '@/lib/glossary-index';
 import { searchKeysFor } from '@/lib/reader/term-filter';
 import { GlossaryPanelControls } from './GlossaryPanelControls';
-import { meaningFor, type ReaderLabels } from './labels';
+import type { ReaderLabels } from './labels';
 import { TonedPinyin } from './TonedPinyin';
 
 /** The article's terms beside it (below it on narrow screens), in order of first appearance. */
@@ -32,7 +33,7 @@ export async function GlossaryPanel({
       <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
         {terms.map((term) => {
           const keys = searchKeysFor(term);
-          const meaning = meaningFor(term.meanings, locale);
+          const meaning = localizedMeaning(term.meanings, locale);
           return (
             <li
               key={term.id}
@@ -59,7 +60,11 @@ export async function GlossaryPanel({
               <div className="text-base">
                 <TonedPinyin syllables={term.syllables} />
               </div>
-              {meaning && <p className="text-sm text-stone-700 dark:text-stone-300">{meaning}</p>}
+              {meaning && (
+                <p className="text-sm text-stone-700 dark:text-stone-300" lang={htmlLang[meaning.locale]}>
+                  {meaning.text}
+                </p>
+              )}
               <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
                 <a
                   href={`#mention-${firstMention.get(term.id) ?? 0}`}
@@ -70,10 +75,10 @@ export async function GlossaryPanel({
                   <span className="sr-only"> – {t('jumpTo', { term: term.simplified })}</span>
                 </a>
                 <span className="js-only flex items-center gap-1">
-                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="previous" aria-label={t('previous')}>
+                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="previous" aria-label={t('previous', { term: term.simplified })}>
                     ‹
                   </button>
-                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="next" aria-label={t('next')}>
+                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="next" aria-label={t('next', { term: term.simplified })}>
                     ›
                   </button>
                   <output className="glossary-position tabular-nums text-stone-600 dark:text-stone-400" aria-live="polite" />

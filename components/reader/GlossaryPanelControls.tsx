@@ -75,11 +75,10 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
         spellCheck={false}
         className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-base dark:border-stone-700 dark:bg-stone-900"
       />
-      {visible === 0 && (
-        <p role="status" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-          {labels.noMatches}
-        </p>
-      )}
+      {/* Always there, only its text changes: screen readers announce changes of a live region they already know. */}
+      <p role="status" className="mt-2 text-sm text-stone-600 empty:mt-0 dark:text-stone-400">
+        {visible === 0 && labels.noMatches}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 
 const MARGIN = 8;
 
@@ -111,7 +112,7 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
   useEffect(() => {
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
     const update = () => {
-      const available = !!synth && !!chineseVoice(synth);
+      const available = !!synth && !!pickChineseVoice(synth.getVoices());
       for (const button of document.querySelectorAll<HTMLButtonElement>('.term-play')) {
         if (available) {
           button.removeAttribute('aria-disabled');
@@ -137,20 +138,9 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
   );
 }
 
-function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
-  const voices = synth.getVoices();
-  return voices.find((v) => /^zh[-_]CN/i.test(v.lang)) ?? voices.find((v) => /^(zh|cmn)\b/i.test(v.lang));
-}
-
 function speak(button: HTMLElement) {
   if (button.getAttribute('aria-disabled') === 'true' || !('speechSynthesis' in window)) return;
-  const voice = chineseVoice(window.speechSynthesis);
+  const voice = pickChineseVoice(window.speechSynthesis.getVoices());
   const text = button.dataset.speak;
-  if (!voice || !text) return;
-  const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = 'zh-CN';
-  utterance.voice = voice;
-  utterance.rate = 0.8;
-  window.speechSynthesis.cancel();
-  window.speechSynthesis.speak(utterance);
+  if (voice && text) speakChinese(text, voice);
 }

@@ -4,16 +4,15 @@ import type { TermSummary } from '@/lib/annotate/types';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
-import { getReaderLabels } from './labels';
+import type { ReaderLabels } from './labels';
 import { ReaderInteractions } from './ReaderInteractions';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
 import { SharePanel } from '../share/SharePanel';
 import { VocabularyTable } from '../share/VocabularyTable';
 
-/** A renderer for annotated lines of one document (shares the labels and the term index). */
-export async function createLineRenderer(locale: AppLocale, terms: readonly TermSummary[]) {
-  const labels = await getReaderLabels(locale);
+/** A renderer for annotated lines of one document (shares the labels, translated once, and the term index). */
+export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[]) {
   const index = new Map(terms.map((term) => [term.id, term]));
   return function AnnotatedLineView(line: AnnotatedLine) {
     return <AnnotatedText line={line} terms={index} labels={labels} />;
@@ -32,6 +31,7 @@ export async function ReaderLayout({
   children,
   after,
   sharePath,
+  labels,
 }: {
   locale: AppLocale;
   /** Language of the document text (the UI may be another). */
@@ -42,8 +42,9 @@ export async function ReaderLayout({
   after?: ReactNode;
   /** Locale-free path of the page ("/articles/xiaomi-2018"): shows the share panel and prints a worksheet. */
   sharePath?: string;
+  /** The reader's labels in `locale` (the same the caller gave createLineRenderer). */
+  labels: ReaderLabels;
 }) {
-  const labels = await getReaderLabels(locale);
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0">

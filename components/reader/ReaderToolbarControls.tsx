@@ -1,8 +1,8 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
-import { DEFAULT_SETTINGS, STORAGE_KEY, writeSettingsToQuery, type ReaderSettings, type SettingName } from '@/lib/reader/settings';
+import { STORAGE_KEY, writeSettingsToQuery, type ReaderSettings, type SettingName } from '@/lib/reader/settings';
+import { useReaderSettings } from './useReaderSettings';
 
 interface SettingControl {
   name: SettingName;
@@ -10,23 +10,8 @@ interface SettingControl {
   options: { value: string; label: string }[];
 }
 
-// The <html> element is the source of truth: the boot script set it before paint from URL and storage.
-function readSettings(): string {
-  const root = document.documentElement;
-  const theme = root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : 'system';
-  return JSON.stringify({ ruby: root.dataset.ruby, tones: root.dataset.tones, size: root.dataset.size, theme });
-}
-
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-ruby', 'data-tones', 'data-size'] });
-  return () => observer.disconnect();
-}
-
-const SERVER_SNAPSHOT = JSON.stringify(DEFAULT_SETTINGS);
-
 export function ReaderToolbarControls({ label, settings }: { label: string; settings: SettingControl[] }) {
-  const current = JSON.parse(useSyncExternalStore(subscribe, readSettings, () => SERVER_SNAPSHOT)) as ReaderSettings;
+  const current = useReaderSettings();
 
   const change = (name: SettingName, value: string) => {
     const next = { ...current, [name]: value } as ReaderSettings;

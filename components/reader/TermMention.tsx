@@ -1,6 +1,8 @@
+import { htmlLang } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import type { NumberedMention } from '@/lib/articles/annotated';
-import { meaningFor, type ReaderLabels } from './labels';
+import { localizedMeaning } from '@/lib/glossary-index';
+import type { ReaderLabels } from './labels';
 import { RubyHanzi, TonedPinyin } from './TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 
@@ -16,8 +18,7 @@ export function TermMention({ mention, term, labels }: { mention: NumberedMentio
   const hanziLang = isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
   const syllables = isTerm ? mention.syllables : term.syllables;
   const hanzi = isTerm ? mention.text : term.simplified;
-  const meaning = meaningFor(term.meanings, labels.locale);
-  const uiLang = labels.locale === 'zh' ? 'zh-Hans' : labels.locale;
+  const meaning = localizedMeaning(term.meanings, labels.locale);
 
   return (
     <span className="term" data-term-id={term.id}>
@@ -30,7 +31,7 @@ export function TermMention({ mention, term, labels }: { mention: NumberedMentio
           mention.text
         )}
       </button>
-      <span id={`${id}-pop`} className="term-pop" lang={uiLang}>
+      <span id={`${id}-pop`} className="term-pop" lang={htmlLang[labels.locale]}>
         <span id={`${id}-desc`} className="term-pop-text">
           {!isTerm && <span className="term-pop-alias">{`${mention.text} ${labels.standsFor} `}</span>}
           <span className="term-pop-hanzi" lang={hanziLang}>
@@ -40,13 +41,18 @@ export function TermMention({ mention, term, labels }: { mention: NumberedMentio
             <TonedPinyin syllables={syllables} />
           </span>{' '}
           <span className="term-pop-kind">{labels.kind[term.kind]}</span>
-          {meaning && <span className="term-pop-meaning">{meaning}</span>}
+          {meaning && (
+            // A fallback meaning (English, German) is marked as such for screen readers and hyphenation.
+            <span className="term-pop-meaning" lang={htmlLang[meaning.locale]}>
+              {meaning.text}
+            </span>
+          )}
         </span>
         <span className="term-pop-actions">
           <button type="button" className="term-play js-only" data-speak={term.simplified} aria-label={labels.playLabel(term.simplified)} title={labels.play}>
             <span aria-hidden="true">▶</span> {labels.play}
           </button>
-          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning ?? '' }} label={labels.save} ariaLabel={labels.saveLabel(term.simplified)} />
+          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning?.text ?? '' }} label={labels.save} ariaLabel={labels.saveLabel(term.simplified)} />
           <a href={`#glossary-${term.id}`} className="term-glossary-link">
             {labels.showInGlossary}
           </a>

@@ -1,17 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
-import type { Meanings, ReadingSource, TermKind } from '@/lib/annotate/types';
+import type { TermKind } from '@/lib/annotate/types';
 
 /** Everything the reader prints, translated once per page instead of once per annotation. */
 export async function getReaderLabels(locale: AppLocale) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const tSaved = await getTranslations({ locale, namespace: 'Saved' });
   const kinds: TermKind[] = ['person', 'company', 'place', 'product', 'word'];
-  const sources: ReadingSource[] = ['text', 'glossary', 'dictionary', 'generated'];
   return {
     locale,
     kind: Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as Record<TermKind, string>,
-    source: Object.fromEntries(sources.map((s) => [s, t(`source.${s}`)])) as Record<ReadingSource, string>,
     standsFor: t('standsFor'),
     play: t('play'),
     playLabel: (term: string) => t('playLabel', { term }),
@@ -24,8 +22,3 @@ export async function getReaderLabels(locale: AppLocale) {
 }
 
 export type ReaderLabels = Awaited<ReturnType<typeof getReaderLabels>>;
-
-/** The meaning in the UI language, else English, else German. */
-export function meaningFor(meanings: Meanings, locale: AppLocale): string | undefined {
-  return meanings[locale] ?? meanings.en ?? meanings.de;
-}

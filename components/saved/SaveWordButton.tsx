@@ -1,13 +1,16 @@
 /**
  * A "save" toggle for one word. Server-rendered markup only: SavedWordToggles (mounted once per
  * page) handles every such button by event delegation and sets aria-pressed from the stored list.
- * Without a `sentence`, the one around the button's reader mention is saved.
+ * Without a `sentence`, the one around the button's reader mention is saved, with the language of
+ * its text; with one, give its `lang`.
  */
 export interface SaveWordData {
   hanzi: string;
   pinyin: string;
   meaning: string;
   sentence?: string;
+  /** Language of `sentence`. */
+  lang?: string;
 }
 
 export function SaveWordButton({ word, label, ariaLabel, className = '' }: { word: SaveWordData; label: string; ariaLabel: string; className?: string }) {
@@ -22,6 +25,7 @@ export function SaveWordButton({ word, label, ariaLabel, className = '' }: { wor
       data-save-pinyin={word.pinyin}
       data-save-meaning={word.meaning}
       data-save-sentence={word.sentence}
+      data-save-lang={word.lang}
     >
       <span aria-hidden="true" className="group-aria-pressed:hidden">
         ☆

@@ -1,16 +1,8 @@
 'use client';
 
 import { useEffect } from 'react';
-import { addSavedWord, isSaved, readSavedWords, removeSavedWord, SAVED_WORDS_KEY, toSavedWord, writeSavedWords } from '@/lib/saved-words/store';
+import { addSavedWord, browserStorage, isSaved, readSavedWords, removeSavedWord, SAVED_WORDS_KEY, toSavedWord, writeSavedWords } from '@/lib/saved-words/store';
 import { sentenceAround } from '@/lib/text/sentences';
-
-function localStore(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null; // access denied (privacy settings)
-  }
-}
 
 /**
  * The sentence around a reader mention: the text of its paragraph (or heading, caption) as read,
@@ -35,10 +27,15 @@ function sentenceOfMention(button: Element): string {
   return text.slice(range.start, range.end);
 }
 
+/** The language of the text around a reader mention (its popover, in the UI language, does not count). */
+function langOfMention(button: Element): string | undefined {
+  return button.closest('.term')?.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+}
+
 /** Shows which words are saved on every save button of the page, and saves or removes on a click. */
 export function SavedWordToggles({ unavailable }: { unavailable: string }) {
   useEffect(() => {
-    const storage = localStore();
+    const storage = browserStorage();
     const sync = () => {
       const words = readSavedWords(storage);
       for (const button of document.querySelectorAll<HTMLElement>('[data-save]')) {
@@ -57,7 +54,14 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
       const hanzi = data.saveHanzi ?? '';
       let next = removeSavedWord(words, hanzi);
       if (next.length === words.length) {
-        const word = toSavedWord({ hanzi, pinyin: data.savePinyin, meaning: data.saveMeaning, sentence: data.saveSentence ?? sentenceOfMention(button) });
+        const fromMention = data.saveSentence === undefined;
+        const word = toSavedWord({
+          hanzi,
+          pinyin: data.savePinyin,
+          meaning: data.saveMeaning,
+          sentence: fromMention ? sentenceOfMention(button) : data.saveSentence,
+          lang: fromMention ? langOfMention(button) : data.saveLang,
+        });
         if (word) next = addSavedWord(words, word);
       }
       writeSavedWords(storage, next);

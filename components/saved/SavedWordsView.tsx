@@ -1,9 +1,9 @@
 'use client';
 
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from '@/i18n/navigation';
 import { ANKI_FILE_NAME, CSV_FILE_NAME, savedWordsToAnki, savedWordsToCsv, type CsvHeaders } from '@/lib/saved-words/export';
-import { parseSavedWords, removeSavedWord, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
+import { browserStorage, parseSavedWords, removeSavedWord, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
 
 export interface SavedWordsLabels {
   columns: CsvHeaders;
@@ -24,14 +24,6 @@ export interface SavedWordsLabels {
   storageUnavailable: string;
 }
 
-function localStore(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Fired on this page after it changes the list (the storage event only reaches other tabs). */
 const CHANGED = 'hanzi-reader:saved-words-changed';
 const UNAVAILABLE = '\u0000unavailable';
@@ -49,7 +41,8 @@ function subscribe(onChange: () => void) {
 /** The stored text ('' when none): a string, so React sees a change only when the list changed. */
 function storedText(): string {
   try {
-    return localStore()?.getItem(SAVED_WORDS_KEY) ?? (localStore() ? '' : UNAVAILABLE);
+    const storage = browserStorage();
+    return storage ? (storage.getItem(SAVED_WORDS_KEY) ?? '') : UNAVAILABLE;
   } catch {
     return UNAVAILABLE;
   }
@@ -66,6 +59,9 @@ function download(name: string, type: string, content: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// Words saved before the language was recorded all came from the German articles.
+const LEGACY_SENTENCE_LANG = 'de';
+
 const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /** The saved words from localStorage, with remove, clear and the CSV and Anki downloads. */
@@ -74,9 +70,25 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
   const stored = useSyncExternalStore(subscribe, storedText, () => null);
   const words = useMemo<SavedWord[] | null>(() => (stored === null ? null : parseSavedWords(stored || null)), [stored]);
   const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const rows = useRef<HTMLUListElement>(null);
+  // Where focus goes once a change has rendered: a word's remove button, or the heading (null).
+  const focusAfterChange = useRef<string | null | undefined>(undefined);
 
-  const update = (next: SavedWord[], message: string) => {
-    if (writeSavedWords(localStore(), next)) window.dispatchEvent(new Event(CHANGED));
+  useEffect(() => {
+    const target = focusAfterChange.current;
+    if (target === undefined) return;
+    focusAfterChange.current = undefined;
+    const row = [...(rows.current?.querySelectorAll<HTMLElement>('.saved-word') ?? [])].find((item) => item.dataset.hanzi === target);
+    (row?.querySelector('button') ?? heading.current)?.focus();
+  }, [stored]);
+
+  /** Stores the list; the removed row's button is gone, so focus moves to `focusNext`'s (or the heading). */
+  const update = (next: SavedWord[], message: string, focusNext: string | null) => {
+    if (writeSavedWords(browserStorage(), next)) {
+      focusAfterChange.current = focusNext;
+      window.dispatchEvent(new Event(CHANGED));
+    }
     setAnnouncement(message);
   };
 
@@ -90,8 +102,13 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
       <p role="status" className="sr-only">
         {announcement}
       </p>
+      {words !== null && (
+        <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
+          {labels.listHeading}
+        </h2>
+      )}
       {words !== null && list.length === 0 && (
-        <p className="text-stone-700 dark:text-stone-300">
+        <p className="mt-3 text-stone-700 dark:text-stone-300">
           {labels.empty}{' '}
           <Link href="/glossary" className="underline underline-offset-2">
             {labels.toGlossary}
@@ -100,9 +117,8 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
       )}
       {list.length > 0 && (
         <>
-          <h2 className="text-xl font-semibold">{labels.listHeading}</h2>
-          <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" aria-label={labels.listHeading}>
-            {list.map((word) => (
+          <ul ref={rows} className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" aria-label={labels.listHeading}>
+            {list.map((word, index) => (
               <li key={word.hanzi} className="saved-word flex flex-wrap items-start justify-between gap-3 py-4" data-hanzi={word.hanzi}>
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap items-baseline gap-x-3">
@@ -119,7 +135,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                   </p>
                   {word.meaning && <p className="mt-1">{word.meaning}</p>}
                   {word.sentence && (
-                    <blockquote lang="de" className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
+                    <blockquote lang={word.lang ?? LEGACY_SENTENCE_LANG} className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
                       {word.sentence}
                     </blockquote>
                   )}
@@ -131,7 +147,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                   type="button"
                   className={button}
                   aria-label={labels.removeLabel.replace('{term}', word.hanzi)}
-                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi))}
+                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi), list[index + 1]?.hanzi ?? null)}
                 >
                   {labels.remove}
                 </button>
@@ -147,7 +163,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
             <button type="button" className={button} onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}>
               {labels.exportAnki}
             </button>
-            <button type="button" className={button} onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared)}>
+            <button type="button" className={button} onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared, null)}>
               {labels.clear}
             </button>
           </div>

@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import { buildShareLink, withPrint } from '@/lib/share/link';
-import { DEFAULT_SETTINGS, settingsFromQuery, type ReaderSettings } from '@/lib/reader/settings';
+import { useReaderSettings } from '../reader/useReaderSettings';
 
 export interface SharePanelLabels {
   linkLabel: string;
@@ -31,22 +31,9 @@ interface Props {
   labels: SharePanelLabels;
 }
 
-// The reader settings are on <html> (the boot script and the toolbar keep them there): the link follows them live.
-function subscribe(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-ruby', 'data-tones', 'data-size'] });
-  return () => observer.disconnect();
-}
-
-function currentView(): string {
-  const root = document.documentElement;
-  const theme = root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : 'system';
-  const settings = settingsFromQuery(new URLSearchParams({ ruby: root.dataset.ruby ?? '', tones: root.dataset.tones ?? '', size: root.dataset.size ?? '', theme }));
-  return JSON.stringify({ origin: window.location.origin, settings: { ...DEFAULT_SETTINGS, ...settings } });
-}
-
 const noSubscription = () => () => {};
 const canShareNatively = () => typeof navigator.share === 'function';
+const browserOrigin = () => window.location.origin;
 
 /** Link with settings and focused term, copy / native share, QR code, worksheet: everything a teacher hands out. */
 export function SharePanelControls({ path, locale, siteOrigin, terms, labels }: Props) {
@@ -55,11 +42,12 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels }: 
   const [neutral, setNeutral] = useState(false);
   const [copyResult, setCopyResult] = useState<{ link: string; ok: boolean } | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  const serverView = JSON.stringify({ origin: siteOrigin, settings: DEFAULT_SETTINGS });
-  const view = JSON.parse(useSyncExternalStore(subscribe, currentView, () => serverView)) as { origin: string; settings: ReaderSettings };
+  // The link follows the reader settings live; the server knows only the configured origin.
+  const settings = useReaderSettings();
+  const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteOrigin);
   const canShare = useSyncExternalStore(noSubscription, canShareNatively, () => false);
 
-  const link = buildShareLink({ origin: view.origin, locale: neutral ? null : locale, path, settings: view.settings, term });
+  const link = buildShareLink({ origin, locale: neutral ? null : locale, path, settings, term });
   const qrSrc = `/api/qr?url=${encodeURIComponent(link)}`;
   const status = copyResult?.link === link ? (copyResult.ok ? labels.copied : labels.copyFailed) : '';
 

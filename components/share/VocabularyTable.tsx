@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
-import { meaningFor } from '../reader/labels';
+import { localizedMeaning } from '@/lib/glossary-index';
 import { TonedPinyin } from '../reader/TonedPinyin';
 
 /** The worksheet's vocabulary after the text: hanzi, pinyin and meaning in the reader's language. Printed only. */
@@ -23,9 +23,8 @@ export async function VocabularyTable({ locale, terms }: { locale: AppLocale; te
         </thead>
         <tbody>
           {terms.map((term) => {
-            const meaning = meaningFor(term.meanings, locale);
             // The fallback meaning may be in another language than the page.
-            const meaningLang = term.meanings[locale] ? undefined : term.meanings.en ? 'en' : 'de';
+            const meaning = localizedMeaning(term.meanings, locale);
             return (
               <tr key={term.id}>
                 <td lang="zh-Hans" className="text-xl">
@@ -34,7 +33,7 @@ export async function VocabularyTable({ locale, terms }: { locale: AppLocale; te
                 <td className="whitespace-nowrap">
                   <TonedPinyin syllables={term.syllables} />
                 </td>
-                <td lang={meaningLang}>{meaning ?? ''}</td>
+                <td lang={meaning && htmlLang[meaning.locale]}>{meaning?.text ?? ''}</td>
               </tr>
             );
           })}

@@ -1,8 +1,13 @@
 import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 
-/** Shown to the person who just created the text (see manageCookieName): the link to edit or delete it. */
-export async function ManageLinkNotice({ locale, manageUrl }: { locale: AppLocale; manageUrl: string }) {
+/**
+ * Shown to the person who just created the text (see MANAGE_COOKIE): the link to edit or delete it.
+ * `path`: locale-free, linked relatively, so it works on whatever host the page was reached at;
+ * `displayUrl`: the same page as an absolute URL, to copy and keep.
+ */
+export async function ManageLinkNotice({ locale, path, displayUrl }: { locale: AppLocale; path: string; displayUrl: string }) {
   const t = await getTranslations({ locale, namespace: 'Texts.reader' });
   return (
     <section aria-labelledby="manage-link-heading" className="no-print mb-8 rounded-lg border border-amber-600 bg-amber-50 p-4 dark:border-amber-500 dark:bg-amber-950">
@@ -11,10 +16,11 @@ export async function ManageLinkNotice({ locale, manageUrl }: { locale: AppLocal
       </h2>
       <p className="mt-1 text-sm">{t('ownerNote')}</p>
       <p className="mt-2 break-all">
-        <a href={manageUrl} className="font-mono text-sm underline">
+        {/* Not prefetched: the manage page is per request and needs nothing ahead of a click. */}
+        <Link href={path} locale={locale} prefetch={false} className="font-mono text-sm underline">
           <span className="sr-only">{t('ownerLink')}: </span>
-          {manageUrl}
-        </a>
+          {displayUrl}
+        </Link>
       </p>
     </section>
   );

@@ -1,22 +1,36 @@
 import { getTranslations } from 'next-intl/server';
-import { deleteTextAction, removeReadingAction } from '@/app/[locale]/texts/[id]/manage/actions';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
-import type { SavedChange } from '@/lib/texts/form-state';
+import type { ManageActions, SavedChange } from '@/lib/texts/form-state';
 import { textPath } from '@/lib/texts/paths';
 import type { TextRecord } from '@/lib/texts/types';
-import { dangerButtonClass } from './form-parts';
+import { dangerButtonClass, HiddenFields } from './form-parts';
 import { ReadingForm } from './ReadingForm';
+import { RemoveReadingForm } from './RemoveReadingForm';
 import { TitleForm } from './TitleForm';
 
 const sectionClass = 'mt-10 border-t border-stone-200 pt-6 dark:border-stone-800';
 
-/** The owner's page: retitle, correct readings, delete. Every form works without JavaScript. */
-export async function ManageText({ text, token, locale, saved }: { text: TextRecord; token: string; locale: AppLocale; saved: SavedChange | null }) {
+/**
+ * The owner's page: retitle, correct readings, delete. Every form works without JavaScript.
+ * `actions`: the page's server actions (app/[locale]/texts/[id]/manage/actions.ts).
+ */
+export async function ManageText({
+  text,
+  token,
+  locale,
+  saved,
+  actions,
+}: {
+  text: TextRecord;
+  token: string;
+  locale: AppLocale;
+  saved: SavedChange | null;
+  actions: ManageActions;
+}) {
   const t = await getTranslations({ locale, namespace: 'Texts.manage' });
   const hidden = { locale, id: text.id, token };
-  const hiddenInputs = Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />);
   const terms = text.annotation.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
   const corrections = Object.entries(text.overrides);
 
@@ -38,7 +52,12 @@ export async function ManageText({ text, token, locale, saved }: { text: TextRec
         <h2 id="manage-title-heading" className="text-xl font-semibold">
           {t('titleHeading')}
         </h2>
-        <TitleForm hidden={hidden} title={text.title} labels={{ titleLabel: t('titleLabel'), titleHint: t('titleHint'), saveTitle: t('saveTitle') }} />
+        <TitleForm
+          hidden={hidden}
+          title={text.title}
+          labels={{ titleLabel: t('titleLabel'), titleHint: t('titleHint'), saveTitle: t('saveTitle') }}
+          action={actions.saveTitle}
+        />
       </section>
 
       <section key={`readings-${text.version}`} aria-labelledby="manage-readings-heading" className={sectionClass}>
@@ -51,6 +70,7 @@ export async function ManageText({ text, token, locale, saved }: { text: TextRec
             hidden={hidden}
             terms={terms}
             labels={{ termLabel: t('termLabel'), pinyinLabel: t('pinyinLabel'), pinyinHint: t('pinyinHint'), saveReading: t('saveReading') }}
+            action={actions.saveReading}
           />
         ) : (
           <p className="mt-3">{t('noTerms')}</p>
@@ -59,18 +79,18 @@ export async function ManageText({ text, token, locale, saved }: { text: TextRec
           <>
             <h3 className="mt-6 font-semibold">{t('correctionsHeading')}</h3>
             <ul className="mt-2 grid gap-2">
-              {corrections.map(([hanzi, pinyin]) => (
+              {corrections.map(([hanzi, pinyin], index) => (
                 <li key={hanzi} className="flex flex-wrap items-center gap-3">
                   <span>
                     <span lang="zh-Hans">{hanzi}</span> {numberedToMarked(pinyin)} <span className="text-stone-600 dark:text-stone-400">({pinyin})</span>
                   </span>
-                  <form action={removeReadingAction}>
-                    {hiddenInputs}
-                    <input type="hidden" name="hanzi" value={hanzi} />
-                    <button type="submit" className="rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-stone-900 dark:hover:bg-stone-800 dark:focus-visible:ring-stone-100">
-                      {t('removeCorrection', { hanzi })}
-                    </button>
-                  </form>
+                  <RemoveReadingForm
+                    hidden={hidden}
+                    hanzi={hanzi}
+                    label={t('removeCorrection', { hanzi })}
+                    errorId={`remove-correction-${index}-error`}
+                    action={actions.removeReading}
+                  />
                 </li>
               ))}
             </ul>
@@ -83,8 +103,8 @@ export async function ManageText({ text, token, locale, saved }: { text: TextRec
           {t('deleteHeading')}
         </h2>
         <p className="mt-1 text-stone-700 dark:text-stone-300">{t('deleteIntro')}</p>
-        <form action={deleteTextAction} className="mt-3 grid gap-3">
-          {hiddenInputs}
+        <form action={actions.deleteText} className="mt-3 grid gap-3">
+          <HiddenFields values={hidden} />
           <label className="flex items-center gap-2">
             <input type="checkbox" name="confirm" value="yes" required className="h-5 w-5" />
             {t('deleteConfirm')}

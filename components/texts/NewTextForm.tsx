@@ -1,10 +1,9 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
-import { createTextAction } from '@/app/[locale]/texts/new/actions';
 import { EMPTY_NEW_TEXT, type NewTextFormState } from '@/lib/texts/form-state';
 import { countChars, MAX_TEXT_CHARS } from '@/lib/texts/limits';
-import { FieldError, fieldClass, SubmitButton } from './form-parts';
+import { Field, SubmitButton } from './form-parts';
 
 export interface NewTextLabels {
   titleLabel: string;
@@ -26,8 +25,17 @@ export interface NewTextLabels {
  * it, the character count follows the typing. After a failed submission the fields come back
  * as typed, each error next to its field.
  */
-export function NewTextForm({ locale, labels }: { locale: string; labels: NewTextLabels }) {
-  const [state, formAction, pending] = useActionState(createTextAction, EMPTY_NEW_TEXT);
+export function NewTextForm({
+  locale,
+  labels,
+  action,
+}: {
+  locale: string;
+  labels: NewTextLabels;
+  /** The server action that stores the text (app/[locale]/texts/new/actions.ts), passed in by the page. */
+  action: (previous: NewTextFormState, data: FormData) => Promise<NewTextFormState>;
+}) {
+  const [state, formAction, pending] = useActionState(action, EMPTY_NEW_TEXT);
   // A text over the limit is stopped here: the server would refuse it, and past 1 MB Next
   // would answer the action with an error page instead of the form.
   const [stoppedAt, setStoppedAt] = useState<number | null>(null);
@@ -75,67 +83,33 @@ function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState;
           {errors.form && <p className="mt-1">{errors.form}</p>}
         </div>
       )}
-      <div>
-        <label htmlFor="text-title" className="block font-medium">
-          {labels.titleLabel}
-        </label>
-        <input
-          id="text-title"
-          name="title"
-          type="text"
-          defaultValue={values.title}
-          aria-invalid={errors.title ? true : undefined}
-          aria-describedby={errors.title ? 'text-title-error' : undefined}
-          className={fieldClass(Boolean(errors.title))}
-        />
-        <FieldError id="text-title-error" message={errors.title} />
-      </div>
-      <div>
-        <label htmlFor="text-body" className="block font-medium">
-          {labels.textLabel}
-        </label>
-        <p id="text-body-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {labels.textHint}
-        </p>
-        <textarea
-          id="text-body"
-          name="text"
-          required
-          rows={14}
-          defaultValue={values.text}
-          onChange={(event) => setCount(countChars(event.currentTarget.value))}
-          aria-invalid={errors.text || over ? true : undefined}
-          aria-describedby={['text-body-hint', 'text-body-count', errors.text ? 'text-body-error' : ''].filter(Boolean).join(' ')}
-          className={fieldClass(Boolean(errors.text) || over)}
-        />
-        <p id="text-body-count" className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}>
-          {fill(labels.charCount)}
-        </p>
-        {/* Announced once when the limit is crossed, not at every keystroke. */}
-        <p aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
-          {over ? fill(labels.overLimit) : ''}
-        </p>
-        <FieldError id="text-body-error" message={errors.text} />
-      </div>
-      <div>
-        <label htmlFor="text-source" className="block font-medium">
-          {labels.sourceUrlLabel}
-        </label>
-        <p id="text-source-hint" className="mt-1 text-sm text-stone-600 dark:text-stone-400">
-          {labels.sourceUrlHint}
-        </p>
-        <input
-          id="text-source"
-          name="sourceUrl"
-          type="url"
-          inputMode="url"
-          defaultValue={values.sourceUrl}
-          aria-invalid={errors.sourceUrl ? true : undefined}
-          aria-describedby={['text-source-hint', errors.sourceUrl ? 'text-source-error' : ''].filter(Boolean).join(' ')}
-          className={fieldClass(Boolean(errors.sourceUrl))}
-        />
-        <FieldError id="text-source-error" message={errors.sourceUrl} />
-      </div>
+      <Field id="text-title" label={labels.titleLabel} error={errors.title}>
+        {(control) => <input {...control} name="title" type="text" defaultValue={values.title} />}
+      </Field>
+      <Field
+        id="text-body"
+        label={labels.textLabel}
+        hint={labels.textHint}
+        error={errors.text}
+        invalid={Boolean(errors.text) || over}
+        describedBy={['text-body-count']}
+        after={
+          <>
+            <p id="text-body-count" className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}>
+              {fill(labels.charCount)}
+            </p>
+            {/* Announced once when the limit is crossed, not at every keystroke. */}
+            <p aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
+              {over ? fill(labels.overLimit) : ''}
+            </p>
+          </>
+        }
+      >
+        {(control) => <textarea {...control} name="text" required rows={14} defaultValue={values.text} onChange={(event) => setCount(countChars(event.currentTarget.value))} />}
+      </Field>
+      <Field id="text-source" label={labels.sourceUrlLabel} hint={labels.sourceUrlHint} error={errors.sourceUrl}>
+        {(control) => <input {...control} name="sourceUrl" type="url" inputMode="url" defaultValue={values.sourceUrl} />}
+      </Field>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { toReaderDocument } from '@/lib/texts/annotation';
 import { documentLang } from '@/lib/texts/document-lang';
 import type { TextRecord } from '@/lib/texts/types';
+import { getReaderLabels } from '../reader/labels';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /**
@@ -12,7 +13,8 @@ import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
  */
 export async function TextView({ text, locale, sharePath }: { text: TextRecord; locale: AppLocale; sharePath: string }) {
   const document = toReaderDocument(text.annotation);
-  const [t, format, line] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), createLineRenderer(locale, document.terms)]);
+  const [t, format, labels] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), getReaderLabels(locale)]);
+  const line = await createLineRenderer(labels, document.terms);
   const uiLang = htmlLang[locale];
 
   const after = (
@@ -26,6 +28,7 @@ export async function TextView({ text, locale, sharePath }: { text: TextRecord; 
   return (
     <ReaderLayout
       locale={locale}
+      labels={labels}
       documentLang={documentLang(text.body, document.paragraphs, document.terms)}
       terms={document.terms}
       firstMention={document.firstMention}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientAddress } from '../texts/client-address';
 import { deleteText, editText, readOwnedText, readText } from '../texts/service';
 import type { TextStore } from '../texts/types';
 import { readJsonBody, type ApiError } from './json-body';
@@ -32,6 +33,7 @@ export async function handleGetText(id: string, { store }: { store: TextStore })
 /**
  * PATCH /api/texts/{id} with `Authorization: Bearer <token>`: `{ title?, overrides? }`.
  * All changes or none: the text is re-annotated and stored once; answers with the updated text.
+ * Edits count against the client's edit limit (429 with Retry-After past it).
  */
 export async function handlePatchText(request: Request, id: string, { store }: { store: TextStore }): Promise<JsonResponse> {
   // 404/410 for the id, then 403 for the token, before the body: nothing is revealed to a stranger.
@@ -41,9 +43,8 @@ export async function handlePatchText(request: Request, id: string, { store }: {
   const parsed = await readJsonBody(request, patchRequest, { maxBytes: 64 * 1024 }, describe);
   if (!parsed.ok) return errorResponse(parsed.error);
   const { title, overrides = {} } = parsed.value;
-  const changed = await editText(store, id, token, { title, readings: overrides });
-  if (!changed.ok) return errorResponse(changed.error);
-  return handleGetText(id, { store });
+  const changed = await editText(store, id, token, { title, readings: overrides }, { client: clientAddress(request.headers) });
+  return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
 }
 
 /** DELETE /api/texts/{id} with `Authorization: Bearer <token>`: 204; the id answers 410 from then on. */

@@ -3,6 +3,7 @@ import { LOCALES } from '../annotate/types';
 import { clientAddress } from '../texts/client-address';
 import { MAX_SOURCE_URL_CHARS, MAX_TITLE_CHARS } from '../texts/limits';
 import { managePath, textPath } from '../texts/paths';
+import { publicUrl } from '../texts/public-url';
 import { createText } from '../texts/service';
 import type { TextStore } from '../texts/types';
 import { readJsonBody, type ApiError } from './json-body';
@@ -38,7 +39,7 @@ function describe(issue: z.core.$ZodIssue): ApiError {
 
 /**
  * POST /api/texts: `{ text, title?, sourceUrl?, locale? }` → 201 `{ id, url, manageUrl }`.
- * The manage URL (with its token) is in this response only.
+ * The manage URL (with its token) is in this response only. `origin`: lib/texts/public-url publicOrigin.
  */
 export async function handleCreateText(request: Request, { store, origin }: { store: TextStore; origin: string }): Promise<JsonResponse> {
   const parsed = await readJsonBody(request, createRequest, { maxBytes: MAX_BODY_BYTES }, describe);
@@ -47,10 +48,10 @@ export async function handleCreateText(request: Request, { store, origin }: { st
   const created = await createText(store, input, { client: clientAddress(request.headers) });
   if (!created.ok) return errorResponse(created.errors[0]!);
   const { id, token } = created.value;
-  const url = `${origin}/${locale}${textPath(id)}`;
+  const url = publicUrl(origin, `/${locale}${textPath(id)}`);
   return {
     status: 201,
-    body: { id, url, manageUrl: `${origin}/${locale}${managePath(id, token)}` },
+    body: { id, url, manageUrl: publicUrl(origin, `/${locale}${managePath(id, token)}`) },
     headers: { Location: url },
   };
 }

@@ -1,6 +1,6 @@
 /** The glossary page's query (?q=…&sort=…) and the search over entries, the same as in the browser. */
 import { z } from 'zod';
-import { matchesQuery, searchKeysFor, type TermSearchKeys } from '../reader/term-filter';
+import { matchesQuery, searchKeysFor } from '../reader/term-filter';
 import { MAX_QUERY_LENGTH, type GlossaryEntry, type GlossarySort } from './types';
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
@@ -20,10 +20,6 @@ export function parseGlossaryQuery(searchParams: Record<string, string | string[
   return QuerySchema.parse(searchParams);
 }
 
-export function entrySearchKeys(entry: GlossaryEntry): TermSearchKeys {
-  return searchKeysFor(entry);
-}
-
 export function searchEntries(entries: readonly GlossaryEntry[], query: string): GlossaryEntry[] {
-  return entries.filter((entry) => matchesQuery(entrySearchKeys(entry), query));
+  return entries.filter((entry) => matchesQuery(searchKeysFor(entry), query));
 }

@@ -54,6 +54,21 @@ export function resolveSettings(fromStorage: Partial<ReaderSettings>, fromQuery:
   return { ...DEFAULT_SETTINGS, ...fromStorage, ...fromQuery };
 }
 
+/** What the settings are read from on <html>: the theme as a class, the others as data attributes. */
+export interface SettingsRoot {
+  classList: { contains(token: string): boolean };
+  dataset: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The settings as <html> shows them (the boot script and the toolbar keep them there); what is
+ * missing or invalid reads as the default.
+ */
+export function readRootSettings(root: SettingsRoot): ReaderSettings {
+  const theme = root.classList.contains('dark') ? 'dark' : root.classList.contains('light') ? 'light' : 'system';
+  return { ...DEFAULT_SETTINGS, ...pickSettings((name) => (name === 'theme' ? theme : root.dataset[name])) };
+}
+
 /** The query string with every setting written in (other parameters and their order kept). */
 export function writeSettingsToQuery(search: string, settings: ReaderSettings): string {
   const params = new URLSearchParams(search);

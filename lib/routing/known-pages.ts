@@ -17,7 +17,7 @@ type PageMatcher = (segments: readonly string[], content: SiteContent) => boolea
 const PAGES: PageMatcher[] = [
   (s) => s.length === 0,
   (s, c) => s.length === 2 && s[0] === 'articles' && c.articleSlugs.has(s[1]!),
-  // The article's link preview image (app/[locale]/articles/[slug]/opengraph-image.tsx, image id "card").
+  // The article's link preview image (app/[locale]/articles/[slug]/opengraph-image/card/route.tsx).
   (s, c) => s.length === 4 && s[0] === 'articles' && c.articleSlugs.has(s[1]!) && s[2] === 'opengraph-image' && s[3] === 'card',
   (s) => s.length === 1 && s[0] === 'glossary',
   (s, c) => s.length === 2 && s[0] === 'glossary' && c.termIds.has(s[1]!),

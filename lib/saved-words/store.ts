@@ -13,13 +13,20 @@ export interface SavedWord {
   meaning: string;
   /** The sentence where it was saved; may be empty. */
   sentence: string;
+  /**
+   * BCP 47 tag of the sentence's language (the text the word was saved from, not the UI); absent
+   * in words saved before it was recorded.
+   */
+  lang?: string;
   /** ISO 8601. */
   savedAt: string;
 }
 
 export const SAVED_WORDS_KEY = 'hanzi-reader:saved-words';
 export const MAX_SAVED_WORDS = 2000;
-const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40 } as const;
+const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40, lang: 35 } as const;
+/** A language tag as pages write them ("de", "zh-Hans", "en-GB"): nothing else goes into a lang attribute. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
 type Fields = Record<keyof SavedWord, unknown>;
 
@@ -35,11 +42,13 @@ export function toSavedWord(input: Partial<Fields> | null | undefined, now: () =
   const hanzi = typeof input.hanzi === 'string' ? input.hanzi.trim() : '';
   if (!hanzi || hanzi.length > LIMITS.hanzi || !/\p{Script=Han}/u.test(hanzi)) return undefined;
   const savedAt = text(input.savedAt, LIMITS.savedAt);
+  const lang = typeof input.lang === 'string' ? input.lang.trim() : '';
   return {
     hanzi,
     pinyin: text(input.pinyin, LIMITS.pinyin),
     meaning: text(input.meaning, LIMITS.meaning),
     sentence: text(input.sentence, LIMITS.sentence),
+    ...(lang.length <= LIMITS.lang && LANGUAGE_TAG.test(lang) ? { lang } : {}),
     savedAt: savedAt && !Number.isNaN(Date.parse(savedAt)) ? savedAt : now().toISOString(),
   };
 }
@@ -84,6 +93,15 @@ export function removeSavedWord(words: readonly SavedWord[], hanzi: string): Sav
 }
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
+
+/** The browser's localStorage; null where access is refused (privacy settings) or there is none (the server). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
 
 /** localStorage may be missing or refuse access (privacy settings, full quota): never throws. */
 export function readSavedWords(storage: Store | null | undefined): SavedWord[] {

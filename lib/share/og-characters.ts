@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALES } from '../annotate/types';
 import { loadGlossary } from '../glossary';
 import { listArticles } from '../articles';
 import { annotateArticle } from '../articles/annotated';
@@ -12,8 +13,6 @@ const LATIN_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x1cd, 0x1dc], // ǎ ǐ ǒ ǔ ǖ ǘ ǚ ǜ
   [0x2010, 0x2027], // dashes, typographic quotes, ellipsis, middle dot
 ];
-
-const LOCALES = ['de', 'en', 'zh'] as const;
 
 function latin(): string {
   let out = '';

@@ -1,6 +1,7 @@
 /**
- * Open Graph and Twitter card fields of an article page (the preview image comes from the
- * opengraph-image route next to the page). Framework-free: the shape matches Next's Metadata.
+ * Open Graph and Twitter card fields of an article page, with its preview image (the route
+ * app/[locale]/articles/[slug]/opengraph-image/card, rendered at build time). Framework-free:
+ * the shape matches Next's Metadata.
  */
 
 /** Open Graph wants language_TERRITORY. */
@@ -16,9 +17,15 @@ export interface ArticlePreviewInput {
   path: string;
   /** ISO date or year-month. */
   published: string;
+  /** The preview image's size and description (`alt`, in the page language). */
+  image?: { alt: string; width: number; height: number };
 }
 
-export function articlePreview({ locale, locales, siteName, title, lead, path, published }: ArticlePreviewInput) {
+/** Below the page's path: where its preview image is served. */
+const PREVIEW_IMAGE_SUFFIX = '/opengraph-image/card';
+
+export function articlePreview({ locale, locales, siteName, title, lead, path, published, image }: ArticlePreviewInput) {
+  const images = image && [{ url: `/${locale}${path}${PREVIEW_IMAGE_SUFFIX}`, type: 'image/png', ...image }];
   return {
     openGraph: {
       type: 'article' as const,
@@ -29,7 +36,8 @@ export function articlePreview({ locale, locales, siteName, title, lead, path, p
       locale: OG_LOCALE[locale] ?? locale,
       alternateLocale: locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l] ?? l),
       publishedTime: published,
+      ...(images && { images }),
     },
-    twitter: { card: 'summary_large_image' as const, title, description: lead },
+    twitter: { card: 'summary_large_image' as const, title, description: lead, ...(images && { images }) },
   };
 }

@@ -4,7 +4,7 @@ export interface TextError {
   code: TextErrorCode;
   message: string;
   /** The form field the error belongs to, if any. */
-  field?: 'title' | 'text' | 'sourceUrl' | 'reading';
+  field?: 'title' | 'text' | 'sourceUrl' | 'hanzi' | 'reading';
   retryAfterSeconds?: number;
 }
 
@@ -13,10 +13,14 @@ export type TextErrorCode =
   | 'text_too_long'
   | 'title_too_long'
   | 'invalid_source_url'
+  | 'invalid_term'
+  | 'term_not_in_text'
   | 'invalid_reading'
   | 'reading_not_applied'
+  | 'correction_not_found'
   | 'too_many_overrides'
   | 'rate_limited'
+  | 'edit_rate_limited'
   | 'forbidden'
   | 'not_found'
   | 'gone'

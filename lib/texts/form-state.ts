@@ -20,6 +20,16 @@ export function formString(data: FormData, name: string): string {
 export type TitleFormState = FormState<'title'>;
 /** `reading`: the numbered pinyin typed for the term `hanzi`. */
 export type ReadingFormState = FormState<'hanzi' | 'reading'>;
+/** Removing the correction of `hanzi`: the form shows only an error, next to its button. */
+export type RemoveReadingFormState = FormState<'hanzi'>;
+
+/** The server actions of the manage page, passed to its forms by the page (components never import from app/). */
+export interface ManageActions {
+  saveTitle: (previous: TitleFormState, data: FormData) => Promise<TitleFormState>;
+  saveReading: (previous: ReadingFormState, data: FormData) => Promise<ReadingFormState>;
+  removeReading: (previous: RemoveReadingFormState, data: FormData) => Promise<RemoveReadingFormState>;
+  deleteText: (data: FormData) => Promise<void>;
+}
 
 /** What the manage page confirms after a change (from its `saved` query parameter). */
 export const SAVED_CHANGES = ['title', 'reading', 'removed'] as const;

@@ -15,9 +15,12 @@ export interface RawTextInput {
   sourceUrl?: string | null;
 }
 
-/** Lone surrogates cannot be stored as UTF-8; they become U+FFFD, as a browser would submit them. */
+/**
+ * Lone surrogates cannot be stored as UTF-8, and PostgreSQL's text type cannot hold U+0000: both
+ * become U+FFFD (as a browser submits a lone surrogate), so every store keeps the same text.
+ */
 function wellFormed(value: string): string {
-  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\u0000/g, '\uFFFD');
 }
 
 /** A title is one line: whitespace runs (line breaks included) become one space. */

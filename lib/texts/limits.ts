@@ -4,6 +4,8 @@ export const MAX_TITLE_CHARS = 200;
 export const MAX_SOURCE_URL_CHARS = 2_000;
 /** Creations per client per minute. */
 export const CREATIONS_PER_MINUTE = 30;
+/** Edits (retitle, corrections) per client per minute: each one re-annotates the whole text and writes it. */
+export const EDITS_PER_MINUTE = 20;
 
 /** Line breaks as one "\n" (a form submits "\r\n"), so the count does not depend on how the text arrived. */
 export function normalizeLineBreaks(text: string): string {

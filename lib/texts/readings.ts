@@ -1,5 +1,6 @@
-import { numberedToMarked } from '../annotate';
+import { annotate, numberedToMarked } from '../annotate';
 import type { TextError } from './errors';
+import type { TermSummary } from '../annotate/types';
 import type { StoredAnnotation } from './types';
 
 export const MAX_OVERRIDES = 100;
@@ -17,7 +18,9 @@ const invalid = (message: string): { ok: false; error: TextError } => ({ ok: fal
 /** Checks the shape of a correction: Chinese characters and one numbered pinyin syllable for each. */
 export function parseReadingInput(rawHanzi: string, rawPinyin: string): { ok: true; value: ReadingInput } | { ok: false; error: TextError } {
   const hanzi = rawHanzi.trim();
-  if (!HAN_WORD.test(hanzi)) return invalid('The term must be 1 to 16 Chinese characters, e.g. "华为".');
+  if (!HAN_WORD.test(hanzi)) {
+    return { ok: false, error: { status: 400, code: 'invalid_term', field: 'hanzi', message: 'The term must be 1 to 16 Chinese characters, e.g. "华为".' } };
+  }
   const syllables = rawPinyin.trim().toLowerCase().replace(/v/g, 'ü').split(/\s+/).filter(Boolean);
   if (syllables.length !== [...hanzi].length || !syllables.every((syllable) => NUMBERED_SYLLABLE.test(syllable))) {
     return invalid(`Give one numbered pinyin syllable per character (${[...hanzi].length} for ${hanzi}), e.g. "hua2 wei2" for 华为.`);
@@ -25,21 +28,58 @@ export function parseReadingInput(rawHanzi: string, rawPinyin: string): { ok: tr
   return { ok: true, value: { hanzi, pinyin: syllables.join(' ') } };
 }
 
-/**
- * The id of the term that now reads as corrected, if the correction took effect: the term occurs
- * in the text and the engine accepted the reading (it ignores syllables that are not pinyin).
- */
-export function correctedTermId(annotation: StoredAnnotation, { hanzi, pinyin }: ReadingInput): string | undefined {
-  const marked = numberedToMarked(pinyin);
-  const term = annotation.terms.find((t) => (t.id === hanzi || t.simplified === hanzi || t.traditional === hanzi) && t.pinyin === marked);
-  return term?.id;
+/** `hanzi` in simplified characters, as the engine converts it (term ids and override keys are simplified). */
+export async function simplifiedSpelling(hanzi: string): Promise<string> {
+  const { segments } = await annotate(hanzi);
+  return segments.map((segment) => (segment.type === 'term' ? segment.simplified : segment.text)).join('');
 }
+
+/**
+ * The id of the text's term that `hanzi` names, in whatever script it is written; for a word that
+ * is no term of the text (yet), its simplified spelling.
+ */
+export async function termKey(annotation: StoredAnnotation, hanzi: string): Promise<string> {
+  const written = termWritten(annotation, hanzi);
+  if (written) return written.id;
+  const simplified = await simplifiedSpelling(hanzi);
+  return termWritten(annotation, simplified)?.id ?? simplified;
+}
+
+/** The term of the text written `hanzi` (its id, its simplified or its traditional form). */
+export function termWritten(annotation: StoredAnnotation, hanzi: string): TermSummary | undefined {
+  return annotation.terms.find((term) => term.id === hanzi || term.simplified === hanzi || term.traditional === hanzi);
+}
+
+/**
+ * The id of the term that now reads as corrected, or why the correction did not take effect: the
+ * term does not occur in the text, or the engine refused the reading (syllables that are not pinyin).
+ */
+export function correctedTermId(annotation: StoredAnnotation, { hanzi, pinyin }: ReadingInput): { ok: true; value: string } | { ok: false; error: TextError } {
+  const term = termWritten(annotation, hanzi);
+  if (!term) return { ok: false, error: termNotInText(hanzi) };
+  if (term.pinyin !== numberedToMarked(pinyin)) return { ok: false, error: readingNotApplied(hanzi) };
+  return { ok: true, value: term.id };
+}
+
+export const termNotInText = (hanzi: string): TextError => ({
+  status: 400,
+  code: 'term_not_in_text',
+  field: 'hanzi',
+  message: `${hanzi} does not occur in the text.`,
+});
 
 export const readingNotApplied = (hanzi: string): TextError => ({
   status: 400,
   code: 'reading_not_applied',
   field: 'reading',
-  message: `The correction could not be applied: ${hanzi} does not occur in the text, or the reading is not valid pinyin.`,
+  message: `The correction of ${hanzi} could not be applied: the reading is not valid pinyin.`,
+});
+
+export const correctionNotFound = (hanzi: string): TextError => ({
+  status: 400,
+  code: 'correction_not_found',
+  field: 'hanzi',
+  message: `The text has no corrected reading of ${hanzi} to remove.`,
 });
 
 export const tooManyOverrides: TextError = {

@@ -1,13 +1,13 @@
 import { annotateText } from './annotation';
 import { CONFLICT, FORBIDDEN, GONE, NOT_FOUND, textError, type Result, type TextError } from './errors';
-import { rateLimitedError, validateTextInput, validateTitle, type RawTextInput } from './input';
-import { CREATIONS_PER_MINUTE } from './limits';
-import { correctedTermId, MAX_OVERRIDES, parseReadingInput, readingNotApplied, tooManyOverrides, type ReadingInput } from './readings';
+import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
+import { rateLimitedError, validateTextInput, type RawTextInput } from './input';
 import { isTextId } from './paths';
+import { CREATION_LIMIT, EDIT_LIMIT, editRateKey, editRateLimitedError } from './rate-limits';
 import { hashToken, newManageToken, newTextId, tokenMatches } from './secrets';
 import type { TextRecord, TextStore } from './types';
 
-export const CREATION_LIMIT = { limit: CREATIONS_PER_MINUTE, windowMs: 60_000 };
+export type { TextChanges } from './edit-plan';
 
 export type CreateResult = { ok: true; value: { id: string; token: string } } | { ok: false; errors: TextError[] };
 
@@ -45,66 +45,42 @@ export async function readOwnedText(store: TextStore, id: string, token: string 
 
 const ATTEMPTS = 3;
 
-/** Read, change, write only if nobody wrote in between (version check); retried if somebody did. */
-async function editOwned(
-  store: TextStore,
-  id: string,
-  token: string | null | undefined,
-  change: (text: TextRecord) => Promise<Result<boolean>>,
-): Promise<Result<void>> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const owned = await readOwnedText(store, id, token);
-    if (!owned.ok) return owned;
-    const written = await change(owned.value);
-    if (!written.ok) return written;
-    if (written.value) return { ok: true, value: undefined };
-  }
-  return textError(CONFLICT);
-}
-
-export interface TextChanges {
-  /** The new title ('' removes it). */
-  title?: string;
-  /** hanzi → numbered pinyin ("hua2 wei2") corrects the reading everywhere in the text; null removes the correction. */
-  readings?: Record<string, string | null>;
+export interface EditOptions {
+  /** Who asks (lib/texts/client-address): edits are rate-limited per client. */
+  client: string;
+  now?: number;
 }
 
 /**
- * Applies the owner's changes all or nothing: re-annotates once and writes once. A correction
- * that would not take effect (the term is not in the text, the syllables are not pinyin) fails.
+ * Applies the owner's changes all or nothing and returns the text as stored: re-annotates once and
+ * writes once, only if nobody wrote in between (version check; retried if somebody did, 409 after
+ * three tries). A change that changes nothing writes nothing and is not counted; any other counts
+ * against the client's edit limit. A correction that would not take effect fails.
  */
-export function editText(store: TextStore, id: string, token: string | null | undefined, changes: TextChanges, now = Date.now()): Promise<Result<void>> {
-  return editOwned(store, id, token, async (text) => {
-    let title = text.title;
-    if (changes.title !== undefined) {
-      const validated = validateTitle(changes.title);
-      if (!validated.ok) return validated;
-      title = validated.value;
+export async function editText(store: TextStore, id: string, token: string | null | undefined, changes: TextChanges, { client, now = Date.now() }: EditOptions): Promise<Result<TextRecord>> {
+  let counted = false;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const owned = await readOwnedText(store, id, token);
+    if (!owned.ok) return owned;
+    const text = owned.value;
+    const plan = await planEdit(text, changes);
+    if (!plan.ok) return plan;
+    if (!plan.value.changed) return { ok: true, value: text };
+    if (!counted) {
+      const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
+      if (!decision.allowed) return textError(editRateLimitedError(decision.retryAfterMs));
+      counted = true;
     }
-    const overrides = new Map(Object.entries(text.overrides));
-    const corrections: ReadingInput[] = [];
-    for (const [hanzi, pinyin] of Object.entries(changes.readings ?? {})) {
-      if (pinyin === null) {
-        overrides.delete(hanzi);
-        continue;
-      }
-      const reading = parseReadingInput(hanzi, pinyin);
-      if (!reading.ok) return reading;
-      overrides.set(reading.value.hanzi, reading.value.pinyin);
-      corrections.push(reading.value);
+    const { title } = plan.value;
+    const annotation = await annotateText(title, text.body, plan.value.overrides);
+    const overrides = appliedOverrides(plan.value, annotation);
+    if (!overrides.ok) return overrides;
+    if (await store.update(id, { title, overrides: overrides.value, annotation, expectedVersion: text.version, now })) {
+      // What the store now holds: the update raised the version by one and set updatedAt.
+      return { ok: true, value: { ...text, title, overrides: overrides.value, annotation, version: text.version + 1, updatedAt: now } };
     }
-    if (overrides.size > MAX_OVERRIDES) return textError(tooManyOverrides);
-    const annotation = await annotateText(title, text.body, Object.fromEntries(overrides));
-    for (const correction of corrections) {
-      const termId = correctedTermId(annotation, correction);
-      if (!termId) return textError(readingNotApplied(correction.hanzi));
-      // Keyed by the term's id (its simplified form), the name the reader and the manage page show.
-      overrides.delete(correction.hanzi);
-      overrides.set(termId, correction.pinyin);
-    }
-    const written = await store.update(id, { title, overrides: Object.fromEntries(overrides), annotation, expectedVersion: text.version, now });
-    return { ok: true, value: written };
-  });
+  }
+  return textError(CONFLICT);
 }
 
 export async function deleteText(store: TextStore, id: string, token: string | null | undefined, now = Date.now()): Promise<Result<void>> {

@@ -140,7 +140,7 @@ test('the glossary lists the terms in order, counts mentions and jumps to each i
   await expect(mentions).toHaveCount(4); // Lei Jun (雷军) in the text, "Lei" later, "Lei Jun" in the caption
   await expect(row.getByRole('link', { name: /4 Vorkommen/ })).toBeVisible();
 
-  const next = row.getByRole('button', { name: 'Nächstes Vorkommen' });
+  const next = row.getByRole('button', { name: 'Nächstes Vorkommen von 雷军' });
   await next.click();
   await expect(row.locator('output')).toHaveText('1 von 4');
   await expect(mentions.nth(0)).toHaveClass(/is-highlighted/);
@@ -149,7 +149,7 @@ test('the glossary lists the terms in order, counts mentions and jumps to each i
   await expect(row.locator('output')).toHaveText('2 von 4');
   await expect(mentions.nth(1)).toHaveClass(/is-highlighted/);
   await expect(mentions.nth(0)).not.toHaveClass(/is-highlighted/);
-  await row.getByRole('button', { name: 'Vorheriges Vorkommen' }).click();
+  await row.getByRole('button', { name: 'Vorheriges Vorkommen von 雷军' }).click();
   await expect(row.locator('output')).toHaveText('1 von 4');
 });
 

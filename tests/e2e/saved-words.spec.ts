@@ -36,6 +36,7 @@ test('a word saved from a tooltip is on the saved page after a reload, with its 
   await expect(item).toContainText('léi jūn');
   await expect(item).toContainText('Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi');
   await expect(item.locator('blockquote')).toHaveText(SENTENCE);
+  await expect(item.locator('blockquote')).toHaveAttribute('lang', 'de');
   // Back in the article, the button shows it is saved; pressing it again removes the word.
   await page.goto(ARTICLE);
   const term = page.locator('article .term[data-term-id="雷军"]').first();
@@ -83,6 +84,53 @@ test('saving from the glossary and a term page; remove and clear', async ({ page
   await expect(page.getByText('Noch keine Wörter gemerkt.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('Noch keine Wörter gemerkt.')).toBeVisible();
+});
+
+test('removing a word moves focus to the next word, or to the list heading', async ({ page }) => {
+  await page.goto('/de/glossary');
+  for (const id of ['小米', '雷军', '比亚迪']) {
+    const save = page.locator(`.glossary-entry[data-term-id="${id}"]`).getByRole('button', { name: `${id} merken` });
+    await save.click();
+    await expect(save).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.goto('/de/saved');
+  await expect(savedList(page).getByRole('listitem')).toHaveCount(3); // newest first: 比亚迪, 雷军, 小米
+  const heading = page.getByRole('heading', { name: 'Deine Wörter', exact: true });
+
+  await page.getByRole('button', { name: '比亚迪 entfernen' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(savedList(page).getByRole('listitem')).toHaveCount(2);
+  await expect(page.getByRole('button', { name: '雷军 entfernen' })).toBeFocused();
+  // The last row has no next one: focus goes to the heading of the list.
+  await page.getByRole('button', { name: '小米 entfernen' }).click();
+  await expect(heading).toBeFocused();
+  // Also when the list becomes empty.
+  await page.getByRole('button', { name: '雷军 entfernen' }).click();
+  await expect(page.getByText('Noch keine Wörter gemerkt.')).toBeVisible();
+  await expect(heading).toBeFocused();
+});
+
+test('a saved sentence keeps the language of its text, whatever the page language', async ({ page }) => {
+  // On the English page the popover is English; the article and its sentence are German.
+  await page.goto('/en/articles/xiaomi-2018');
+  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
+  await term.locator('.term-trigger').hover();
+  await term.locator('.term-pop').getByRole('button', { name: 'Save 雷军' }).click();
+  await page.goto('/en/glossary');
+  await page.locator('.glossary-entry[data-term-id="小米"]').getByRole('button', { name: 'Save 小米' }).click();
+
+  await page.goto('/en/saved');
+  const items = page.getByRole('list', { name: 'Your words' }).getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  await expect(items.filter({ hasText: '雷军' }).locator('blockquote')).toHaveText(SENTENCE);
+  await expect(items.filter({ hasText: '雷军' }).locator('blockquote')).toHaveAttribute('lang', 'de');
+  await expect(items.filter({ hasText: '小米' }).locator('blockquote')).toHaveAttribute('lang', 'de');
+  // Stored with each word (entries saved before without it are shown as German, where they all came from).
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hanzi-reader:saved-words') ?? '{}').words.map((w: { hanzi: string; lang?: string }) => [w.hanzi, w.lang]));
+  expect(stored).toEqual([
+    ['小米', 'de'],
+    ['雷军', 'de'],
+  ]);
 });
 
 test('CSV and Anki exports parse back to the saved words', async ({ page }) => {

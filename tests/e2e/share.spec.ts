@@ -7,6 +7,9 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 const LEI_JUN = '%E9%9B%B7%E5%86%9B'; // 雷军
 
 const firstMention = (page: Page, id: string) => page.locator(`article .term[data-term-id="${id}"]`).first();
+/** The color of the first-tone syllable jūn in 雷军's popover pinyin (hidden or not, its color is set). */
+const toneColor = (page: Page) => page.locator('article .term[data-term-id="雷军"] .term-pop-pinyin .tone-1').first().evaluate((el) => getComputedStyle(el).color);
+const textSize = (page: Page) => page.locator('article').evaluate((el) => getComputedStyle(el).fontSize);
 
 async function openPanel(page: Page) {
   await page.goto(ARTICLE);
@@ -29,10 +32,14 @@ test.describe('with clipboard access', () => {
 
   test('a copied link opens the same view, with the focused term open, in a new browser', async ({ page, browser }) => {
     await page.goto(ARTICLE);
+    const defaults = { tone: await toneColor(page), size: await textSize(page) };
     await page.getByLabel('Pinyin über den Zeichen').selectOption('off');
     await page.getByLabel('Tonfarben').selectOption('pleco');
     await page.getByLabel('Schriftgröße').selectOption('l');
     await page.getByLabel('Darstellung').selectOption('dark');
+    const chosen = { tone: await toneColor(page), size: await textSize(page) };
+    expect(chosen.tone).not.toBe(defaults.tone);
+    expect(chosen.size).not.toBe(defaults.size);
     await page.getByText('Teilen und Arbeitsblatt').click();
     await page.getByLabel('Begriff hervorheben').selectOption('雷军');
     await page.getByRole('button', { name: 'Link kopieren' }).click();
@@ -46,9 +53,11 @@ test.describe('with clipboard access', () => {
     const student = await browser.newContext();
     const other = await student.newPage();
     await other.goto(copied);
-    await expect(other.locator('html')).toHaveAttribute('data-ruby', 'off');
-    await expect(other.locator('html')).toHaveAttribute('data-tones', 'pleco');
-    await expect(other.locator('html')).toHaveAttribute('data-size', 'l');
+    // What the student sees: no pinyin above the hanzi, the teacher's tone colors and font size.
+    await expect(other.locator('article .term-hanzi').first()).toBeVisible();
+    await expect(other.locator('article rt:visible')).toHaveCount(0);
+    await expect.poll(() => toneColor(other)).toBe(chosen.tone);
+    await expect(other.locator('article')).toHaveCSS('font-size', chosen.size);
     await expect(other.locator('html')).toHaveClass(/\bdark\b/);
     await expect(other.getByLabel('Tonfarben')).toHaveValue('pleco');
     const mention = firstMention(other, '雷军');
@@ -144,7 +153,7 @@ test('unknown and malformed parameters are ignored', async ({ page }) => {
     const response = await page.goto(`${ARTICLE}${query}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Xiaomi');
-    await expect(page.locator('html')).toHaveAttribute('data-ruby', 'always');
+    await expect(page.locator('article .term-hanzi rt').first()).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
     await expect(page.locator('.term.is-highlighted')).toHaveCount(0);
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);

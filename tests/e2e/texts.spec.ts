@@ -42,8 +42,11 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
   // One paragraph per line of the text.
   await expect(page.locator('article > p')).toHaveCount(2);
   const notice = page.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' });
-  const manageUrl = await notice.getByRole('link').getAttribute('href');
-  expect(manageUrl).toMatch(new RegExp(`^${textUrl}/manage\\?token=[A-Za-z0-9_-]{43}$`));
+  // Linked relatively (it works on any host), shown absolutely (to copy).
+  const manageHref = await notice.getByRole('link').getAttribute('href');
+  expect(manageHref).toMatch(new RegExp(`^${new URL(textUrl).pathname}/manage\\?token=[A-Za-z0-9_-]{43}$`));
+  await expect(notice.getByRole('link')).toContainText(new URL(manageHref!, textUrl).href);
+  const manageUrl = new URL(manageHref!, textUrl).href;
 
   // Somebody else opens the shared link: the same reader, no manage link.
   const elsewhere = await browser.newContext();
@@ -55,7 +58,7 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
 
   // The owner corrects a reading with the manage link, also from another browser.
   const owner = await elsewhere.newPage();
-  await owner.goto(manageUrl!);
+  await owner.goto(manageUrl);
   await owner.getByLabel('Begriff').selectOption('任正非');
   await owner.getByLabel('Richtiges Pinyin (mit Tonzahlen)').fill('ren4 zheng4 fei1');
   await owner.getByRole('button', { name: 'Lesung speichern' }).click();
@@ -76,7 +79,7 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
   const gone = await reader.goto(textUrl);
   expect(gone?.status()).toBe(410);
   await expect(reader.getByRole('heading', { name: 'Text gelöscht' })).toBeVisible();
-  expect((await reader.goto(manageUrl!))?.status()).toBe(410);
+  expect((await reader.goto(manageUrl))?.status()).toBe(410);
   await elsewhere.close();
 });
 

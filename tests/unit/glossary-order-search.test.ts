@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Syllable, TermKind } from '@/lib/annotate/types';
-import { groupEntries, loadGlossaryEntries, localizedMeaning, parseGlossaryQuery, searchEntries, sortEntries, type GlossaryEntry } from '@/lib/glossary-index';
+import { exampleText, groupEntries, loadGlossaryEntries, localizedMeaning, parseGlossaryQuery, searchEntries, sortEntries, termPath, type GlossaryEntry } from '@/lib/glossary-index';
 
 function entry(simplified: string, reading: string, kind: TermKind = 'word'): GlossaryEntry {
   const chars = [...simplified];
@@ -69,5 +69,16 @@ describe('localized meaning', () => {
     expect(localizedMeaning({ de: 'Hirse', en: 'millet' }, 'zh')).toEqual({ text: 'millet', locale: 'en' });
     expect(localizedMeaning({ de: 'Hirse' }, 'en')).toEqual({ text: 'Hirse', locale: 'de' });
     expect(localizedMeaning({}, 'de')).toBeUndefined();
+  });
+});
+
+describe('term page paths and example sentences', () => {
+  it('puts the percent-encoded hanzi in the term path', () => {
+    expect(termPath('雷军')).toBe('/glossary/%E9%9B%B7%E5%86%9B');
+  });
+
+  it('joins an example sentence back into its text', () => {
+    expect(exampleText({ mention: 8, parts: [{ text: 'Laut ' }, { text: 'Lei Jun', term: true }, { text: ' (' }, { text: '雷军', term: true }, { text: ').' }] })).toBe('Laut Lei Jun (雷军).');
+    expect(exampleText({ mention: 0, parts: [] })).toBe('');
   });
 });

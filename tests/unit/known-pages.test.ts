@@ -2,15 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { isKnownPage } from '@/lib/routing/known-pages';
 
 const content = { articleSlugs: new Set(['xiaomi-2018']), termIds: new Set(['雷军']) };
+/** Shaped like a text id (22 base64url characters); whether it exists is the proxy's question. */
+const TEXT_ID = 'AbCdEfGhIjKlMnOpQr_-12';
 
 describe('isKnownPage', () => {
-  it.each([[[]], [['articles', 'xiaomi-2018']], [['glossary']], [['glossary', '雷军']], [['saved']]])('knows %j', (segments) => {
+  it.each([
+    [[]],
+    [['articles', 'xiaomi-2018']],
+    [['glossary']],
+    [['glossary', '雷军']],
+    [['saved']],
+    [['texts', 'new']],
+    [['texts', TEXT_ID]],
+    [['texts', TEXT_ID, 'manage']],
+  ])('knows %j', (segments) => {
     expect(isKnownPage(segments, content)).toBe(true);
   });
-  it.each([[['articles']], [['articles', 'nope']], [['articles', 'xiaomi-2018', 'x']], [['fr', 'x']], [['page-not-found', 'x']], [['glossary', '雷']], [['glossary', '雷军', 'x']], [['saved', 'x']]])(
-    'rejects %j',
-    (segments) => {
-      expect(isKnownPage(segments, content)).toBe(false);
-    },
-  );
+  it.each([
+    [['articles']],
+    [['articles', 'nope']],
+    [['articles', 'xiaomi-2018', 'x']],
+    [['fr', 'x']],
+    [['page-not-found', 'x']],
+    [['glossary', '雷']],
+    [['glossary', '雷军', 'x']],
+    [['saved', 'x']],
+    [['texts']],
+    [['texts', 'new', 'x']],
+    [['texts', TEXT_ID, 'x']],
+    [['texts', TEXT_ID, 'manage', 'x']],
+    [['texts', 'AbCdEf']],
+  ])('rejects %j', (segments) => {
+    expect(isKnownPage(segments, content)).toBe(false);
+  });
 });

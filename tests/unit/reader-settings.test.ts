@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStartupSettings, BOOT_CONFIG, READER_BOOT_SCRIPT } from '@/lib/reader/boot-script';
-import { DEFAULT_SETTINGS, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
+import { DEFAULT_SETTINGS, readRootSettings, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
 
 describe('reader settings', () => {
   it('reads valid settings from the query and ignores the rest', () => {
@@ -26,7 +26,7 @@ describe('reader settings', () => {
   });
 });
 
-/** A minimal <html> stand-in: the boot script only touches classList and attributes. */
+/** A minimal <html> stand-in: the boot script only touches classList and attributes, readRootSettings reads classes and data attributes. */
 function fakeDocument() {
   const classes = new Set<string>();
   const attributes = new Map<string, string>();
@@ -34,11 +34,35 @@ function fakeDocument() {
     classList: {
       add: (c: string) => classes.add(c),
       toggle: (c: string, on: boolean) => (on ? classes.add(c) : classes.delete(c)),
+      contains: (c: string) => classes.has(c),
     },
     setAttribute: (name: string, value: string) => attributes.set(name, value),
+    get dataset() {
+      return Object.fromEntries([...attributes].filter(([name]) => name.startsWith('data-')).map(([name, value]) => [name.slice('data-'.length), value]));
+    },
   };
   return { doc: { documentElement } as unknown as Document, classes, attributes };
 }
+
+describe('settings read back from <html>', () => {
+  const root = (classes: string[], dataset: Record<string, string>) => ({ classList: { contains: (c: string) => classes.includes(c) }, dataset });
+
+  it('reads the theme from the class and the others from data attributes', () => {
+    expect(readRootSettings(root(['js', 'dark'], { ruby: 'off', tones: 'pleco', size: 'xl' }))).toEqual({ ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark' });
+    expect(readRootSettings(root(['light'], { ruby: 'hover', tones: 'standard', size: 's' }))).toEqual({ ruby: 'hover', tones: 'standard', size: 's', theme: 'light' });
+  });
+
+  it('reads missing or invalid attributes as the defaults', () => {
+    expect(readRootSettings(root([], {}))).toEqual(DEFAULT_SETTINGS);
+    expect(readRootSettings(root(['js'], { ruby: 'sideways', tones: 'off', size: '<script>' }))).toEqual({ ...DEFAULT_SETTINGS, tones: 'off' });
+  });
+
+  it('reads back what the boot script wrote', () => {
+    const { doc } = fakeDocument();
+    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover&theme=dark', { getItem: () => '{"size":"l","tones":"hanping"}' });
+    expect(readRootSettings(doc.documentElement)).toEqual({ ruby: 'hover', tones: 'hanping', size: 'l', theme: 'dark' });
+  });
+});
 
 describe('startup settings (the inline boot script)', () => {
   const storage = (value: string | null) => ({ getItem: (key: string) => (key === STORAGE_KEY ? value : null) });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addSavedWord,
+  browserStorage,
   MAX_SAVED_WORDS,
   parseSavedWords,
   readSavedWords,
@@ -77,5 +78,17 @@ describe('saved words', () => {
     expect(readSavedWords(refusing)).toEqual([]);
     expect(writeSavedWords(refusing, [leiJun])).toBe(false);
     expect(readSavedWords(null)).toEqual([]);
+  });
+
+  it('keeps the language of the sentence when it is a language tag, and drops anything else', () => {
+    const now = () => new Date('2026-05-06T07:08:09.000Z');
+    expect(toSavedWord({ ...leiJun, lang: 'de' }, now)).toEqual({ ...leiJun, lang: 'de' });
+    expect(toSavedWord({ ...leiJun, lang: ' zh-Hans ' }, now)?.lang).toBe('zh-Hans');
+    for (const lang of ['', 'german', 'de"><script>', 'x', 'de-' + 'a'.repeat(40), 42]) expect(toSavedWord({ ...leiJun, lang }, now), String(lang)).toEqual(leiJun);
+    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, lang: 'en' }, xiaomi]))).toEqual([{ ...leiJun, lang: 'en' }, xiaomi]);
+  });
+
+  it('finds no browser storage outside a browser', () => {
+    expect(browserStorage()).toBeNull();
   });
 });

@@ -57,6 +57,22 @@ describe('articlePreview', () => {
       twitter: { card: 'summary_large_image', title: 'Titel', description: 'Vorspann' },
     });
   });
+
+  it('points to the preview image below the page, with its description', () => {
+    const preview = articlePreview({
+      locale: 'en',
+      locales: ['de', 'en', 'zh'],
+      siteName: 'Hanzi Reader',
+      title: 'Titel',
+      lead: 'Vorspann',
+      path: '/articles/x',
+      published: '2017-07',
+      image: { alt: 'Titel – with 小米 (xiǎo mǐ)', width: 1200, height: 630 },
+    });
+    const image = { url: '/en/articles/x/opengraph-image/card', type: 'image/png', alt: 'Titel – with 小米 (xiǎo mǐ)', width: 1200, height: 630 };
+    expect(preview.openGraph.images).toEqual([image]);
+    expect(preview.twitter.images).toEqual([image]);
+  });
 });
 
 describe('preview image route', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { handleCreateText } from '@/lib/api/texts-request';
+import { EDITS_PER_MINUTE } from '@/lib/texts/limits';
 import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import type { TextStore } from '@/lib/texts/types';
 
@@ -30,10 +31,10 @@ function post(body: string, headers: Record<string, string> = {}) {
   return handleCreateText(request, { store, origin: ORIGIN });
 }
 
-function withToken(method: string, id: string, token: string, body?: unknown) {
+function withToken(method: string, id: string, token: string, body?: unknown, client = '192.0.2.1') {
   return new Request(`${ORIGIN}/api/texts/${id}`, {
     method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-forwarded-for': client },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
@@ -104,9 +105,29 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(body.annotation.terms.find((term) => term.id === '任正非')?.pinyin).toBe('rén zhèng fēi');
 
     const failed = await handlePatchText(withToken('PATCH', id, token, { title: 'Nie', overrides: { 小米: 'xiao3 mi3' } }), id, { store });
-    expect(errorOf(failed)).toBe('400 reading_not_applied');
+    expect(errorOf(failed)).toBe('400 term_not_in_text');
     expect((await handleGetText(id, { store })).body).toMatchObject({ title: 'Huawei' });
     expect(errorOf(await handlePatchText(withToken('PATCH', id, token, {}), id, { store }))).toBe('400 invalid_body');
+  });
+
+  it('answers a PATCH with the text as GET then shows it; a PATCH that changes nothing changes nothing', async () => {
+    const { id, token } = await create();
+    const patched = await handlePatchText(withToken('PATCH', id, token, { title: 'Eins' }), id, { store });
+    expect(patched).toEqual({ status: 200, body: (await handleGetText(id, { store })).body });
+    const again = await handlePatchText(withToken('PATCH', id, token, { title: ' Eins ' }), id, { store });
+    expect(again).toEqual(patched);
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { overrides: { 华为: null } }), id, { store }))).toBe('400 correction_not_found');
+  });
+
+  it(`answers 429 with Retry-After to the ${EDITS_PER_MINUTE + 1}th edit within a minute from one client`, async () => {
+    const { id, token } = await create();
+    const editor = '2001:db8:aa:bb::1';
+    for (let i = 0; i < EDITS_PER_MINUTE; i++) expect((await handlePatchText(withToken('PATCH', id, token, { title: `Nr. ${i}` }, editor), id, { store })).status).toBe(200);
+    // Another address in the same IPv6 /64 is the same client.
+    const refused = await handlePatchText(withToken('PATCH', id, token, { title: 'Zu viel' }, '2001:db8:aa:bb::2'), id, { store });
+    expect(errorOf(refused)).toBe('429 edit_rate_limited');
+    expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
+    expect((await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, { store })).status).toBe(200);
   });
 
   it('answers 403 without the right token, 404 for unknown ids, 410 after deletion', async () => {

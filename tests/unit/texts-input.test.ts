@@ -54,6 +54,8 @@ describe('title and text', () => {
   it('normalizes line breaks and lone surrogates, refuses whitespace only', () => {
     expect(validateText('a\r\nb\rc\n')).toEqual({ ok: true, value: 'a\nb\nc\n' });
     expect(validateText('x\uD800y')).toEqual({ ok: true, value: 'x\uFFFDy' });
+    expect(validateText('x\u0000y')).toEqual({ ok: true, value: 'x\uFFFDy' });
+    expect(validateTitle('x\u0000y')).toEqual({ ok: true, value: 'x\uFFFDy' });
     expect(validateText(' \n\t\u3000 ')).toMatchObject({ ok: false, error: { status: 400, code: 'empty_text' } });
   });
 
@@ -68,13 +70,13 @@ describe('reading corrections', () => {
     expect(parseReadingInput('女', 'nv3')).toEqual({ ok: true, value: { hanzi: '女', pinyin: 'nü3' } });
     for (const [hanzi, pinyin] of [
       ['华为', 'hua2'],
-      ['Huawei', 'hua2 wei2'],
       ['华为', 'huá wéi'],
       ['华为', 'hua2 wei2 x'],
-      ['', ''],
     ] as const) {
       expect(parseReadingInput(hanzi, pinyin)).toMatchObject({ ok: false, error: { code: 'invalid_reading', field: 'reading' } });
     }
+    // Not a term: the error belongs to the term, not to the pinyin.
+    for (const hanzi of ['Huawei', '']) expect(parseReadingInput(hanzi, 'hua2 wei2')).toMatchObject({ ok: false, error: { code: 'invalid_term', field: 'hanzi' } });
   });
 });
 
@@ -112,7 +114,7 @@ describe('routing of text pages', () => {
 
   it('counts a creation against the first X-Forwarded-For address', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': ' 203.0.113.9 , 10.0.0.1' }))).toBe('203.0.113.9');
-    expect(clientAddress(new Headers({ 'x-forwarded-for': '::1' }))).toBe('::1');
+    expect(clientAddress(new Headers({ 'x-forwarded-for': '::1' }))).toBe('0:0:0:0::/64');
     expect(clientAddress(new Headers())).toBe('unknown');
   });
 });

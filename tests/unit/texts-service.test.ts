@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textParagraphs } from '@/lib/texts/annotation';
 import { createText, deleteText, editText, readOwnedText, readText } from '@/lib/texts/service';
 import { textPageAccess, textPageOf } from '@/lib/texts/page-access';
-import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import type { TextRecord, TextStore } from '@/lib/texts/types';
 
 const PARAGRAPH = 'Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.\n\n  Heute ist 华为 einer der größten Netzwerkausrüster.  \n';
@@ -87,17 +87,24 @@ describe('texts', () => {
 
   it('corrects a reading everywhere in the text, and removes the correction', async () => {
     const { id, token } = await created({ title: '华为', text: PARAGRAPH });
-    expect(await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } })).toEqual({ ok: true, value: undefined });
+    expect(await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } }, { client: nextClient() })).toMatchObject({ ok: true, value: { overrides: { 华为: 'hua4 wei2' }, version: 2 } });
     let text = await read(id);
     expect(text.overrides).toEqual({ 华为: 'hua4 wei2' });
     expect(pinyinOf(text, '华为')).toBe('huà wéi');
     const mentions = [text.annotation.title ?? [], ...text.annotation.paragraphs].flat().filter((segment) => segment.type === 'term' && segment.id === '华为');
     expect(mentions.map((segment) => segment.type === 'term' && segment.pinyin)).toEqual(['huà wéi', 'huà wéi', 'huà wéi']);
 
-    expect((await editText(store, id, token, { readings: { 华为: null } })).ok).toBe(true);
+    // Removed as written in the text (traditional), though stored under the term's id.
+    expect((await editText(store, id, token, { readings: { 華為: null } }, { client: nextClient() })).ok).toBe(true);
     text = await read(id);
     expect(text.overrides).toEqual({});
     expect(pinyinOf(text, '华为')).toBe('huá wéi');
+    expect(text.version).toBe(3);
+
+    // Removing a correction the text does not have is an error, and changes nothing.
+    const none = await editText(store, id, token, { readings: { 华为: null } }, { client: nextClient() });
+    expect(none.ok ? 'ok' : `${none.error.status} ${none.error.code} ${none.error.field}`).toBe('400 correction_not_found hanzi');
+    expect((await read(id)).version).toBe(3);
   });
 
   it('refuses corrections that would not take effect, changing nothing', async () => {
@@ -105,16 +112,16 @@ describe('texts', () => {
     const codes = [];
     const attempts: Array<Record<string, string>> = [{ 华为: 'hua2' }, { 华为: 'hua2 wei2 xx3' }, { huawei: 'hua2 wei2' }, { 华为: 'xq2 zz2' }, { 小米: 'xiao3 mi3' }];
     for (const readings of attempts) {
-      const result = await editText(store, id, token, { title: 'Nicht gespeichert', readings });
+      const result = await editText(store, id, token, { title: 'Nicht gespeichert', readings }, { client: nextClient() });
       codes.push(result.ok ? 'ok' : result.error.code);
     }
-    expect(codes).toEqual(['invalid_reading', 'invalid_reading', 'invalid_reading', 'reading_not_applied', 'reading_not_applied']);
+    expect(codes).toEqual(['invalid_reading', 'invalid_reading', 'invalid_term', 'reading_not_applied', 'term_not_in_text']);
     expect(await read(id)).toMatchObject({ title: '', overrides: {}, version: 1 });
   });
 
   it('retitles and re-annotates the title', async () => {
     const { id, token } = await created({ text: PARAGRAPH });
-    expect((await editText(store, id, token, { title: 'Gründer 任正非' })).ok).toBe(true);
+    expect((await editText(store, id, token, { title: 'Gründer 任正非' }, { client: nextClient() })).ok).toBe(true);
     const text = await read(id);
     expect(text.title).toBe('Gründer 任正非');
     expect(text.annotation.title?.map((segment) => segment.type)).toEqual(['plain', 'term']);
@@ -125,7 +132,7 @@ describe('texts', () => {
     const { id, token } = await created({ text: PARAGRAPH });
     const other = await created({ text: 'Ein anderer Text' });
     expect(await readOwnedText(store, id, other.token)).toMatchObject({ ok: false, error: { status: 403 } });
-    expect(await editText(store, id, null, { title: 'x' })).toMatchObject({ ok: false, error: { status: 403 } });
+    expect(await editText(store, id, null, { title: 'x' }, { client: nextClient() })).toMatchObject({ ok: false, error: { status: 403 } });
     expect(await deleteText(store, id, other.token)).toMatchObject({ ok: false, error: { status: 403 } });
     expect(await readText(store, 'AAAAAAAAAAAAAAAAAAAAAA')).toMatchObject({ ok: false, error: { status: 404 } });
     expect(await readText(store, 'not an id')).toMatchObject({ ok: false, error: { status: 404 } });
@@ -133,7 +140,25 @@ describe('texts', () => {
     expect(await deleteText(store, id, token)).toEqual({ ok: true, value: undefined });
     expect(await readText(store, id)).toMatchObject({ ok: false, error: { status: 410, code: 'gone' } });
     expect(await deleteText(store, id, token)).toMatchObject({ ok: false, error: { status: 410 } });
-    expect(await editText(store, id, token, { title: 'x' })).toMatchObject({ ok: false, error: { status: 410 } });
+    expect(await editText(store, id, token, { title: 'x' }, { client: nextClient() })).toMatchObject({ ok: false, error: { status: 410 } });
+  });
+
+  it('leaves no trace of a deleted text in the database file or its write-ahead log', async () => {
+    const wipeDir = mkdtempSync(path.join(os.tmpdir(), 'texts-wipe-'));
+    const own = openSqliteTextStore(wipeDir);
+    const marker = 'Vertraulich-Q7ZX-4411';
+    const onDisk = () =>
+      [DATABASE_FILE, `${DATABASE_FILE}-wal`].filter((file) => existsSync(path.join(wipeDir, file)) && readFileSync(path.join(wipeDir, file)).includes(marker));
+    try {
+      const result = await createText(own, { title: marker, text: `${marker}: 任正非 gründete 华为.` }, { client: nextClient() });
+      if (!result.ok) throw new Error('not created');
+      expect(onDisk()).not.toEqual([]);
+      expect(await deleteText(own, result.value.id, result.value.token)).toEqual({ ok: true, value: undefined });
+      expect(onDisk()).toEqual([]);
+    } finally {
+      await own.close();
+      rmSync(wipeDir, { recursive: true, force: true });
+    }
   });
 
   it('tells the proxy which text pages exist, are gone or need the token', async () => {

@@ -6,7 +6,8 @@ import { getGlossaryLabels } from '@/components/glossary/labels';
 import { SavedWordToggles } from '@/components/saved/SavedWordToggles';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
-import { entrySearchKeys, groupEntries, loadGlossaryEntries, parseGlossaryQuery, searchEntries } from '@/lib/glossary-index';
+import { groupEntries, loadGlossaryEntries, parseGlossaryQuery, searchEntries } from '@/lib/glossary-index';
+import { searchKeysFor } from '@/lib/reader/term-filter';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
   const { locale } = await params;
@@ -31,7 +32,7 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
       <GlossarySearch
         query={q}
         sort={sort}
-        terms={entries.map((entry) => ({ id: entry.id, keys: entrySearchKeys(entry) }))}
+        terms={entries.map((entry) => ({ id: entry.id, keys: searchKeysFor(entry) }))}
         labels={{
           search: t('searchLabel'),
           placeholder: t('searchPlaceholder'),

@@ -1,7 +1,9 @@
 import { handleCreateText } from '@/lib/api/texts-request';
 import { respond } from '@/lib/api/texts-response';
+import { publicOrigin } from '@/lib/texts/public-url';
 import { getTextStore } from '@/lib/texts/store';
 
 export async function POST(request: Request) {
-  return respond(await handleCreateText(request, { store: getTextStore(), origin: new URL(process.env.SITE_URL || request.url).origin }));
+  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, headers: request.headers, fallback: request.url });
+  return respond(await handleCreateText(request, { store: getTextStore(), origin }));
 }

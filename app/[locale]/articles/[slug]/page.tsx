@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleView } from '@/components/article/ArticleView';
+import { PREVIEW_SIZE, previewTerms } from '@/components/share/ArticlePreviewImage';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { getArticle, listArticles } from '@/lib/articles';
@@ -19,13 +20,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const { locale, slug } = await params;
   const article = getArticle(slug);
   if (!article || !isAppLocale(locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const [t, tShare, annotated] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'Share' }), annotateArticle(article)]);
   const path = `/articles/${slug}`;
+  // The preview image shows these names; its description lists them.
+  const terms = previewTerms(annotated.terms).map((term) => `${term.simplified} (${term.pinyin})`);
+  const image = { alt: tShare('ogAlt', { title: article.title, terms: terms.join(', ') }), ...PREVIEW_SIZE };
   return {
     title: article.title,
     description: article.lead,
     alternates: localizedAlternates(locale, path),
-    ...articlePreview({ locale, locales: routing.locales, siteName: t('siteName'), title: article.title, lead: article.lead, path, published: article.meta.published }),
+    ...articlePreview({ locale, locales: routing.locales, siteName: t('siteName'), title: article.title, lead: article.lead, path, published: article.meta.published, image }),
   };
 }
 

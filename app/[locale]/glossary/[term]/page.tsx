@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { termPath } from '@/components/glossary/labels';
 import { TermDetail } from '@/components/glossary/TermDetail';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
-import { getGlossaryEntry, glossaryTermIds, localizedMeaning } from '@/lib/glossary-index';
+import { getGlossaryEntry, glossaryTermIds, localizedMeaning, termPath } from '@/lib/glossary-index';
 
 // Every term in every locale is rendered at build time; the proxy answers unknown terms with the 404 page.
 export const dynamicParams = false;

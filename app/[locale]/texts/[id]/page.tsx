@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ManageLinkNotice } from '@/components/texts/ManageLinkNotice';
 import { TextView } from '@/components/texts/TextView';
-import { localizedAlternates, siteUrl } from '@/i18n/metadata';
+import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
-import { managePath, manageCookieName, textPath } from '@/lib/texts/paths';
+import { MANAGE_COOKIE, managePath, manageTokenFromCookie, textPath } from '@/lib/texts/paths';
+import { publicOrigin, publicUrl } from '@/lib/texts/public-url';
 import { tokenMatches } from '@/lib/texts/secrets';
 import { readText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
@@ -34,11 +35,18 @@ export default async function TextPage({ params }: PageProps<'/[locale]/texts/[i
   const found = await loadText(id);
   // The proxy answers unknown (404) and deleted (410) texts; this is only a deletion in between.
   if (!found.ok) notFound();
-  const token = (await cookies()).get(manageCookieName(id))?.value;
+  const token = manageTokenFromCookie((await cookies()).get(MANAGE_COOKIE)?.value, id);
+  const manage = token !== null && tokenMatches(token, found.value.tokenHash) ? managePath(id, token) : null;
   return (
     <>
-      {token && tokenMatches(token, found.value.tokenHash) && <ManageLinkNotice locale={l} manageUrl={new URL(`/${l}${managePath(id, token)}`, siteUrl).href} />}
+      {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} />}
       <TextView text={found.value} locale={l} sharePath={textPath(id)} />
     </>
   );
+}
+
+/** The manage page's absolute URL on the host this request came to (SITE_URL if set). */
+async function manageDisplayUrl(path: string): Promise<string> {
+  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, headers: await headers(), fallback: 'http://localhost:3000' });
+  return publicUrl(origin, path);
 }

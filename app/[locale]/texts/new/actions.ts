@@ -7,7 +7,7 @@ import { isAppLocale, routing } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import { formString, type NewTextField, type NewTextFormState } from '@/lib/texts/form-state';
 import { countChars } from '@/lib/texts/limits';
-import { MANAGE_COOKIE_SECONDS, manageCookieName, textPath } from '@/lib/texts/paths';
+import { MANAGE_COOKIE, MANAGE_COOKIE_SECONDS, manageCookiePath, manageCookieValue, textPath } from '@/lib/texts/paths';
 import { createText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -24,12 +24,13 @@ export async function createTextAction(previous: NewTextFormState, data: FormDat
     return { attempt: previous.attempt + 1, values, errors };
   }
   const { id, token } = created.value;
-  (await cookies()).set(manageCookieName(id), token, {
+  // One cookie, replaced by each creation, sent only to this language's text pages.
+  (await cookies()).set(MANAGE_COOKIE, manageCookieValue(id, token), {
     httpOnly: true,
     sameSite: 'strict',
     secure: requestHeaders.get('x-forwarded-proto') === 'https',
     maxAge: MANAGE_COOKIE_SECONDS,
-    path: '/',
+    path: manageCookiePath(locale),
   });
   return redirect({ href: textPath(id), locale });
 }

@@ -4,6 +4,7 @@ import { NewTextForm } from '@/components/texts/NewTextForm';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { MAX_TEXT_CHARS } from '@/lib/texts/limits';
+import { createTextAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/texts/new'>): Promise<Metadata> {
   const { locale } = await params;
@@ -39,7 +40,7 @@ export default async function NewTextPage({ params }: PageProps<'/[locale]/texts
       <p id="too-large" className="mt-6 hidden rounded border border-red-700 bg-red-50 p-4 font-medium text-red-900 target:block dark:bg-red-950 dark:text-red-100">
         {t('tooLarge', { max: MAX_TEXT_CHARS })}
       </p>
-      <NewTextForm locale={l} labels={labels} />
+      <NewTextForm locale={l} labels={labels} action={createTextAction} />
     </div>
   );
 }

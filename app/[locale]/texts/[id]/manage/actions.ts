@@ -1,12 +1,14 @@
 'use server';
 
+import { headers } from 'next/headers';
 import { errorsByField, textErrorTranslator } from '@/components/texts/error-messages';
 import { redirect } from '@/i18n/navigation';
 import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
+import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
-import { formString, type ReadingFormState, type SavedChange, type TitleFormState } from '@/lib/texts/form-state';
+import { formString, type ReadingFormState, type RemoveReadingFormState, type SavedChange, type TitleFormState } from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
-import { deleteText, editText } from '@/lib/texts/service';
+import { deleteText, editText, type TextChanges } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
 
 /** Every manage form carries the locale, the text id and the manage token (checked again here). */
@@ -19,7 +21,12 @@ function backToManage({ locale, id, token }: ReturnType<typeof target>, saved?: 
   return redirect({ href: `${managePath(id, token)}${saved ? `&saved=${saved}` : ''}`, locale });
 }
 
-async function failed<Field extends string>(result: Extract<Result<void>, { ok: false }>, locale: AppLocale) {
+/** Applies the changes as the requesting client (edits are rate-limited per client). */
+async function edit(where: ReturnType<typeof target>, changes: TextChanges) {
+  return editText(getTextStore(), where.id, where.token, changes, { client: clientAddress(await headers()) });
+}
+
+async function failed<Field extends string>(result: Extract<Result<unknown>, { ok: false }>, locale: AppLocale) {
   // Not the owner, or the text is gone: the manage page itself answers 403/404/410.
   return ['forbidden', 'not_found', 'gone'].includes(result.error.code) ? null : errorsByField<Field>([result.error], await textErrorTranslator(locale));
 }
@@ -27,7 +34,7 @@ async function failed<Field extends string>(result: Extract<Result<void>, { ok: 
 export async function saveTitleAction(previous: TitleFormState, data: FormData): Promise<TitleFormState> {
   const where = target(data);
   const values = { title: formString(data, 'title') };
-  const result = await editText(getTextStore(), where.id, where.token, { title: values.title });
+  const result = await edit(where, { title: values.title });
   if (result.ok) return backToManage(where, 'title');
   const errors = await failed<'title'>(result, where.locale);
   if (!errors) return backToManage(where);
@@ -37,17 +44,22 @@ export async function saveTitleAction(previous: TitleFormState, data: FormData):
 export async function saveReadingAction(previous: ReadingFormState, data: FormData): Promise<ReadingFormState> {
   const where = target(data);
   const values = { hanzi: formString(data, 'hanzi'), reading: formString(data, 'reading') };
-  const result = await editText(getTextStore(), where.id, where.token, { readings: { [values.hanzi]: values.reading } });
+  const result = await edit(where, { readings: { [values.hanzi]: values.reading } });
   if (result.ok) return backToManage(where, 'reading');
   const errors = await failed<'hanzi' | 'reading'>(result, where.locale);
   if (!errors) return backToManage(where);
   return { attempt: previous.attempt + 1, values, errors };
 }
 
-export async function removeReadingAction(data: FormData): Promise<void> {
+/** "Removed" only when a correction was removed; otherwise the form says why not (none, conflict, limit). */
+export async function removeReadingAction(previous: RemoveReadingFormState, data: FormData): Promise<RemoveReadingFormState> {
   const where = target(data);
-  const result = await editText(getTextStore(), where.id, where.token, { readings: { [formString(data, 'hanzi')]: null } });
-  backToManage(where, result.ok ? 'removed' : undefined);
+  const values = { hanzi: formString(data, 'hanzi') };
+  const result = await edit(where, { readings: { [values.hanzi]: null } });
+  if (result.ok) return backToManage(where, 'removed');
+  const errors = await failed<'hanzi'>(result, where.locale);
+  if (!errors) return backToManage(where);
+  return { attempt: previous.attempt + 1, values, errors };
 }
 
 export async function deleteTextAction(data: FormData): Promise<void> {

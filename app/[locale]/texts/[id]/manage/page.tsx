@@ -6,6 +6,9 @@ import { isAppLocale, routing } from '@/i18n/routing';
 import { SAVED_CHANGES } from '@/lib/texts/form-state';
 import { readOwnedText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
+import { deleteTextAction, removeReadingAction, saveReadingAction, saveTitleAction } from './actions';
+
+const actions = { saveTitle: saveTitleAction, saveReading: saveReadingAction, removeReading: removeReadingAction, deleteText: deleteTextAction };
 
 // Per request, and only with the right token: the proxy answers 403/404/410 before this renders.
 export const dynamic = 'force-dynamic';
@@ -26,5 +29,5 @@ export default async function ManageTextPage({ params, searchParams }: PageProps
   const owned = await readOwnedText(getTextStore(), id, token);
   if (!owned.ok) notFound();
   const saved = SAVED_CHANGES.find((change) => change === query.saved) ?? null;
-  return <ManageText text={owned.value} token={token} locale={l} saved={saved} />;
+  return <ManageText text={owned.value} token={token} locale={l} saved={saved} actions={actions} />;
 }
