@@ -3,9 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITS_PER_MINUTE } from '@/lib/texts/limits';
-import { createText, editText, readText } from '@/lib/texts/service';
+import { createText, editText } from '@/lib/texts/service';
 import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
-import type { TextRecord, TextStore } from '@/lib/texts/types';
+import type { TextStore } from '@/lib/texts/types';
+import { textServiceHelpers } from '../support/text-service';
 
 const TEXT = 'Der Konzern 华为 wurde von 任正非 gegründet; 刘强东 gründete 京东.';
 
@@ -13,8 +14,7 @@ let dir: string;
 let store: TextStore;
 /** A second connection to the same database, as another server process has. */
 let other: TextStore;
-let client = 0;
-const nextClient = () => `192.0.2.${++client}`;
+const { nextClient, created, read, pinyinOf } = textServiceHelpers(() => store, TEXT);
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'texts-edit-'));
@@ -26,19 +26,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function created() {
-  const result = await createText(store, { text: TEXT }, { client: nextClient() });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
 
-async function read(id: string): Promise<TextRecord> {
-  const result = await readText(store, id);
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
-}
 
-const pinyinOf = (text: TextRecord, id: string) => text.annotation.terms.find((term) => term.id === id)?.pinyin;
 
 describe('editing a text', () => {
   it('returns the text as stored after the edit', async () => {

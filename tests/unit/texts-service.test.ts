@@ -6,14 +6,14 @@ import { textParagraphs } from '@/lib/texts/annotation';
 import { createText, deleteText, editText, readOwnedText, readText } from '@/lib/texts/service';
 import { textPageAccess, textPageOf } from '@/lib/texts/page-access';
 import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
-import type { TextRecord, TextStore } from '@/lib/texts/types';
+import type { TextStore } from '@/lib/texts/types';
+import { textServiceHelpers } from '../support/text-service';
 
 const PARAGRAPH = 'Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.\n\n  Heute ist 华为 einer der größten Netzwerkausrüster.  \n';
 
 let dir: string;
 let store: TextStore;
-let client = 0;
-const nextClient = () => `192.0.2.${++client}`;
+const { nextClient, created, read, pinyinOf } = textServiceHelpers(() => store, PARAGRAPH);
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'texts-service-'));
@@ -24,19 +24,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function created(input: { text: string; title?: string; sourceUrl?: string }) {
-  const result = await createText(store, input, { client: nextClient() });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value;
-}
 
-async function read(id: string): Promise<TextRecord> {
-  const result = await readText(store, id);
-  if (!result.ok) throw new Error(result.error.code);
-  return result.value;
-}
 
-const pinyinOf = (text: TextRecord, id: string) => text.annotation.terms.find((term) => term.id === id)?.pinyin;
 
 describe('texts', () => {
   it('splits the text into paragraphs at line breaks, dropping empty lines', () => {
