@@ -38,7 +38,8 @@ const app = spawn('npx', ['next', 'start', '-p', String(APP_PORT), '-H', 'localh
   stdio: 'ignore',
   // Own process group, so stopping it also stops the next-server child of npx.
   detached: true,
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  // The API's per-client rate limit would turn a load test into a test of 429s.
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ANNOTATE_REQUESTS_PER_MINUTE: '0' },
 });
 const pages = new Map(PAGES.map((p) => [p, readFileSync(path.join(distDir, 'server', 'app', `${p}.html`))]));
 const staticServer = createServer((req, res) => {

@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { annotate, LOCALES, type Annotated, type Locale } from '../annotate';
+import { clientAddress } from '../texts/client-address';
+import { MAX_TEXT_CHARS } from '../texts/limits';
+import { annotateRateKey } from '../texts/rate-limits';
+import type { RateLimit, TextStore } from '../texts/types';
 import { readJsonBody, type ApiError } from './json-body';
 
-export const MAX_TEXT_CHARS = 100_000;
+export { MAX_TEXT_CHARS };
 /** 100 000 characters of Chinese are 300 KB of UTF-8; JSON escaping can double that. */
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -21,10 +25,27 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
 }
 
-export type AnnotateResponse = { status: 200; body: Annotated & { locale: Locale } } | { status: ApiError['status']; body: { error: Omit<ApiError, 'status'> } };
+export type AnnotateResponse =
+  | { status: 200; body: Annotated & { locale: Locale } }
+  | { status: ApiError['status']; body: { error: Omit<ApiError, 'status'> } }
+  | { status: 429; retryAfterSeconds: number; body: { error: { code: string; message: string } } };
+
+export interface AnnotateDependencies {
+  /** Where requests are counted (the text store's rate-limit table, shared by all instances). */
+  store: () => TextStore;
+  limit: RateLimit | null;
+}
 
 /** POST /api/annotate: `{ text, locale? }` → the annotated segments and terms. */
-export async function handleAnnotateRequest(request: Request): Promise<AnnotateResponse> {
+export async function handleAnnotateRequest(request: Request, deps: AnnotateDependencies): Promise<AnnotateResponse> {
+  if (deps.limit) {
+    const decision = await deps.store().recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
+    if (!decision.allowed) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+      const message = `More than ${deps.limit.limit} annotation requests a minute from this address. Try again in ${retryAfterSeconds} s.`;
+      return { status: 429, retryAfterSeconds, body: { error: { code: 'rate_limited', message } } };
+    }
+  }
   const parsed = await readJsonBody(request, annotateRequest, { maxBytes: MAX_BODY_BYTES }, describe);
   if (!parsed.ok) {
     const { status, ...error } = parsed.error;

@@ -11,6 +11,23 @@ const WINDOW_MS = 60_000;
 export const CREATION_LIMIT: RateLimit = { limit: CREATIONS_PER_MINUTE, windowMs: WINDOW_MS };
 export const EDIT_LIMIT: RateLimit = { limit: EDITS_PER_MINUTE, windowMs: WINDOW_MS };
 
+/**
+ * POST /api/annotate runs the engine on up to 100 000 characters per request. Operators set
+ * ANNOTATE_REQUESTS_PER_MINUTE (default 120; 0 turns the limit off, e.g. for a load test;
+ * anything unreadable keeps the default).
+ */
+export function annotateLimit(env: Record<string, string | undefined> = process.env): RateLimit | null {
+  const configured = Number(env.ANNOTATE_REQUESTS_PER_MINUTE ?? 120);
+  // A typo must not switch the protection off: anything unreadable means the default.
+  if (!Number.isFinite(configured)) return { limit: 120, windowMs: WINDOW_MS };
+  if (configured <= 0) return null;
+  return { limit: Math.floor(configured), windowMs: WINDOW_MS };
+}
+
+export function annotateRateKey(client: string): string {
+  return `annotate:${client}`;
+}
+
 /** Edits are counted apart from creations: the same client under another key. */
 export function editRateKey(client: string): string {
   return `edit:${client}`;

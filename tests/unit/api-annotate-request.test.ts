@@ -1,5 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { handleAnnotateRequest, MAX_TEXT_CHARS } from '@/lib/api/annotate-request';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { handleAnnotateRequest as handle, MAX_TEXT_CHARS } from '@/lib/api/annotate-request';
+import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import { annotateLimit } from '@/lib/texts/rate-limits';
+import type { TextStore } from '@/lib/texts/types';
+
+let dir: string;
+let store: TextStore;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'annotate-api-'));
+  store = openSqliteTextStore(dir);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const handleAnnotateRequest = (request: Request) => handle(request, { store: () => store, limit: null });
 
 const post = (body: BodyInit | null, contentType = 'application/json') =>
   new Request('http://localhost/api/annotate', { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} });
@@ -49,5 +68,26 @@ describe('POST /api/annotate', () => {
     expect(exact.status).toBe(200);
     const huge = await handleAnnotateRequest(post(JSON.stringify({ text: 'a'.repeat(2 * 1024 * 1024) })));
     expect(huge).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
+  });
+
+  it('answers 429 with Retry-After past the per-client limit, counting each client apart', async () => {
+    const limited = (client: string) =>
+      handle(
+        new Request('http://localhost/api/annotate', { method: 'POST', body: '{"text":"小米"}', headers: { 'content-type': 'application/json', 'x-forwarded-for': client } }),
+        { store: () => store, limit: { limit: 2, windowMs: 60_000 } },
+      );
+    expect((await limited('203.0.113.7')).status).toBe(200);
+    expect((await limited('203.0.113.7')).status).toBe(200);
+    const third = await limited('203.0.113.7');
+    expect(third).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
+    if (third.status === 429) expect(third.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((await limited('203.0.113.8')).status).toBe(200);
+  });
+
+  it('takes its limit from ANNOTATE_REQUESTS_PER_MINUTE (0 turns it off)', () => {
+    expect(annotateLimit({})).toEqual({ limit: 120, windowMs: 60_000 });
+    expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '10' })).toEqual({ limit: 10, windowMs: 60_000 });
+    expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '0' })).toBeNull();
+    expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: 'lots' })).toEqual({ limit: 120, windowMs: 60_000 });
   });
 });

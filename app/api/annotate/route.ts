@@ -1,6 +1,12 @@
 import { handleAnnotateRequest } from '@/lib/api/annotate-request';
+import { annotateLimit } from '@/lib/texts/rate-limits';
+import { getTextStore } from '@/lib/texts/store';
+
+const limit = annotateLimit();
 
 export async function POST(request: Request) {
-  const { status, body } = await handleAnnotateRequest(request);
-  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+  const response = await handleAnnotateRequest(request, { store: getTextStore, limit });
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (response.status === 429) headers['Retry-After'] = String(response.retryAfterSeconds);
+  return Response.json(response.body, { status: response.status, headers });
 }
