@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { annotate, LOCALES, type Annotated, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
-import { annotateRateKey } from '../texts/rate-limits';
+import { annotateRateKey, tooManyRequests } from '../texts/rate-limits';
 import type { RateLimit, TextStore } from '../texts/types';
 import { readJsonBody, type ApiError } from './json-body';
 
@@ -41,9 +41,8 @@ export async function handleAnnotateRequest(request: Request, deps: AnnotateDepe
   if (deps.limit) {
     const decision = await deps.store().recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
     if (!decision.allowed) {
-      const retryAfterSeconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
-      const message = `More than ${deps.limit.limit} annotation requests a minute from this address. Try again in ${retryAfterSeconds} s.`;
-      return { status: 429, retryAfterSeconds, body: { error: { code: 'rate_limited', message } } };
+      const { retryAfterSeconds, code, message } = tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs);
+      return { status: 429, retryAfterSeconds, body: { error: { code, message } } };
     }
   }
   const parsed = await readJsonBody(request, annotateRequest, { maxBytes: MAX_BODY_BYTES }, describe);

@@ -1,4 +1,4 @@
-import { CREATIONS_PER_MINUTE, MAX_SOURCE_URL_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, countChars, normalizeLineBreaks } from './limits';
+import { MAX_SOURCE_URL_CHARS, MAX_TEXT_CHARS, MAX_TITLE_CHARS, countChars, normalizeLineBreaks } from './limits';
 import type { TextError } from './errors';
 
 export interface TextInput {
@@ -75,14 +75,4 @@ export function validateTextInput(raw: RawTextInput): { ok: true; value: TextInp
   if (text.ok && title.ok && sourceUrl.ok) return { ok: true, value: { title: title.value, text: text.value, sourceUrl: sourceUrl.value } };
   const errors = [text, title, sourceUrl].flatMap((result) => (result.ok ? [] : [result.error]));
   return { ok: false, errors };
-}
-
-export function rateLimitedError(retryAfterMs: number): TextError {
-  const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return {
-    status: 429,
-    code: 'rate_limited',
-    retryAfterSeconds,
-    message: `More than ${CREATIONS_PER_MINUTE} texts a minute from this address. Try again in ${retryAfterSeconds} s.`,
-  };
 }

@@ -1,4 +1,4 @@
-import type { TextError } from './errors';
+import type { TextError, TextErrorCode } from './errors';
 import { CREATIONS_PER_MINUTE, EDITS_PER_MINUTE } from './limits';
 import type { RateLimit } from './types';
 
@@ -33,12 +33,21 @@ export function editRateKey(client: string): string {
   return `edit:${client}`;
 }
 
-export function editRateLimitedError(retryAfterMs: number): TextError {
+/** The 429 answer of every rate limit: how many `things` a minute are allowed, and when to retry. */
+export function tooManyRequests(code: TextErrorCode, perMinute: number, things: string, retryAfterMs: number): TextError & { retryAfterSeconds: number } {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return {
     status: 429,
-    code: 'edit_rate_limited',
+    code,
     retryAfterSeconds,
-    message: `More than ${EDITS_PER_MINUTE} edits a minute from this address. Try again in ${retryAfterSeconds} s.`,
+    message: `More than ${perMinute} ${things} a minute from this address. Try again in ${retryAfterSeconds} s.`,
   };
+}
+
+export function rateLimitedError(retryAfterMs: number): TextError {
+  return tooManyRequests('rate_limited', CREATIONS_PER_MINUTE, 'texts', retryAfterMs);
+}
+
+export function editRateLimitedError(retryAfterMs: number): TextError {
+  return tooManyRequests('edit_rate_limited', EDITS_PER_MINUTE, 'edits', retryAfterMs);
 }

@@ -1,9 +1,9 @@
 import { annotateText } from './annotation';
 import { CONFLICT, FORBIDDEN, GONE, NOT_FOUND, textError, type Result, type TextError } from './errors';
 import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
-import { rateLimitedError, validateTextInput, type RawTextInput } from './input';
+import { validateTextInput, type RawTextInput } from './input';
 import { isTextId } from './paths';
-import { CREATION_LIMIT, EDIT_LIMIT, editRateKey, editRateLimitedError } from './rate-limits';
+import { CREATION_LIMIT, EDIT_LIMIT, editRateKey, editRateLimitedError, rateLimitedError } from './rate-limits';
 import { hashToken, newManageToken, newTextId, tokenMatches } from './secrets';
 import type { TextRecord, TextStore } from './types';
 
