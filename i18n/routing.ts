@@ -6,6 +6,9 @@ export const routing = defineRouting({
   localePrefix: 'always',
   // A year, so a reader's choice sticks across visits.
   localeCookie: { name: 'NEXT_LOCALE', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' },
+  // Pages carry their alternates in <head> (zh-Hans, x-default to the locale-neutral link); the
+  // middleware's Link header would repeat them per request with other tags (hreflang "zh").
+  alternateLinks: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];

@@ -90,7 +90,9 @@ for (const { locale, htmlLang, home, articles } of LANGS) {
 
   test(`every page in ${locale} has hreflang alternates and a canonical URL`, async ({ page }) => {
     for (const path of ['', '/articles/xiaomi-2018']) {
-      await page.goto(`/${locale}${path}`);
+      const response = await page.goto(`/${locale}${path}`);
+      // One set of alternates, in <head>: no HTTP Link header that names other ones (hreflang "zh").
+      expect(response?.headers()['link']).toBeUndefined();
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}${path}$`));
       for (const [hreflang, prefix] of [['de', '/de'], ['en', '/en'], ['zh-Hans', '/zh']]) {
         await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute('href', new RegExp(`${prefix}${path}$`));
