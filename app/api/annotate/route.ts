@@ -1,4 +1,5 @@
 import { handleAnnotateRequest } from '@/lib/api/annotate-request';
+import { methodNotAllowed } from '@/lib/api/unserved';
 import { annotateLimit } from '@/lib/texts/rate-limits';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -10,3 +11,6 @@ export async function POST(request: Request) {
   if (response.status === 429) headers['Retry-After'] = String(response.retryAfterSeconds);
   return Response.json(response.body, { status: response.status, headers });
 }
+
+const notAllowed = methodNotAllowed('POST');
+export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

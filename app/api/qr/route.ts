@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { siteUrl } from '@/i18n/metadata';
+import { methodNotAllowed } from '@/lib/api/unserved';
 import { parseQrTarget, qrSvg } from '@/lib/share/qr';
 
 /** Our own origins: the configured site, and the host this request came in on (a preview, a test server). */
@@ -24,8 +25,5 @@ export async function GET(request: NextRequest) {
   });
 }
 
-function methodNotAllowed() {
-  return Response.json({ error: { code: 'method_not_allowed', message: 'Use GET.' } }, { status: 405, headers: { Allow: 'GET, HEAD' } });
-}
-
-export { methodNotAllowed as POST, methodNotAllowed as PUT, methodNotAllowed as PATCH, methodNotAllowed as DELETE };
+const notAllowed = methodNotAllowed('GET');
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

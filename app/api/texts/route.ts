@@ -1,5 +1,6 @@
 import { handleCreateText } from '@/lib/api/texts-request';
 import { respond } from '@/lib/api/texts-response';
+import { methodNotAllowed } from '@/lib/api/unserved';
 import { publicOrigin } from '@/lib/texts/public-url';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -7,3 +8,6 @@ export async function POST(request: Request) {
   const origin = publicOrigin({ siteUrl: process.env.SITE_URL, headers: request.headers, fallback: request.url });
   return respond(await handleCreateText(request, { store: getTextStore(), origin }));
 }
+
+const notAllowed = methodNotAllowed('POST');
+export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

@@ -1,3 +1,4 @@
+import { methodNotAllowed } from '@/lib/api/unserved';
 import { loadStrokeData } from '@/lib/stroke-data';
 
 const error = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
@@ -16,3 +17,6 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/stro
     },
   });
 }
+
+const notAllowed = methodNotAllowed('GET');
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };

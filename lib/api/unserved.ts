@@ -1,0 +1,27 @@
+/**
+ * Answers for requests that no route handler serves. Next's own answers are bare: a 405 without
+ * body or Allow header, and an HTML page for an unknown API path. API clients get JSON instead,
+ * in the same `{ "error": { "code", "message" } }` shape as every other API error.
+ */
+
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A route handler for the methods a route does not serve: 405 naming the ones it does. */
+export function methodNotAllowed(...allowed: HttpMethod[]): () => Response {
+  // Next answers HEAD for every route that has GET.
+  const methods = allowed.includes('GET') && !allowed.includes('HEAD') ? [...allowed, 'HEAD'] : allowed;
+  const list = methods.join(', ');
+  return () =>
+    Response.json(
+      { error: { code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` } },
+      { status: 405, headers: { Allow: list, 'Cache-Control': 'no-store' } },
+    );
+}
+
+/** A route handler for paths under /api/ that no endpoint has. */
+export function unknownEndpoint(): Response {
+  return Response.json(
+    { error: { code: 'not_found', message: 'There is no API endpoint at this path.' } },
+    { status: 404, headers: { 'Cache-Control': 'no-store' } },
+  );
+}
