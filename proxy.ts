@@ -4,6 +4,7 @@ import { routing, isAppLocale, type AppLocale } from './i18n/routing';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
 import { isKnownPage, type SiteContent } from './lib/routing/known-pages';
+import { statusPageSwitchTarget } from './lib/routing/status-page-switch';
 import { contentSecurityPolicy } from './lib/security/csp';
 import { scriptPolicyForRoute } from './lib/security/csp-manifest';
 import { isOversizedTextForm, TEXT_STATUS_PAGES, textPageAccess, textPageOf } from './lib/texts/page-access';
@@ -80,7 +81,11 @@ export default async function proxy(request: NextRequest) {
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
-    if (!isKnownPage(rest, siteContent())) return notFoundPage(request, first);
+    if (!isKnownPage(rest, siteContent())) {
+      const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), request.headers.get('host'), routing.locales);
+      if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
+      return notFoundPage(request, first);
+    }
     const textResponse = await textPageResponse(request, first, rest);
     if (textResponse) return textResponse;
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {

@@ -4,6 +4,13 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { usePathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 
+/** The address in the browser below its locale: "/articles/x?ruby=off#glossary" (all of "/fr/x" on a 404 for /fr/x). */
+function belowLocale({ pathname, search, hash }: Location, locales: readonly string[]): string {
+  const [, first = '', ...rest] = pathname.split('/');
+  const path = locales.includes(first) ? rest.join('/') : pathname.slice(1);
+  return `${path ? `/${path}` : ''}${search}${hash}`;
+}
+
 interface Option {
   locale: AppLocale;
   label: string;
@@ -12,15 +19,18 @@ interface Option {
 
 /**
  * Plain links (they work without JavaScript; the server sets the locale cookie on arrival).
- * With JavaScript they also carry the current query string and hash, which a static page
- * cannot know on the server.
+ * With JavaScript they follow the address in the browser, query string and hash included, which
+ * a static page cannot know on the server: a status page (404, 410, 403) is rendered for its own
+ * route but shown at the address that failed. Without JavaScript the proxy redirects such links
+ * (lib/routing/status-page-switch.ts).
  */
 export function LocaleSwitcherLinks({ label, current, options }: { label: string; current: AppLocale; options: Option[] }) {
   const pathname = usePathname();
-  const [suffix, setSuffix] = useState('');
+  const [here, setHere] = useState<string | null>(null);
+  const locales = options.map((option) => option.locale).join(' ');
 
   useEffect(() => {
-    const update = () => setSuffix(window.location.search + window.location.hash);
+    const update = () => setHere(belowLocale(window.location, locales.split(' ')));
     update();
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
@@ -28,24 +38,24 @@ export function LocaleSwitcherLinks({ label, current, options }: { label: string
       window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
     };
-  }, []);
+    // A client-side navigation changes the pathname (and the address) without an event.
+  }, [pathname, locales]);
 
   // Settings may have changed the URL through history.replaceState, which fires no event.
   const withCurrentLocation = (event: MouseEvent<HTMLAnchorElement>) => {
-    const url = new URL(event.currentTarget.href);
-    url.search = window.location.search;
-    url.hash = window.location.hash;
-    event.currentTarget.href = url.toString();
+    const locale = event.currentTarget.dataset.locale;
+    event.currentTarget.href = `/${locale}${belowLocale(window.location, locales.split(' '))}`;
   };
 
-  const path = pathname === '/' ? '' : pathname;
+  const path = here ?? (pathname === '/' ? '' : pathname);
   return (
     <nav aria-label={label}>
       <ul className="flex gap-1 text-sm">
         {options.map(({ locale, label: name, lang }) => (
           <li key={locale}>
             <a
-              href={`/${locale}${path}${suffix}`}
+              href={`/${locale}${path}`}
+              data-locale={locale}
               hrefLang={lang}
               lang={lang}
               aria-current={locale === current ? 'page' : undefined}

@@ -59,6 +59,14 @@ test.describe('language switcher', () => {
     await context.close();
   });
 
+  test('follows navigation inside the site', async ({ page }) => {
+    await page.goto('/de');
+    await page.getByRole('link', { name: /Xiaomi will 2018/ }).click();
+    await expect(page).toHaveURL(/\/de\/articles\/xiaomi-2018$/);
+    const english = page.getByRole('navigation', { name: 'Sprache wählen' }).getByRole('link', { name: 'English' });
+    await expect(english).toHaveAttribute('href', '/en/articles/xiaomi-2018');
+  });
+
   test('is a set of real links without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
