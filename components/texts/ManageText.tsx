@@ -35,7 +35,7 @@ export async function ManageText({
   const corrections = Object.entries(text.overrides);
 
   return (
-    <div className="mx-auto max-w-[70ch]">
+    <div className="manage-text mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-bold tracking-tight">{t('heading')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
       <p className="mt-3">
@@ -44,7 +44,8 @@ export async function ManageText({
         </Link>
       </p>
       <p role="status" className="mt-4 font-medium text-green-800 dark:text-green-300">
-        {saved ? t(`saved.${saved}`) : ''}
+        {/* Hidden by globals.css while a later attempt shows an error, with or without JavaScript. */}
+        {saved ? <span className="saved-notice">{t(`saved.${saved}`)}</span> : ''}
       </p>
 
       {/* Keyed by version: after a change the forms start fresh from the stored text. */}

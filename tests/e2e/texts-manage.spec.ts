@@ -155,3 +155,24 @@ async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`"saved" is not shown next to the error of a later attempt (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, request }) => {
+    const { managePath } = await apiText(request);
+    const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': client } });
+    const page = await context.newPage();
+    await page.goto(managePath);
+    const title = page.getByRole('textbox', { name: 'Title' });
+    await title.fill('New');
+    await page.getByRole('button', { name: 'Save title' }).click();
+    const saved = page.getByText('The title was saved.');
+    await expect(saved).toBeVisible();
+
+    await title.fill('x'.repeat(201));
+    await page.getByRole('button', { name: 'Save title' }).click();
+    await expect(page.getByText('The title is too long', { exact: false })).toBeVisible();
+    await expect(title).toHaveValue('x'.repeat(201));
+    await expect(saved).toBeHidden();
+    await context.close();
+  });
+}
