@@ -13,6 +13,8 @@ export interface SitemapInput {
   /** UI locale → hreflang tag ("zh" → "zh-Hans"). */
   hreflang: Readonly<Record<string, string>>;
   articles: readonly { slug: string; published: string }[];
+  /** Paths of the glossary's term pages below the locale: "/glossary/%E9%9B%B7%E5%86%9B". */
+  termPaths: readonly string[];
 }
 
 function page(input: SitemapInput, path: string, lastModified?: string): SitemapEntry[] {
@@ -28,5 +30,10 @@ function page(input: SitemapInput, path: string, lastModified?: string): Sitemap
 }
 
 export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
-  return [...page(input, ''), ...input.articles.flatMap((article) => page(input, `/articles/${article.slug}`, article.published))];
+  return [
+    ...page(input, ''),
+    ...input.articles.flatMap((article) => page(input, `/articles/${article.slug}`, article.published)),
+    ...page(input, '/glossary'),
+    ...input.termPaths.flatMap((path) => page(input, path)),
+  ];
 }

@@ -37,7 +37,7 @@ test('the preview image of an unknown article is a 404', async ({ request }) => 
   expect((await request.get('/de/articles/nope/opengraph-image/card')).status()).toBe(404);
 });
 
-test('sitemap.xml lists every article in every language, with hreflang alternates; robots.txt points to it', async ({ request }) => {
+test('sitemap.xml lists every article and glossary page in every language, with hreflang alternates; robots.txt points to it', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const slugs = listArticles().map((article) => article.meta.slug);
@@ -46,6 +46,13 @@ test('sitemap.xml lists every article in every language, with hreflang alternate
   for (const slug of slugs) for (const locale of ['de', 'en', 'zh']) expect(articleUrls).toContain(`/${locale}/articles/${slug}`);
   expect(xml).toContain('hreflang="zh-Hans" href="');
   expect(xml.match(/hreflang="x-default" href="[^"]+\/articles\/xiaomi-2018"/g)).toHaveLength(3);
+  for (const locale of ['de', 'en', 'zh']) {
+    expect(locs).toContain(`/${locale}/glossary`);
+    expect(locs).toContain(`/${locale}/glossary/${encodeURIComponent('雷军')}`);
+  }
+  // Every page listed is a page: a crawler following the sitemap meets no 404.
+  const statuses = await Promise.all(locs.map(async (path) => `${(await request.get(path, { maxRedirects: 0 })).status()} ${path}`));
+  expect(statuses.filter((line) => !line.startsWith('200 '))).toEqual([]);
 
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/[^\s]+\/sitemap\.xml$/m);

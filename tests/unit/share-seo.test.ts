@@ -9,9 +9,10 @@ describe('sitemapEntries', () => {
     locales: ['de', 'en', 'zh'],
     hreflang: { de: 'de', en: 'en', zh: 'zh-Hans' },
     articles: [{ slug: 'xiaomi-2018', published: '2017-07' }],
+    termPaths: ['/glossary/%E9%9B%B7%E5%86%9B'],
   });
 
-  it('lists every page in every language', () => {
+  it('lists every page in every language: home, articles, the glossary and its terms', () => {
     expect(entries.map((entry) => entry.url)).toEqual([
       'https://reader.example/de',
       'https://reader.example/en',
@@ -19,7 +20,14 @@ describe('sitemapEntries', () => {
       'https://reader.example/de/articles/xiaomi-2018',
       'https://reader.example/en/articles/xiaomi-2018',
       'https://reader.example/zh/articles/xiaomi-2018',
+      'https://reader.example/de/glossary',
+      'https://reader.example/en/glossary',
+      'https://reader.example/zh/glossary',
+      'https://reader.example/de/glossary/%E9%9B%B7%E5%86%9B',
+      'https://reader.example/en/glossary/%E9%9B%B7%E5%86%9B',
+      'https://reader.example/zh/glossary/%E9%9B%B7%E5%86%9B',
     ]);
+    expect(entries.at(-1)!.alternates.languages['x-default']).toBe('https://reader.example/glossary/%E9%9B%B7%E5%86%9B');
   });
 
   it('gives each article its language versions and an x-default', () => {
