@@ -19,7 +19,9 @@ function place(term: HTMLElement) {
   const t = trigger.getBoundingClientRect();
   const anchor = term.getBoundingClientRect();
   const p = pop.getBoundingClientRect();
-  if (t.bottom + p.height + MARGIN > window.innerHeight && t.top - p.height - MARGIN > 0) pop.classList.add('term-pop-above');
+  // clientHeight, not innerHeight: on a phone a popover that sticks out to the right while it is
+  // measured widens the layout viewport, and innerHeight grows with it.
+  if (t.bottom + p.height + MARGIN > document.documentElement.clientHeight && t.top - p.height - MARGIN > 0) pop.classList.add('term-pop-above');
   const viewport = document.documentElement.clientWidth;
   const left = Math.max(MARGIN, Math.min(t.left, viewport - p.width - MARGIN));
   pop.style.left = `${left - anchor.left}px`;

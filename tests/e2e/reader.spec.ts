@@ -77,6 +77,22 @@ test.describe('on a 360 px phone', () => {
     await page.locator('article h2').tap();
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);
   });
+
+  test('a popover of a word low on the screen opens above it, inside the screen', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const terms = page.locator('article .term');
+    for (let i = 0; i < (await terms.count()); i++) {
+      const trigger = terms.nth(i).locator(':scope > .term-trigger');
+      // Two thirds down the screen: no room for the popover below the word.
+      await trigger.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 490));
+      await trigger.tap();
+      const box = (await popoverOf(terms.nth(i)).boundingBox())!;
+      const label = await trigger.textContent();
+      expect(box.y, label!).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, label!).toBeLessThanOrEqual(740);
+      await page.keyboard.press('Escape');
+    }
+  });
 });
 
 test('ruby modes change what is shown and survive a reload', async ({ page }) => {
