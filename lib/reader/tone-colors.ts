@@ -72,8 +72,9 @@ export function toneColorCss(): string {
   const lines = ['/* Generated from lib/reader/tone-colors.ts by `npm run generate:tone-css`. Do not edit. */'];
   for (const scheme of TONE_SCHEME_NAMES) {
     lines.push(`:root[data-tones='${scheme}'] { ${vars(scheme, 'light')} }`);
-    lines.push(`:root.dark[data-tones='${scheme}'] { ${vars(scheme, 'dark')} }`);
-    lines.push(`@media (prefers-color-scheme: dark) { :root:not(.light)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`);
+    // Dark on screen only, like the dark variant in globals.css: printed on paper, the light palette.
+    lines.push(`@media screen { :root.dark[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`);
+    lines.push(`@media screen and (prefers-color-scheme: dark) { :root:not(.light)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`);
   }
   for (let tone = 1; tone <= 5; tone++) {
     lines.push(`:root:not([data-tones='off']) .tone-${tone} { color: var(--tone-${tone}); }`);

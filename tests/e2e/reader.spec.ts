@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { textContrasts } from './text-contrast';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 
@@ -235,3 +236,31 @@ for (const locale of ['de', 'en', 'zh']) {
     });
   }
 }
+
+test.describe('readable colors', () => {
+  const TONED = ':is(.tone-1, .tone-2, .tone-3, .tone-4, .tone-5)';
+
+  for (const theme of ['light', 'dark']) {
+    test(`a mention the reader jumped to keeps its tone colors readable (${theme})`, async ({ page }) => {
+      for (const tones of ['standard', 'pleco', 'hanping']) {
+        await page.goto(`${ARTICLE}?theme=${theme}&tones=${tones}`);
+        // Jump through the mentions of 雷军 to one written in hanzi (the first is "Lei Jun").
+        const next = page.getByRole('button', { name: 'Nächstes Vorkommen von 雷军' });
+        const highlighted = page.locator('.term.is-highlighted');
+        do await next.click();
+        while (!(await highlighted.locator('.term-hanzi').count()));
+        const contrasts = await textContrasts(page, `.term.is-highlighted > .term-trigger ${TONED}`);
+        expect(contrasts.length).toBeGreaterThan(0);
+        expect(contrasts.filter(({ ratio }) => ratio < 4.5), tones).toEqual([]);
+      }
+    });
+  }
+
+  test('printed in the dark theme, the article is dark on white', async ({ page }) => {
+    await page.goto('/en/articles/byd-aufstieg?theme=dark');
+    await page.emulateMedia({ media: 'print' });
+    const contrasts = await textContrasts(page, `article :is(h1, p, time, figcaption, rt, th, td, ${TONED})`);
+    expect(contrasts.length).toBeGreaterThan(20);
+    expect(contrasts.filter(({ ratio }) => ratio < 4.5)).toEqual([]);
+  });
+});
