@@ -38,7 +38,9 @@ export async function GlossaryPanel({
             <li
               key={term.id}
               id={`glossary-${term.id}`}
-              className="glossary-row py-3 scroll-mt-24"
+              // Focused when a popover's glossary link leads here, so the reader continues from this row.
+              tabIndex={-1}
+              className="glossary-row py-3 scroll-mt-24 target:rounded target:outline-2 target:outline-offset-4 target:outline-amber-700 dark:target:outline-amber-400"
               data-term-id={term.id}
               data-hanzi={keys.hanzi}
               data-marked={keys.marked}

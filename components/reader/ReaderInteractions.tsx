@@ -81,6 +81,10 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
       if (term) show(term); // a tap on a touch screen
       const play = target?.closest<HTMLElement>('.term-play');
       if (play) speak(play);
+      // The link to the glossary row: the reader moves on there, and focusing the row (the
+      // browser scrolls to it) closes the popover through onFocusIn.
+      const glossaryLink = target?.closest<HTMLAnchorElement>('.term-pop a[href^="#"]');
+      if (glossaryLink) document.getElementById(decodeURIComponent(glossaryLink.hash.slice(1)))?.focus({ preventScroll: true });
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || !open) return;

@@ -79,6 +79,20 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);
   });
 
+  test('the glossary link in a popover closes it and marks the row it leads to', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const term = leiJun(page).first();
+    await term.locator('.term-trigger').tap();
+    await popoverOf(term).getByRole('link', { name: 'Im Glossar' }).tap();
+    await expect(page).toHaveURL(/#glossary-/);
+    const row = page.locator(`[id="glossary-雷军"]`);
+    await expect(row).toBeInViewport();
+    await expect(row).toHaveCSS('outline-style', 'solid');
+    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+    await page.goBack();
+    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+  });
+
   test('a popover of a word low on the screen opens above it, inside the screen', async ({ page }) => {
     await page.goto(ARTICLE);
     const terms = page.locator('article .term');
