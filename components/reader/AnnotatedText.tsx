@@ -1,17 +1,28 @@
+import { Fragment } from 'react';
 import type { TermSummary } from '@/lib/annotate/types';
 import { mentionTermId, type AnnotatedLine } from '@/lib/articles/annotated';
+import { gluePunctuationToMentions } from '@/lib/reader/line-breaks';
 import type { ReaderLabels } from './labels';
 import { TermMention } from './TermMention';
 
 export function AnnotatedText({ line, terms, labels }: { line: AnnotatedLine; terms: ReadonlyMap<string, TermSummary>; labels: ReaderLabels }) {
   return (
     <>
-      {line.map((segment, index) => {
-        if (segment.type === 'plain') return segment.text;
-        const term = terms.get(mentionTermId(segment));
+      {gluePunctuationToMentions(line).map((piece, index) => {
+        if (piece.type === 'text') return piece.text;
+        const { before, mention, after } = piece;
+        const term = terms.get(mentionTermId(mention));
         // A mention always has its summary; should the engine ever disagree, the text still reads.
-        if (!term) return segment.text;
-        return <TermMention key={index} mention={segment} term={term} labels={labels} />;
+        const shown = term ? <TermMention mention={mention} term={term} labels={labels} /> : mention.text;
+        if (!before && !after) return <Fragment key={index}>{shown}</Fragment>;
+        // Punctuation that must not be separated from the mention by a line break.
+        return (
+          <span key={index} className="whitespace-nowrap">
+            {before}
+            {shown}
+            {after}
+          </span>
+        );
       })}
     </>
   );

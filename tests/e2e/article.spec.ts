@@ -67,3 +67,33 @@ test('page title and description come from the article', async ({ page }) => {
   await expect(page).toHaveTitle('Xiaomi will 2018 100 Millionen Smartphones ausliefern · Hanzi Reader');
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Xiaomi hat sich ambitionierte Ziele gesetzt\./);
 });
+
+test('a bracket or punctuation mark next to a name never starts or ends a line apart from it', async ({ page }) => {
+  await page.goto('/en/articles/byd-aufstieg?print=1');
+  const brokenAt: string[] = [];
+  for (let width = 320; width <= 1280; width += 16) {
+    await page.setViewportSize({ width, height: 900 });
+    const broken = await page.locator('article').evaluate((article) => {
+      const found: string[] = [];
+      const range = document.createRange();
+      for (const term of article.querySelectorAll<HTMLElement>('.term')) {
+        const box = term.getBoundingClientRect();
+        const neighbours: [Node | null, number][] = [
+          [term.nextSibling, 0],
+          [term.previousSibling, (term.previousSibling?.textContent?.length ?? 0) - 1],
+        ];
+        for (const [node, at] of neighbours) {
+          if (node?.nodeType !== Node.TEXT_NODE || at < 0 || !/[()（）。，.,;:!?“”„《》]/.test(node.textContent![at]!)) continue;
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          const mark = range.getBoundingClientRect();
+          // On the name's line: the mark is within the height of the name's box (which includes the ruby).
+          if (mark.bottom <= box.top + 1 || mark.top >= box.bottom - 1) found.push(`${node.textContent![at]} ${term.dataset.termId}`);
+        }
+      }
+      return found;
+    });
+    brokenAt.push(...broken.map((what) => `${width}px: ${what}`));
+  }
+  expect(brokenAt).toEqual([]);
+});
