@@ -45,6 +45,13 @@ describe('numbered → tone-marked pinyin', () => {
     ['ai4', 'ài'],
     ['ou1', 'ōu'],
     ['yue4', 'yuè'],
+    // ü is written u after j, q, x, y; lue and nue only stand for lüe and nüe.
+    ['jv1', 'jū'],
+    ['qv4', 'qù'],
+    ['xv2 jvan4', 'xú juàn'],
+    ['yv3', 'yǔ'],
+    ['lue4', 'lüè'],
+    ['nue4', 'nüè'],
   ])('%s → %s', (numbered, marked) => {
     expect(numberedToMarked(numbered)).toBe(marked);
   });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderAnnotated } from './annotate-render';
 import {
   escapeHtml,
   getAnnotator,
@@ -13,15 +14,8 @@ beforeAll(async () => {
   annotator = await getAnnotator();
 });
 
-/** Plain text as is, terms as [text:pinyin], aliases as {text>termId}. */
-function render(result: Annotated): string {
-  return result.segments
-    .map((s) => (s.type === 'plain' ? s.text : s.type === 'term' ? `[${s.text}:${s.pinyin}]` : `{${s.text}>${s.termId}}`))
-    .join('');
-}
-
 function run(text: string, options?: AnnotateOptions): string {
-  return render(annotator.annotate(text, options));
+  return renderAnnotated(annotator.annotate(text, options));
 }
 
 const CASES: ReadonlyArray<readonly [string, string]> = [

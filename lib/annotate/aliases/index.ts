@@ -1,9 +1,12 @@
 /**
- * Latin-script mentions of terms ("Xiaomi", "Lei Jun"): whole words only, case-sensitive (or the
- * alias in capitals), with an optional genitive ending ("Xiaomis"). Longer aliases win, and a lone
- * family name ("Lei") links to the person whose full name appeared most recently before it.
+ * Latin-script mentions of terms ("Xiaomi", "Lei Jun"): whole Latin words only (hanzi may touch
+ * them: "Xiaomi说"), case-sensitive (or the alias in capitals), with an optional genitive ending
+ * ("Xiaomis"). Longer aliases win, and a lone family name ("Lei") links to the person whose full
+ * name appeared most recently before it. Callers pass the text through foldCompatible (../latin)
+ * so that full-width letters match too.
  */
 import { DEFAULTS } from '../defaults';
+import { isLatinWordChar, LATIN_WORD_CHARS } from '../latin';
 
 export interface AliasTarget {
   alias: string;
@@ -21,9 +24,6 @@ export interface AliasMatch {
   end: number;
   termId: string;
 }
-
-/** A letter, mark, digit or underscore: an alias must not touch one on either side. */
-const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
 
 function escapeRegex(s: string): string {
   // Only syntax characters: with the u flag, escaping anything else (e.g. "-") is an error.
@@ -83,7 +83,7 @@ function compileUncached(targets: readonly AliasTarget[]): Compiled | null {
     .sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))
     .map((a) => a.split(' ').map(escapeRegex).join('[ \\t\\u00a0]+'));
   const suffix = DEFAULTS.aliasSuffixes.map(escapeRegex).join('|');
-  const source = `(?:${alternatives.join('|')})(?:${suffix})?(?![\\p{L}\\p{M}\\p{N}_])`;
+  const source = `(?:${alternatives.join('|')})(?:${suffix})?(?![${LATIN_WORD_CHARS}])`;
   return { regex: new RegExp(source, 'gu'), ids };
 }
 
@@ -107,7 +107,7 @@ function scan(text: string, compiled: Compiled, accept: (m: AliasMatch) => boole
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     // Checked here rather than as a lookbehind: far cheaper on long texts.
-    if (WORD_CHAR.test(codePointBefore(text, start))) {
+    if (isLatinWordChar(codePointBefore(text, start))) {
       re.lastIndex = start + 1;
       continue;
     }

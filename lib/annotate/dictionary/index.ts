@@ -68,7 +68,7 @@ export function buildDictionary(entries: readonly RawEntry[]): Dictionary {
       let c = prepared.get(word);
       if (c === undefined) {
         const entries = bySimplified.get(word);
-        c = entries ? toCandidates(entries, Array.from(word).length) : none;
+        c = entries ? toCandidates(entries, Array.from(word).length, (w) => bySimplified.get(w)) : none;
         prepared.set(word, c);
       }
       return c;

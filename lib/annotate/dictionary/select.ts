@@ -1,8 +1,10 @@
 /** Choosing among a headword's CC-CEDICT entries: which reading fits this occurrence. */
-import { isValidSyllable, parseNumbered, type PinyinSyllable } from '../pinyin';
+import { isValidSyllable, parseNumbered, parseNumberedReading, type PinyinSyllable } from '../pinyin';
 import type { TermKind } from '../types';
 import { kindOfGlosses } from './kind';
 import type { RawEntry } from './load';
+import { PREFERRED_READINGS } from './preferred';
+import { displayGlosses, entryGlosses, type Lookup } from './reference';
 
 /** An entry usable for a headword: one valid syllable per character, flags computed once. */
 export interface Candidate {
@@ -14,7 +16,9 @@ export interface Candidate {
   proper: boolean;
   /** "erhua variant of 花[hua1]": the reading of the written 儿 form, preferred. */
   erhua: boolean;
-  /** English glosses joined with "; ". */
+  /** The everyday reading of a word with several (./preferred): chosen by default. */
+  preferred: boolean;
+  /** English glosses as learners see them (see ./reference), joined with "; ". */
   gloss: string;
   kind: TermKind;
 }
@@ -23,8 +27,15 @@ const VARIANT_RE =
   /^(?:(?:old|archaic|ancient|unofficial|japanese|korean|erroneous|nonstandard|non-standard|obscure|taiwan|also written|same as)\s+)*variant of\b/i;
 const ERHUA_RE = /^erhua variant of\b/i;
 
-export function glosses(e: RawEntry): readonly string[] {
-  return typeof e[3] === 'string' ? [e[3]] : e[3];
+/** Preferred readings as "toneless+tone …" keys, parsed once. */
+const preferredKeys = new Map<string, string>();
+for (const [word, numbered] of Object.entries(PREFERRED_READINGS)) {
+  const r = parseNumberedReading(numbered);
+  if (r) preferredKeys.set(word, readingKey(r));
+}
+
+function readingKey(r: readonly PinyinSyllable[]): string {
+  return r.map((s) => `${s.toneless}${s.tone}`).join(' ');
 }
 
 function parseReading(pinyin: string, chars: number): PinyinSyllable[] | null {
@@ -37,13 +48,16 @@ function parseReading(pinyin: string, chars: number): PinyinSyllable[] | null {
   return out.length === chars ? out : null;
 }
 
-/** The usable entries of a headword of `chars` characters, in CC-CEDICT order. */
-export function toCandidates(entries: readonly RawEntry[], chars: number): Candidate[] {
+/**
+ * The usable entries of a headword of `chars` characters, in CC-CEDICT order. `lookup` finds the
+ * entries a cross-reference points to.
+ */
+export function toCandidates(entries: readonly RawEntry[], chars: number, lookup?: Lookup): Candidate[] {
   const out: Candidate[] = [];
   for (const entry of entries) {
     const syllables = parseReading(entry[2], chars);
     if (!syllables) continue;
-    const g = glosses(entry);
+    const g = entryGlosses(entry);
     const c = entry[2].charCodeAt(0);
     const proper = c >= 65 && c <= 90;
     out.push({
@@ -52,7 +66,8 @@ export function toCandidates(entries: readonly RawEntry[], chars: number): Candi
       variantOnly: g.every((x) => VARIANT_RE.test(x)),
       proper,
       erhua: g.some((x) => ERHUA_RE.test(x)),
-      gloss: g.join('; '),
+      preferred: !proper && preferredKeys.get(entry[1]) === readingKey(syllables),
+      gloss: displayGlosses(g, lookup).join('; '),
       kind: proper ? kindOfGlosses(g) : 'word',
     });
   }
@@ -71,9 +86,10 @@ function agreement(r: readonly PinyinSyllable[], context: ReadonlyArray<PinyinSy
 }
 
 /**
- * Picks the entry for one occurrence: real entries over variant pointers, then common-word
- * (lowercase) entries for words or proper-noun entries for names, then erhua readings
- * (花儿 huā r), then the one agreeing most with the contextual reading, then CC-CEDICT's order.
+ * Picks the entry for one occurrence: real entries over variant pointers, then the preferred
+ * everyday reading (地方 dìfang), then common-word (lowercase) entries for words or proper-noun
+ * entries for names, then erhua readings (花儿 huā r), then the one agreeing most with the
+ * contextual reading, then CC-CEDICT's order.
  */
 export function chooseEntry(
   candidates: readonly Candidate[],
@@ -85,6 +101,7 @@ export function chooseEntry(
   for (const c of candidates) {
     const score =
       (c.variantOnly ? 0 : 1000) +
+      (c.preferred ? 200 : 0) +
       (c.proper === preferProper ? 100 : 0) +
       (c.erhua ? 50 : 0) +
       (candidates.length > 1 ? agreement(c.syllables, context) : 0);

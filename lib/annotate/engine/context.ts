@@ -24,11 +24,18 @@ export interface Context {
   lexicon: Lexicon;
   /** Has an ordinary (lowercase, non-variant) dictionary entry or is a glossary word. */
   isCommonWord(word: string): boolean;
+  /** Has an ordinary dictionary entry that is a verb (a gloss "to …"). */
+  isVerb(word: string): boolean;
+  /** Written only in simplified text: every dictionary entry of the character has another traditional form (说 for 說). */
+  isSimplifiedOnly(ch: string): boolean;
   /** Word tokens built so far in this text: word → reading key → token (see readRun). */
   tokens: Map<string, Map<string, Token>>;
   /** Glossary and override words: preferred by segmentation. */
   curated: ReadonlySet<string>;
 }
+
+/** CC-CEDICT glosses verbs as "to …": "to see; to look at". */
+const VERB_GLOSS_RE = /(?:^|; )to /;
 
 function isHanWord(chars: readonly string[]): boolean {
   return chars.length > 0 && chars.every((c) => isHanCodePoint(c.codePointAt(0) ?? 0));
@@ -88,6 +95,13 @@ export function createContext(res: Resources, options: AnnotateOptions | undefin
       const g = glossary.bySimplified.get(word);
       if (g) return g.kind === 'word';
       return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly) ?? false;
+    },
+    isVerb(word) {
+      return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly && VERB_GLOSS_RE.test(c.gloss)) ?? false;
+    },
+    isSimplifiedOnly(ch) {
+      const entries = dictionary?.lookup(ch);
+      return entries !== undefined && entries.length > 0 && entries.every((e) => e[1] === ch && e[0] !== ch);
     },
     tokens: new Map(),
     curated,

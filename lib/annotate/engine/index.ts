@@ -1,11 +1,13 @@
 /**
  * The annotation pipeline, synchronous over already loaded resources. Steps, in order:
  * find Han runs → romanization-guided terms → cached per-run readings → alias mentions →
- * segments (lossless) → term summaries.
+ * segments (lossless) → term summaries. Latin text is searched in its compatibility fold (same
+ * offsets), segments are cut from the text as written.
  */
 import { findAliases, type AliasTarget, type FamilyName } from '../aliases';
 import { DEFAULTS } from '../defaults';
 import { findHanRuns, splitChars } from '../han';
+import { foldCompatible } from '../latin';
 import { surnameOf } from '../names';
 import { romanKey } from '../pinyin';
 import { summarize } from '../summary';
@@ -69,7 +71,8 @@ export function annotateWith(res: Resources, text: string, options?: AnnotateOpt
     }
     return d;
   };
-  const guided = guide(ctx, text, runs, (i) => runData(i).simp);
+  const latin = foldCompatible(text);
+  const guided = guide(ctx, latin, runs, (i) => runData(i).simp);
   // Keyed by the run as written: a repeated run costs one Map lookup, not a re-read.
   const cache = new Map<string, RunReading>();
   const terms = spanList();
@@ -83,7 +86,7 @@ export function annotateWith(res: Resources, text: string, options?: AnnotateOpt
       reading = DEFAULTS.cacheRuns ? cache.get(key) : undefined;
       if (!reading) {
         const d = runData(index);
-        const tokens = readRun(ctx, d.simp);
+        const tokens = readRun(ctx, d.simp, d.written);
         reading = { tokens, units: unitsOf(tokens, d.written) };
         if (DEFAULTS.cacheRuns) cache.set(key, reading);
       }
@@ -106,7 +109,7 @@ export function annotateWith(res: Resources, text: string, options?: AnnotateOpt
   }
   targets.push(...guided.aliases);
   const aliases = spanList();
-  for (const m of findAliases(text, targets, familyNames(targets, people))) {
+  for (const m of findAliases(latin, targets, familyNames(targets, people))) {
     aliases.starts.push(m.start);
     aliases.segments.push({ type: 'alias', text: text.slice(m.start, m.end), termId: m.termId });
   }

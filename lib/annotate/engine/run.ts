@@ -2,8 +2,10 @@
  * Readings for one Han run (simplified characters): segmentation, then per word the first
  * source that knows it — override, glossary, CC-CEDICT (chosen in context), pinyin-pro.
  */
+import { readParticles } from '../aspect';
 import { candidateWithReading, chooseEntry, type Candidate } from '../dictionary';
-import { looksLikeName, withSurnameReading } from '../names';
+import { looksLikeName, surnameOf, withSurnameReading } from '../names';
+import { findNamesInRun } from '../names/in-run';
 import type { PinyinSyllable } from '../pinyin';
 import { segmentRun } from '../segment';
 import type { Meanings, ReadingSource, TermKind } from '../types';
@@ -143,6 +145,22 @@ export function personToken(
   };
 }
 
+/** A lone surname (曾 in 曾先生): its surname reading, with CC-CEDICT's "surname Zeng" entry. */
+function surnameToken(ctx: Context, ch: string, reading: PinyinSyllable): Token {
+  const override = ctx.overrides.get(ch);
+  const entry = candidatesOf(ctx, ch).find(
+    (c) => c.proper && c.syllables[0]?.toneless === reading.toneless && c.syllables[0].tone === reading.tone,
+  );
+  return {
+    length: 1,
+    simplified: ch,
+    syllables: override ?? [reading],
+    kind: 'word',
+    meanings: entry ? { en: entry.gloss } : {},
+    source: override ? 'text' : entry ? 'dictionary' : 'generated',
+  };
+}
+
 /**
  * Does any word of the run have a choice of readings? Only then is pinyin-pro's contextual
  * reading of the whole run needed; for characters with a single reading it returns exactly that
@@ -168,23 +186,43 @@ function soleReadings(ctx: Context, chars: readonly string[]): Array<PinyinSylla
   return chars.map((ch) => ctx.res.reader?.heteronyms(ch)[0] ?? null);
 }
 
-/** Tokens for a run that has no romanization next to it. */
-export function readRun(ctx: Context, chars: readonly string[]): Token[] {
+/**
+ * Tokens for a run that has no romanization next to it: `simp` its simplified characters,
+ * `written` the characters as written (they tell traditional text apart).
+ */
+export function readRun(ctx: Context, simp: readonly string[], written: readonly string[] = simp): Token[] {
+  const lengths = segmentRun(simp, simp.join(''), ctx.lexicon);
+  // Traditional 看著: the lone 著 is read as the particle 着 (see ../aspect).
+  const chars = readParticles(simp, lengths, written, ctx);
   const joined = chars.join('');
-  const lengths = segmentRun(chars, joined, ctx.lexicon);
   const context = needsContext(ctx, chars, joined, lengths) ? contextual(ctx, chars) : soleReadings(ctx, chars);
-  // Names are short runs; the test is only worth making for them.
-  if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, (w) => ctx.isCommonWord(w))) {
+  const isCommonWord = (w: string): boolean => ctx.isCommonWord(w);
+  const isCurated = (w: string): boolean => ctx.curated.has(w);
+  // A whole run that is a bare name; names are short runs, the test is only worth making for them.
+  if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, isCommonWord)) {
     let at = 0;
-    const curated = lengths.some((len) => {
-      const w = chars.slice(at, (at += len)).join('');
-      return ctx.curated.has(w);
-    });
+    const curated = lengths.some((len) => isCurated(chars.slice(at, (at += len)).join('')));
     if (!curated) return [personToken(ctx, chars, context)];
   }
+  const names = lengths.length > 1 ? findNamesInRun(chars, lengths, isCommonWord, isCurated) : null;
   const out: Token[] = [];
   let at = 0;
-  for (const len of lengths) {
+  for (let k = 0; k < lengths.length; k++) {
+    const surname = names?.surnames.has(at) ? surnameOf([chars[at] ?? ''])?.reading?.[0] : undefined;
+    if (surname) {
+      out.push(surnameToken(ctx, chars[at] ?? '', surname));
+      at += 1;
+      continue;
+    }
+    const person = names?.people.get(at);
+    if (person !== undefined) {
+      out.push(personToken(ctx, chars.slice(at, at + person), context.slice(at, at + person)));
+      at += person;
+      // The name covers single-character words only, one per character.
+      k += person - 1;
+      continue;
+    }
+    const len = lengths[k] ?? 1;
     out.push(tokenAt(ctx, chars, joined, context, at, len));
     at += len;
   }

@@ -81,7 +81,7 @@ export function assemble(text: string, terms: SpanList, aliases: SpanList): Segm
   let i = 0;
   let j = 0;
   const emit = (start: number, segment: Segment): void => {
-    // Han runs and alias matches cannot overlap (aliases never touch a letter, Han included); guard anyway.
+    // Han runs and alias matches cannot overlap (aliases are Latin words); guard anyway.
     if (start < pos) return;
     if (start > pos) out.push({ type: 'plain', text: text.slice(pos, start) });
     out.push(segment);

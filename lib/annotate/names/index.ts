@@ -1,6 +1,7 @@
 /** Chinese personal names: surname readings and a conservative guess whether a run is a name. */
 import { parseNumberedReading, type PinyinSyllable } from '../pinyin';
 import { COMMON_SURNAMES, NOT_IN_GIVEN_NAMES, SURNAME_READINGS } from './surnames';
+import { NOT_NAMES, NOT_SURNAME_BEFORE } from './words';
 
 export { COMMON_SURNAMES, SURNAME_READINGS } from './surnames';
 
@@ -11,6 +12,7 @@ for (const [k, v] of Object.entries(SURNAME_READINGS)) {
 }
 const common = new Set(Array.from(COMMON_SURNAMES));
 const notGiven = new Set(Array.from(NOT_IN_GIVEN_NAMES));
+const notNames = new Set(NOT_NAMES);
 
 export interface Surname {
   /** Characters the surname takes (1, or 2 for 欧阳, 尉迟 …). */
@@ -45,10 +47,16 @@ export function withSurnameReading(
   return out;
 }
 
+/** 曾任: the surname character is an adverb before this character (./words NOT_SURNAME_BEFORE). */
+export function isNotSurnameBefore(surname: string, next: string | undefined): boolean {
+  return next !== undefined && (NOT_SURNAME_BEFORE[surname]?.includes(next) ?? false);
+}
+
 /**
- * Is this whole Han run (simplified) plausibly a bare personal name such as 单田芳 or 解缙?
- * Only short runs qualify: surname + one or two characters, where neither the surname with the
- * next character nor the given name is an ordinary word (高兴地, 王老师 are not names).
+ * Are these characters (simplified) plausibly a bare personal name such as 单田芳 or 解缙?
+ * Only surname + one or two characters, where neither the surname with the next character nor
+ * the given name is an ordinary word (高兴地, 王老师 are not names), the surname is not an
+ * adverb before the next character (曾任), and the whole is no known non-name (查理).
  * `isCommonWord` answers for lowercase dictionary words.
  */
 export function looksLikeName(chars: readonly string[], isCommonWord: (word: string) => boolean): boolean {
@@ -57,6 +65,8 @@ export function looksLikeName(chars: readonly string[], isCommonWord: (word: str
   const given = chars.slice(s.length);
   if (given.length < 1 || given.length > 2) return false;
   if (given.some((c) => notGiven.has(c))) return false;
+  if (s.length === 1 && isNotSurnameBefore(chars[0] ?? '', given[0])) return false;
+  if (notNames.has(chars.join('')) || notNames.has(chars.slice(0, 2).join(''))) return false;
   if (isCommonWord(chars.join(''))) return false;
   if (s.length === 1 && isCommonWord(chars.slice(0, 2).join(''))) return false;
   if (given.length === 2 && isCommonWord(given.join(''))) return false;

@@ -46,9 +46,17 @@ export function markSyllable(toneless: string, tone: Tone): string {
   return toneless.slice(0, i) + forms[tone - 1] + toneless.slice(i + 1);
 }
 
-/** Lowercase and spell ü however the source wrote it (u:, v, ü). */
+/**
+ * Lowercase and spell ü however the source wrote it (u:, v, ü), then as pinyin writes it: plain u
+ * after j, q, x, y (ju, quan, xue, yu); ü in lüe, nüe, where "lue"/"nue" are common misspellings.
+ */
 function normalizeBase(raw: string): string {
-  return raw.toLowerCase().replace(/u:/g, 'ü').replace(/v/g, 'ü');
+  return raw
+    .toLowerCase()
+    .replace(/u:/g, 'ü')
+    .replace(/v/g, 'ü')
+    .replace(/^([jqxy])ü/, '$1u')
+    .replace(/^([ln])ue$/, '$1üe');
 }
 
 const NUMBERED_RE = /^([a-zA-ZüÜêÊ:]+)([0-5])?$/;

@@ -3,9 +3,12 @@
  *   Lei Jun (雷军) · 雷军 (Lei Jun) · Chongqing (重庆, Chóngqìng) · (chinesisch 曾国藩, Pinyin Zēng Guófān)
  * Only positions and strings are found here; whether a string really is a reading of the run is
  * decided by matching (./match), which is what keeps "Stadt (重庆)" from becoming an alias.
+ * Words are Latin words, which may touch hanzi ("和Lei Jun (雷军)"); callers pass the text through
+ * foldCompatible (../latin) so that full-width romanizations are found as well.
  */
 import type { HanRun } from '../han';
 import { DEFAULTS } from '../defaults';
+import { isLatinWordChar, LATIN_WORD_CHARS } from '../latin';
 
 export interface RomanCandidate {
   /** The romanization as written. */
@@ -24,12 +27,11 @@ export interface RunGroup {
 }
 
 const SP = '[ \\t\\u00a0]';
-const WORD = "\\p{L}[\\p{L}\\p{M}\\p{N}'’\\-]*";
+const WORD = `\\p{Script=Latin}[${LATIN_WORD_CHARS}'’\\-]*`;
 const LABEL = `(?:${DEFAULTS.romanizationLabels.join('|')})`;
 /** What may stand between "(" and the hanzi. */
 const AFTER_OPEN = new RegExp(`^${SP}*(?:${LABEL}${SP}*:?${SP}*)?$`, 'u');
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}'’-]$/u;
-const WORD_START = /^\p{L}$/u;
+const WORD_START = /^\p{Script=Latin}$/u;
 const WORD_G = new RegExp(WORD, 'gu');
 const AFTER_PAREN = new RegExp(
   `^${SP}*[(（]${SP}*(?:${LABEL}${SP}*:?${SP}*)?(${WORD}(?:${SP}+${WORD}){0,5})${SP}*[)）,;，；]`,
@@ -81,7 +83,7 @@ function nameStartBefore(text: string, paren: number): number {
     let j = i;
     while (j > limit) {
       const [at, ch] = charBefore(text, j);
-      if (!WORD_CHAR.test(ch)) break;
+      if (!isLatinWordChar(ch) && ch !== "'" && ch !== '’' && ch !== '-') break;
       j = at;
     }
     // No word, a word that may go on beyond the window, or one not starting with a letter: stop.
