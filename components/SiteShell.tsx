@@ -36,7 +36,8 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
           </a>
           <header className="no-print border-b border-stone-200 dark:border-stone-800">
             <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-              <Link href="/" className="font-semibold tracking-tight hover:underline" aria-label={tHeader('home')}>
+              {/* The visible name first, so that voice control ("click Hanzi Reader") finds the link. */}
+              <Link href="/" className="font-semibold tracking-tight hover:underline" aria-label={`${tMeta('siteName')} – ${tHeader('home')}`}>
                 {tMeta('siteName')}
               </Link>
               <nav aria-label={tHeader('mainNav')} className="order-last w-full sm:order-none sm:w-auto">

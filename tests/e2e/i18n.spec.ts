@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 
 const LANGS = [
-  { locale: 'de', htmlLang: 'de', home: 'Startseite', articles: 'Artikel' },
-  { locale: 'en', htmlLang: 'en', home: 'Home', articles: 'Articles' },
-  { locale: 'zh', htmlLang: 'zh-Hans', home: '首页', articles: '文章' },
+  { locale: 'de', htmlLang: 'de', siteName: 'Hanzi Reader', home: 'Startseite', articles: 'Artikel' },
+  { locale: 'en', htmlLang: 'en', siteName: 'Hanzi Reader', home: 'Home', articles: 'Articles' },
+  { locale: 'zh', htmlLang: 'zh-Hans', siteName: '汉字阅读器', home: '首页', articles: '文章' },
 ] as const;
 
 test.describe('root redirect', () => {
@@ -80,11 +80,14 @@ test.describe('language switcher', () => {
   });
 });
 
-for (const { locale, htmlLang, home, articles } of LANGS) {
+for (const { locale, htmlLang, siteName, home, articles } of LANGS) {
   test(`home page in ${locale} lists the article with title, lead and date`, async ({ page }) => {
     await page.goto(`/${locale}`);
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
-    await expect(page.getByRole('link', { name: home })).toBeVisible();
+    // The accessible name starts with the visible text (WCAG 2.5.3), then says where it leads.
+    const homeLink = page.getByRole('banner').getByRole('link', { name: home });
+    await expect(homeLink).toHaveAccessibleName(`${siteName} – ${home}`);
+    await expect(homeLink).toContainText(siteName);
     await expect(page.getByRole('heading', { level: 2, name: articles })).toBeVisible();
     const item = page.getByRole('listitem').filter({ hasText: 'Xiaomi will 2018' });
     await expect(item.getByRole('link', { name: 'Xiaomi will 2018 100 Millionen Smartphones ausliefern' })).toHaveAttribute(
