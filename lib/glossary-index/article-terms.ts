@@ -23,6 +23,9 @@ function placeMentions(line: AnnotatedLine): { text: string; mentions: PlacedMen
   return { text, mentions };
 }
 
+/** A sentence that is all in brackets is a credit such as "(Quelle: Xiaomi)", not an example. */
+const isBracketed = (sentence: string) => /^\(.*\)$/su.test(sentence);
+
 /** One example per sentence of `text` that mentions the term, every mention in it marked. */
 function examplesIn(text: string, mentions: readonly PlacedMention[]): ExampleSentence[] {
   const bySentence = new Map<string, { start: number; end: number; mentions: PlacedMention[] }>();
@@ -33,7 +36,8 @@ function examplesIn(text: string, mentions: readonly PlacedMention[]): ExampleSe
     sentence.mentions.push(mention);
     bySentence.set(key, sentence);
   }
-  return [...bySentence.values()].map(({ start, end, mentions: inSentence }) => {
+  const sentences = [...bySentence.values()].filter(({ start, end }) => !isBracketed(text.slice(start, end)));
+  return sentences.map(({ start, end, mentions: inSentence }) => {
     const parts: TextPart[] = [];
     let at = start;
     for (const mention of inSentence) {
@@ -60,7 +64,9 @@ function articleTerm(summary: TermSummary, use: ArticleTerm['use']): ArticleTerm
 
 /** The article's terms in order of first appearance, each with its example sentences in reading order. */
 export function articleTermsOf(slug: string, title: string, annotated: AnnotatedArticle): ArticleTerms {
-  const lines = [annotated.title, annotated.lead, ...annotated.blocks.map((block) => block.segments)].map(placeMentions);
+  // Examples come from the prose: the headline and subheadings are not sentences.
+  const prose = [annotated.lead, ...annotated.blocks.filter((block) => block.type !== 'heading').map((block) => block.segments)];
+  const lines = prose.map(placeMentions);
   const terms = annotated.terms.map((summary) => {
     const examples = lines.flatMap(({ text, mentions }) => {
       const own = mentions.filter((mention) => mention.termId === summary.id);

@@ -46,6 +46,14 @@ describe('glossary index from the real glossary and articles', () => {
     ]);
   });
 
+  it('takes examples from the prose: not the headline, subheadings or a photo credit', () => {
+    const examples = getGlossaryEntry('小米')!.articles[0]!.examples.map((e) => exampleText(e.parts));
+    expect(examples.length).toBeGreaterThan(3);
+    expect(examples).not.toContain('[Xiaomi] will 2018 100 Millionen Smartphones ausliefern');
+    expect(examples).not.toContain('(Quelle: [Xiaomi])');
+    expect(examples.filter((text) => !/[.!?"“]$/.test(text))).toEqual([]);
+  });
+
   it('keeps a traditional form only where it differs', () => {
     expect(getGlossaryEntry('小米')!.traditional).toBeUndefined();
     expect(getGlossaryEntry('比亚迪')!.traditional).toBe('比亞迪');
