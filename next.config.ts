@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Parallel builds on one machine (e.g. several work trees) can each have their own output folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Next's own redirect runs before any header is set; proxy.ts redirects with the security headers.
+  skipTrailingSlashRedirect: true,
   // `npm test` type-checks once (npm run typecheck); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   // The annotation engine's data (CC-CEDICT, pinyin-pro, OpenCC) stays in Node on the server:

@@ -70,8 +70,19 @@ function decodeSegments(pathname: string): string[] | undefined {
   }
 }
 
+/** /de/ → /de (308, query kept): one address per page. Slashes collapse, so the result is never "//host". */
+function withoutTrailingSlash(request: NextRequest, pathname: string) {
+  // A plain URL: NextURL would put the trailing slash back.
+  const url = new URL(request.url);
+  url.pathname = pathname.replace(/\/+/g, '/').replace(/\/$/, '') || '/';
+  const response = NextResponse.redirect(url, 308);
+  // API answers get their policy from next.config.ts.
+  return url.pathname.startsWith('/api/') ? response : withPolicy(response, url.pathname);
+}
+
 export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname.length > 1 && pathname.endsWith('/')) return withoutTrailingSlash(request, pathname);
   const segments = decodeSegments(pathname);
   if (pathname.startsWith('/api/')) {
     // Next would answer a malformed percent-encoding in a route parameter with a 500.

@@ -3,8 +3,11 @@ import { expect, test } from '@playwright/test';
 // Static pages (hash policy), dynamically rendered ones (nonce policy) and status pages.
 const PAGES = ['/de', '/en/articles/xiaomi-2018', '/zh/articles/byd-aufstieg', '/fr/x', '/de/nope', '/de/glossary?q=lj', '/en/glossary/雷军', '/de/texts/new', '/de/texts/AAAAAAAAAAAAAAAAAAAAAA'];
 
+// Redirects too: to the locale, and away from a trailing slash.
+const REDIRECTS = ['/', '/articles/xiaomi-2018', '/de/', '/en/articles/xiaomi-2018/?ruby=off', '/api/texts/'];
+
 test('every response carries the security headers', async ({ request }) => {
-  for (const path of [...PAGES, '/api/annotate']) {
+  for (const path of [...PAGES, ...REDIRECTS, '/api/annotate']) {
     const response = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
     const headers = response.headers();
     expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -16,6 +19,17 @@ test('every response carries the security headers', async ({ request }) => {
     const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc, path).not.toContain("'unsafe-inline'");
   }
+});
+
+test('a trailing slash redirects permanently to the address without it, keeping the query', async ({ request, baseURL }) => {
+  for (const [from, to] of [['/de/', '/de'], ['/en/articles/xiaomi-2018/?ruby=off', '/en/articles/xiaomi-2018?ruby=off'], ['/de/glossary/', '/de/glossary']]) {
+    const response = await request.get(from!, { maxRedirects: 0 });
+    expect(response.status(), from).toBe(308);
+    expect(new URL(response.headers()['location']!, 'http://x').pathname + new URL(response.headers()['location']!, 'http://x').search, from).toBe(to);
+  }
+  // The protocol-relative trap: //evil.example/ must end on this site.
+  const response = await request.get(`${baseURL}//evil.example/`);
+  expect(new URL(response.url()).origin).toBe(baseURL);
 });
 
 test('pages run under the policy: no violation, scripts work', async ({ page, request }) => {
