@@ -6,16 +6,23 @@
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A route handler for the methods a route does not serve: 405 naming the ones it does. */
-export function methodNotAllowed(...allowed: HttpMethod[]): () => Response {
+/**
+ * Route handlers for a route that serves `allowed`: `notAllowed` for every other method (405
+ * naming the ones it serves), and `options`, which says the same. Next's own OPTIONS answer would
+ * list every method the route file exports, these handlers included.
+ */
+export function unservedMethods(...allowed: HttpMethod[]): { notAllowed: () => Response; options: () => Response } {
   // Next answers HEAD for every route that has GET.
   const methods = allowed.includes('GET') && !allowed.includes('HEAD') ? [...allowed, 'HEAD'] : allowed;
-  const list = methods.join(', ');
-  return () =>
-    Response.json(
-      { error: { code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` } },
-      { status: 405, headers: { Allow: list, 'Cache-Control': 'no-store' } },
-    );
+  const list = [...methods, 'OPTIONS'].join(', ');
+  return {
+    notAllowed: () =>
+      Response.json(
+        { error: { code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` } },
+        { status: 405, headers: { Allow: list, 'Cache-Control': 'no-store' } },
+      ),
+    options: () => new Response(null, { status: 204, headers: { Allow: list } }),
+  };
 }
 
 /** A route handler for paths under /api/ that no endpoint has. */

@@ -1,5 +1,5 @@
 import { handleAnnotateRequest } from '@/lib/api/annotate-request';
-import { methodNotAllowed } from '@/lib/api/unserved';
+import { unservedMethods } from '@/lib/api/unserved';
 import { annotateLimit } from '@/lib/texts/rate-limits';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -12,5 +12,5 @@ export async function POST(request: Request) {
   return Response.json(response.body, { status: response.status, headers });
 }
 
-const notAllowed = methodNotAllowed('POST');
-export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const { notAllowed, options } = unservedMethods('POST');
+export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, options as OPTIONS };

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { siteUrl } from '@/i18n/metadata';
-import { methodNotAllowed } from '@/lib/api/unserved';
+import { unservedMethods } from '@/lib/api/unserved';
 import { parseQrTarget, qrSvg } from '@/lib/share/qr';
 
 /** Our own origins: the configured site, and the host this request came in on (a preview, a test server). */
@@ -25,5 +25,5 @@ export async function GET(request: NextRequest) {
   });
 }
 
-const notAllowed = methodNotAllowed('GET');
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const { notAllowed, options } = unservedMethods('GET');
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, options as OPTIONS };

@@ -1,6 +1,6 @@
 import { handleCreateText } from '@/lib/api/texts-request';
 import { respond } from '@/lib/api/texts-response';
-import { methodNotAllowed } from '@/lib/api/unserved';
+import { unservedMethods } from '@/lib/api/unserved';
 import { publicOrigin } from '@/lib/texts/public-url';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -9,5 +9,5 @@ export async function POST(request: Request) {
   return respond(await handleCreateText(request, { store: getTextStore(), origin }));
 }
 
-const notAllowed = methodNotAllowed('POST');
-export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const { notAllowed, options } = unservedMethods('POST');
+export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, options as OPTIONS };

@@ -1,4 +1,4 @@
-import { methodNotAllowed } from '@/lib/api/unserved';
+import { unservedMethods } from '@/lib/api/unserved';
 import { loadStrokeData } from '@/lib/stroke-data';
 
 const error = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
@@ -18,5 +18,5 @@ export async function GET(_request: Request, { params }: RouteContext<'/api/stro
   });
 }
 
-const notAllowed = methodNotAllowed('GET');
-export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE };
+const { notAllowed, options } = unservedMethods('GET');
+export { notAllowed as POST, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, options as OPTIONS };

@@ -1,6 +1,6 @@
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { respond } from '@/lib/api/texts-response';
-import { methodNotAllowed } from '@/lib/api/unserved';
+import { unservedMethods } from '@/lib/api/unserved';
 import { getTextStore } from '@/lib/texts/store';
 
 type Context = RouteContext<'/api/texts/[id]'>;
@@ -17,5 +17,5 @@ export async function DELETE(request: Request, { params }: Context) {
   return respond(await handleDeleteText(request, (await params).id, { store: getTextStore() }));
 }
 
-const notAllowed = methodNotAllowed('GET', 'PATCH', 'DELETE');
-export { notAllowed as POST, notAllowed as PUT };
+const { notAllowed, options } = unservedMethods('GET', 'PATCH', 'DELETE');
+export { notAllowed as POST, notAllowed as PUT, options as OPTIONS };
