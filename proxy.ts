@@ -8,6 +8,7 @@ import { statusPageSwitchTarget } from './lib/routing/status-page-switch';
 import { contentSecurityPolicy } from './lib/security/csp';
 import { scriptPolicyForRoute } from './lib/security/csp-manifest';
 import { isOversizedTextForm, TEXT_STATUS_PAGES, textPageAccess, textPageOf } from './lib/texts/page-access';
+import { publicOrigin } from './lib/texts/public-url';
 import { getTextStore } from './lib/texts/store';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -70,6 +71,13 @@ function decodeSegments(pathname: string): string[] | undefined {
   }
 }
 
+/** The hosts this site is reached at: the Host header, and the public one (SITE_URL, X-Forwarded-Host). */
+function ownHosts(request: NextRequest): string[] {
+  const host = request.headers.get('host');
+  const publicHost = new URL(publicOrigin({ siteUrl: process.env.SITE_URL, headers: request.headers, fallback: request.url })).host;
+  return host ? [host, publicHost] : [publicHost];
+}
+
 /** /de/ → /de (308, query kept): one address per page. Slashes collapse, so the result is never "//host". */
 function withoutTrailingSlash(request: NextRequest, pathname: string) {
   // A plain URL: NextURL would put the trailing slash back.
@@ -93,7 +101,7 @@ export default async function proxy(request: NextRequest) {
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
     if (!isKnownPage(rest, siteContent())) {
-      const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), request.headers.get('host'), routing.locales);
+      const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
       if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
       return notFoundPage(request, first);
     }

@@ -10,24 +10,25 @@
 export const STATUS_PAGE_ROUTES: ReadonlySet<string> = new Set(['page-not-found', 'text-gone', 'text-forbidden']);
 
 /**
- * For a request to `/{locale}/{status route}` with a same-host Referer: the Referer's path and
+ * For a request to `/{locale}/{status route}` with a Referer from this site (one of `hosts`: the
+ * Host header, and the public host where a reverse proxy forwards another): the Referer's path and
  * query with its locale replaced by `locale` (or put in front, if it had none). Otherwise null.
  */
 export function statusPageSwitchTarget(
   locale: string,
   rest: readonly string[],
   referer: string | null,
-  host: string | null,
+  hosts: readonly string[],
   locales: readonly string[],
 ): string | null {
-  if (rest.length !== 1 || !STATUS_PAGE_ROUTES.has(rest[0]!) || !referer || !host) return null;
+  if (rest.length !== 1 || !STATUS_PAGE_ROUTES.has(rest[0]!) || !referer) return null;
   let from: URL;
   try {
     from = new URL(referer);
   } catch {
     return null;
   }
-  if (from.host !== host) return null;
+  if (!hosts.includes(from.host)) return null;
   const [, first = '', ...others] = from.pathname.split('/');
   const below = locales.includes(first) ? others : [first, ...others];
   const target = `/${[locale, ...below.filter(Boolean)].join('/')}`;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { statusPageSwitchTarget } from '@/lib/routing/status-page-switch';
 
 const LOCALES = ['de', 'en', 'zh'];
-const target = (locale: string, rest: string[], referer: string | null, host: string | null = 'reader.example') =>
-  statusPageSwitchTarget(locale, rest, referer, host, LOCALES);
+const target = (locale: string, rest: string[], referer: string | null, hosts: string[] = ['reader.example']) =>
+  statusPageSwitchTarget(locale, rest, referer, hosts, LOCALES);
 
 describe('statusPageSwitchTarget', () => {
   it('sends a language link on a status page to the address the reader was at, in that language', () => {
@@ -18,6 +18,10 @@ describe('statusPageSwitchTarget', () => {
     expect(target('en', ['page-not-found'], 'https://reader.example/fr/artikel')).toBe('/en/fr/artikel');
   });
 
+  it('knows the public host behind a reverse proxy', () => {
+    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/x', ['127.0.0.1:3000', 'reader.example'])).toBe('/en/texts/x');
+  });
+
   it('keeps percent-encoding as it was', () => {
     expect(target('en', ['page-not-found'], 'https://reader.example/de/glossary/%E9%9B%B7x')).toBe('/en/glossary/%E9%9B%B7x');
   });
@@ -26,7 +30,7 @@ describe('statusPageSwitchTarget', () => {
     expect(target('en', ['text-gone'], null)).toBeNull();
     expect(target('en', ['text-gone'], 'not a url')).toBeNull();
     expect(target('en', ['text-gone'], 'https://evil.example/de/texts/AAAAAAAAAAAAAAAAAAAAAA')).toBeNull();
-    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/x', null)).toBeNull();
+    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/x', [])).toBeNull();
     expect(target('en', ['articles'], 'https://reader.example/de/articles/nope')).toBeNull();
     expect(target('en', ['text-gone', 'x'], 'https://reader.example/de/texts/x')).toBeNull();
     expect(target('en', ['page-not-found'], 'https://reader.example/de/page-not-found')).toBeNull();
