@@ -69,9 +69,9 @@ test('saving from the glossary and a term page; remove and clear', async ({ page
 
   await page.goto('/de/saved');
   await expect(savedList(page).getByRole('listitem')).toHaveCount(2);
-  // Newest first; the sentence is the first example from the articles.
+  // Newest first; the sentence is the first example from the articles' prose (not the headline).
   await expect(savedList(page).getByRole('listitem').first()).toContainText('比亚迪');
-  await expect(savedList(page).getByRole('listitem').first().locator('blockquote')).toHaveText('Vom Batteriehersteller zum Autoriesen: Der Aufstieg von BYD');
+  await expect(savedList(page).getByRole('listitem').first().locator('blockquote')).toHaveText('Der chinesische Konzern BYD (比亚迪, Bǐyàdí) begann 1995 als kleiner Batteriehersteller in Shenzhen.');
 
   await page.getByRole('button', { name: '小米 entfernen' }).click();
   await expect(savedList(page).getByRole('listitem')).toHaveCount(1);
@@ -146,7 +146,7 @@ test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
   const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
   expect(rows.map((r) => r.slice(0, 4))).toEqual([
     ['Hanzi', 'Pinyin', 'Bedeutung', 'Satz'],
-    ['小米', 'xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi will 2018 100 Millionen Smartphones ausliefern'],
+    ['小米', 'xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi hat sich ambitionierte Ziele gesetzt.'],
     ['雷军', 'léi jūn', 'Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi', SENTENCE],
   ]);
   for (const row of rows.slice(1)) expect(Date.parse(row[4]!)).not.toBeNaN();
@@ -156,7 +156,7 @@ test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
   const parsed = parseAnki(anki.bytes.toString('utf8'));
   expect(parsed.headers).toEqual(['#separator:tab', '#html:true']);
   expect(parsed.notes).toEqual([
-    { front: '小米', back: ['xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi will 2018 100 Millionen Smartphones ausliefern'] },
+    { front: '小米', back: ['xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi hat sich ambitionierte Ziele gesetzt.'] },
     { front: '雷军', back: ['léi jūn', 'Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi', SENTENCE] },
   ]);
 });

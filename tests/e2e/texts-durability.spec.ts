@@ -85,10 +85,12 @@ for (const backend of BACKENDS) {
       await untilReady(server);
       const accepted = new Map<string, ReturnType<typeof textFor>>();
       let dropped = 0;
+      let inFlight = 0;
       let stop = false;
       const write = async (writer: number) => {
         for (let n = 0; !stop; n++) {
           const text = textFor(writer, n);
+          inFlight++;
           try {
             const response = await fetch(`${base}/api/texts`, {
               method: 'POST',
@@ -102,6 +104,8 @@ for (const backend of BACKENDS) {
           } catch (error) {
             if (!stop) throw error;
             dropped++; // the server died under this request: it never answered 201
+          } finally {
+            inFlight--;
           }
         }
       };
@@ -109,6 +113,8 @@ for (const backend of BACKENDS) {
       const deadline = Date.now() + 90_000;
       while (accepted.size < 40 && Date.now() < deadline) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 50))]);
       expect(accepted.size).toBeGreaterThanOrEqual(40);
+      // Kill while every writer waits for an answer, so that some request dies with the server.
+      while (inFlight < WRITERS && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
 
       const killed = stopAppServer(server, 'SIGKILL');
       stop = true;
