@@ -76,14 +76,26 @@ function buildFloor(withProxy: boolean, pageBytes: number): string {
     bytes += Buffer.byteLength(line) + 40; // the <p> and its RSC element
   }
   writeFileSync(path.join(dir, 'floor-text.txt'), lines.join('\n'));
-  execFileSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  try {
+    execFileSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return dir;
 }
 
 const ourPageBytes = statSync(path.join(distDir, 'server', 'app', `${PAGES[0]}.html`)).size;
 console.log('building the Next.js control app twice (about 20 s)…');
 const floorDir = buildFloor(false, ourPageBytes);
-const floorProxyDir = buildFloor(true, ourPageBytes);
+const floorProxyDir = (() => {
+  try {
+    return buildFloor(true, ourPageBytes);
+  } catch (error) {
+    rmSync(floorDir, { recursive: true, force: true });
+    throw error;
+  }
+})();
 const floorHtml = path.join(floorDir, '.next', 'server', 'app', 'floor.html');
 
 const servers = [
@@ -146,6 +158,9 @@ try {
     ...(ratio(row) < TARGET_RATIO ? [`${row.label}: ratio ${ratio(row).toFixed(2)} < ${TARGET_RATIO}`] : []),
     ...(row.ours.errors > 0 ? [`${row.label}: ${row.ours.errors} errors or non-2xx`] : []),
   ]);
+  // A static server answering 404s would be fast for nothing and make every ratio meaningless.
+  const baseErrors = [...rows, floor, floorProxy].filter((row) => row.base.errors > 0);
+  if (baseErrors.length) throw new Error(`the static server failed: ${baseErrors.map((row) => `${row.label} ${row.base.errors} errors or non-2xx`).join('; ')}`);
   if (api.errors > 0) problems.push(`POST /api/annotate: ${api.errors} errors or non-2xx`);
   const ofFloor = rows.map((row) => `${row.label} ${(row.ours.rps / floorProxy.ours.rps).toFixed(2)}`).join(', ');
 
@@ -171,6 +186,12 @@ try {
   console.log(report);
   if (!process.argv.includes('--no-write')) writeBenchmarkSection('http', report);
 } finally {
-  for (const server of servers) process.kill(-server.pid!, 'SIGTERM');
+  for (const server of servers) {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
   for (const dir of [floorDir, floorProxyDir]) rmSync(dir, { recursive: true, force: true });
 }

@@ -24,7 +24,7 @@ function placeMentions(line: AnnotatedLine): { text: string; mentions: PlacedMen
 }
 
 /** A sentence that is all in brackets is a credit such as "(Quelle: Xiaomi)", not an example. */
-const isBracketed = (sentence: string) => /^\(.*\)$/su.test(sentence);
+const isBracketed = (sentence: string) => /^\([^()]*\)$/u.test(sentence);
 
 /** One example per sentence of `text` that mentions the term, every mention in it marked. */
 function examplesIn(text: string, mentions: readonly PlacedMention[]): ExampleSentence[] {

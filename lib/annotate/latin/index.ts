@@ -18,12 +18,12 @@ export function isLatinWordChar(ch: string): boolean {
 
 /**
  * Blocks where NFKC changes characters that matter next to Latin text (Latin-1 to CJK symbols,
- * compatibility and full-width forms). Han, Hangul and surrogates are left out: the fold never
- * needs them.
+ * presentation and full-width forms). Han (CJK compatibility ideographs included), Hangul and
+ * surrogates are left out: the fold never needs them.
  */
 const FOLD_BLOCKS: ReadonlyArray<readonly [number, number]> = [
   [0x00a0, 0x33ff],
-  [0xf900, 0xffff],
+  [0xfb00, 0xffff],
 ];
 
 interface Fold {

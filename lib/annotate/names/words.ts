@@ -1,5 +1,5 @@
 /**
- * Words around a surname that decide whether it is one (see ./context). Kept short and
+ * Words around a surname that decide whether it is one (used by ./in-run). Kept short and
  * conservative on purpose: a wrong name is worse than a missed one.
  */
 
