@@ -24,7 +24,7 @@ export function readParticles(
   written: readonly string[],
   tests: ParticleTests,
 ): readonly string[] {
-  if (!simp.some((c) => TRADITIONAL_PARTICLES.has(c))) return simp;
+  if (!hasParticle(simp)) return simp;
   if (written.some((c) => tests.isSimplifiedOnly(c))) return simp;
   let out: string[] | null = null;
   let previous: string | null = null;
@@ -39,4 +39,10 @@ export function readParticles(
     at += len;
   }
   return out ?? simp;
+}
+
+/** One native scan per particle (there is one), not a Map lookup per character: this runs for every run. */
+function hasParticle(chars: readonly string[]): boolean {
+  for (const particle of TRADITIONAL_PARTICLES.keys()) if (chars.includes(particle)) return true;
+  return false;
 }

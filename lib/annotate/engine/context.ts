@@ -22,8 +22,10 @@ export interface Context {
   /** Simplified word → reading, from options.overrides. */
   overrides: ReadonlyMap<string, readonly PinyinSyllable[]>;
   lexicon: Lexicon;
-  /** Has an ordinary (lowercase, non-variant) dictionary entry or is a glossary word. */
-  isCommonWord(word: string): boolean;
+  /** Has an ordinary (lowercase, non-variant) dictionary entry or is a glossary word. A plain function: pass it on as is. */
+  isCommonWord: (word: string) => boolean;
+  /** Is a glossary or override word (in `curated`). A plain function: pass it on as is. */
+  isCurated: (word: string) => boolean;
   /** Has an ordinary dictionary entry that is a verb (a gloss "to …"). */
   isVerb(word: string): boolean;
   /** Written only in simplified text: every dictionary entry of the character has another traditional form (说 for 說). */
@@ -91,11 +93,12 @@ export function createContext(res: Resources, options: AnnotateOptions | undefin
     res,
     overrides,
     lexicon,
-    isCommonWord(word) {
+    isCommonWord: (word) => {
       const g = glossary.bySimplified.get(word);
       if (g) return g.kind === 'word';
       return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly) ?? false;
     },
+    isCurated: (word) => curated.has(word),
     isVerb(word) {
       return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly && VERB_GLOSS_RE.test(c.gloss)) ?? false;
     },

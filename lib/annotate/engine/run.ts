@@ -191,20 +191,19 @@ function soleReadings(ctx: Context, chars: readonly string[]): Array<PinyinSylla
  * `written` the characters as written (they tell traditional text apart).
  */
 export function readRun(ctx: Context, simp: readonly string[], written: readonly string[] = simp): Token[] {
-  const lengths = segmentRun(simp, simp.join(''), ctx.lexicon);
+  const simpJoined = simp.join('');
+  const lengths = segmentRun(simp, simpJoined, ctx.lexicon);
   // Traditional 看著: the lone 著 is read as the particle 着 (see ../aspect).
   const chars = readParticles(simp, lengths, written, ctx);
-  const joined = chars.join('');
+  const joined = chars === simp ? simpJoined : chars.join('');
   const context = needsContext(ctx, chars, joined, lengths) ? contextual(ctx, chars) : soleReadings(ctx, chars);
-  const isCommonWord = (w: string): boolean => ctx.isCommonWord(w);
-  const isCurated = (w: string): boolean => ctx.curated.has(w);
   // A whole run that is a bare name; names are short runs, the test is only worth making for them.
-  if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, isCommonWord)) {
+  if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, ctx.isCommonWord)) {
     let at = 0;
-    const curated = lengths.some((len) => isCurated(chars.slice(at, (at += len)).join('')));
+    const curated = lengths.some((len) => ctx.isCurated(chars.slice(at, (at += len)).join('')));
     if (!curated) return [personToken(ctx, chars, context)];
   }
-  const names = lengths.length > 1 ? findNamesInRun(chars, lengths, isCommonWord, isCurated) : null;
+  const names = lengths.length > 1 ? findNamesInRun(chars, lengths, ctx.isCommonWord, ctx.isCurated) : null;
   const out: Token[] = [];
   let at = 0;
   for (let k = 0; k < lengths.length; k++) {

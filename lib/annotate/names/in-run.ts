@@ -5,7 +5,7 @@
  * one given character needs a form of address (张三先生), and a bare surname only changes its
  * reading.
  */
-import { isNotSurnameBefore, looksLikeName, surnameOf } from './index';
+import { isNotSurnameBefore, isSurnameChar, looksLikeName, surnameOf } from './index';
 import { ADDRESS_TITLES, ANYWHERE_PREFIXES, FAMILIAR_PREFIXES, JOB_TITLES, NAME_FOLLOWERS, NAME_PRECEDERS } from './words';
 
 const address = new Set(ADDRESS_TITLES);
@@ -22,64 +22,93 @@ export interface NamesInRun {
   surnames: Set<number>;
 }
 
-/**
- * Names in the run `chars` (simplified) segmented into words of `lengths`. `isCommonWord` answers
- * for lowercase dictionary words; `isCurated` for glossary and override words, never taken apart.
- */
-export function findNamesInRun(
-  chars: readonly string[],
-  lengths: readonly number[],
-  isCommonWord: (word: string) => boolean,
-  isCurated: (word: string) => boolean,
-): NamesInRun {
-  const found: NamesInRun = { people: new Map(), surnames: new Set() };
+/** Where each word of `lengths` starts. */
+function startsOf(lengths: readonly number[]): number[] {
   const starts: number[] = [];
   let at = 0;
   for (const len of lengths) {
     starts.push(at);
     at += len;
   }
-  const word = (k: number): string | undefined => {
-    const s = starts[k];
-    return s === undefined ? undefined : chars.slice(s, s + (lengths[k] ?? 0)).join('');
-  };
-  const single = (k: number): boolean => lengths[k] === 1 && !isCurated(word(k) ?? '');
+  return starts;
+}
+
+/**
+ * Names in the run `chars` (simplified) segmented into words of `lengths`; null when there are
+ * none. `isCommonWord` answers for lowercase dictionary words; `isCurated` for glossary and
+ * override words, never taken apart.
+ */
+export function findNamesInRun(
+  chars: readonly string[],
+  lengths: readonly number[],
+  isCommonWord: (word: string) => boolean,
+  isCurated: (word: string) => boolean,
+): NamesInRun | null {
+  let found: NamesInRun | null = null;
+  // Built at the first one-character surname: most runs have none, and this runs for every run.
+  let run: Words | null = null;
+  let start = 0;
   for (let k = 0; k < lengths.length; k++) {
-    const start = starts[k] ?? 0;
+    if (k > 0) start = run ? (run.starts[k] ?? 0) : start + (lengths[k - 1] ?? 0);
     const ch = chars[start] ?? '';
-    // Cheap tests first: this runs for every word of every run.
-    if (lengths[k] !== 1 || !surnameOf([ch]) || !single(k) || isNotSurnameBefore(ch, chars[start + 1])) continue;
+    if (lengths[k] !== 1 || !isSurnameChar(ch)) continue;
+    run ??= { chars, lengths, starts: startsOf(lengths), isCurated };
+    if (!isSingle(run, k) || isNotSurnameBefore(ch, chars[start + 1])) continue;
     // The verb after the adverb 曾 (曾任经理) is no surname.
-    if (single(k - 1) && isNotSurnameBefore(chars[start - 1] ?? '', ch)) continue;
-    const name = (given: number) => chars.slice(start, start + 1 + given);
+    if (isSingle(run, k - 1) && isNotSurnameBefore(chars[start - 1] ?? '', ch)) continue;
     // Surname and two given characters, then a title or a word that ends names.
-    const after3 = word(k + 3);
-    if (single(k + 1) && single(k + 2) && after3 !== undefined && (titles.has(after3) || follows.has(after3))) {
-      if (looksLikeName(name(2), isCommonWord)) {
-        found.people.set(start, 3);
+    if (isSingle(run, k + 1) && isSingle(run, k + 2)) {
+      const after3 = wordAt(run, k + 3);
+      if (after3 !== undefined && (titles.has(after3) || follows.has(after3)) && looksLikeName(chars.slice(start, start + 3), isCommonWord)) {
+        (found ??= emptyNames()).people.set(start, 3);
         k += 2;
         continue;
       }
     }
     // Surname and one given character, then a form of address.
-    const after2 = word(k + 2);
-    if (single(k + 1) && after2 !== undefined && address.has(after2) && looksLikeName(name(1), isCommonWord)) {
-      found.people.set(start, 2);
-      k += 1;
-      continue;
+    if (isSingle(run, k + 1)) {
+      const after2 = wordAt(run, k + 2);
+      if (after2 !== undefined && address.has(after2) && looksLikeName(chars.slice(start, start + 2), isCommonWord)) {
+        (found ??= emptyNames()).people.set(start, 2);
+        k += 1;
+        continue;
+      }
     }
-    if (surnameOf([ch])?.reading && isLoneSurname(word, k)) found.surnames.add(start);
+    if (surnameOf([ch])?.reading && isLoneSurname(run, k)) (found ??= emptyNames()).surnames.add(start);
   }
   return found;
 }
 
+/** The run's words, for looking around a surname (plain functions, no closures: this is hot). */
+interface Words {
+  chars: readonly string[];
+  lengths: readonly number[];
+  starts: readonly number[];
+  isCurated: (word: string) => boolean;
+}
+
+function wordAt({ chars, lengths, starts }: Words, k: number): string | undefined {
+  const s = starts[k];
+  if (s === undefined) return undefined;
+  return lengths[k] === 1 ? chars[s] : chars.slice(s, s + (lengths[k] ?? 0)).join('');
+}
+
+/** A one-character word that is no glossary word. */
+function isSingle(run: Words, k: number): boolean {
+  return run.lengths[k] === 1 && !run.isCurated(wordAt(run, k) ?? '');
+}
+
+function emptyNames(): NamesInRun {
+  return { people: new Map(), surnames: new Set() };
+}
+
 /** A surname standing alone: before a title (曾先生), or after a familiar prefix (老单, 我姓单). */
-function isLoneSurname(word: (k: number) => string | undefined, k: number): boolean {
-  const next = word(k + 1);
+function isLoneSurname(run: Words, k: number): boolean {
+  const next = wordAt(run, k + 1);
   if (next !== undefined && titles.has(next)) return true;
-  const prefix = word(k - 1);
+  const prefix = wordAt(run, k - 1);
   if (prefix === undefined || !prefixes.has(prefix)) return false;
   if (anywhere.has(prefix)) return true;
-  const before = word(k - 2);
+  const before = wordAt(run, k - 2);
   return (before === undefined || precedes.has(before)) && (next === undefined || follows.has(next));
 }

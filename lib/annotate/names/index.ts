@@ -22,6 +22,11 @@ export interface Surname {
 }
 
 /** The surname a name (simplified characters) starts with, compound surnames first. */
+/** Is this one character a surname (surnameOf([ch]) !== null), without allocating. */
+export function isSurnameChar(ch: string): boolean {
+  return readings.has(ch) || common.has(ch);
+}
+
 export function surnameOf(chars: readonly string[]): Surname | null {
   const [first, second] = chars;
   if (first === undefined) return null;
