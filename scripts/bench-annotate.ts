@@ -16,7 +16,7 @@ import { machineLine, rng, writeBenchmarkSection } from './bench-report';
 
 const root = new URL('../', import.meta.url);
 const TARGET_BYTES = 1 << 20;
-const RUNS = 5;
+const RUNS = 15;
 
 function pick<T>(items: readonly T[], r: () => number): T {
   const item = items[Math.floor(r() * items.length)];
