@@ -29,7 +29,8 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
         <Link href="/texts/new" className="font-medium underline">
           {tTexts('homeLink')}
         </Link>
-        <span className="text-stone-600 dark:text-stone-400"> – {tTexts('homeLinkNote')}</span>
+        {/* The separator is part of the message: a dash in de/en, a full-width colon in zh. */}
+        <span className="text-stone-600 dark:text-stone-400">{tTexts('homeLinkNote')}</span>
       </p>
       <h2 className="mt-10 text-xl font-semibold">{t('articlesHeading')}</h2>
       <ArticleList articles={listArticles()} />

@@ -17,7 +17,7 @@ function ArticleUse({ use, labels }: { use: ArticleTermUse; labels: Labels }) {
           {labels.firstOccurrence}
         </span>
       </Link>{' '}
-      ({labels.occurrences(use.count)})
+      {labels.occurrences(use.count)}
     </>
   );
 }

@@ -74,7 +74,7 @@ export async function GlossaryPanel({
                   data-jump="next"
                 >
                   {t('occurrences', { count: term.count })}
-                  <span className="sr-only"> – {t('jumpTo', { term: term.simplified })}</span>
+                  <span className="sr-only">{t('jumpTo', { term: term.simplified })}</span>
                 </a>
                 <span className="js-only flex items-center gap-1">
                   <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="previous" aria-label={t('previous', { term: term.simplified })}>

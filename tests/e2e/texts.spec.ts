@@ -157,7 +157,7 @@ test('the form keeps the text and explains limits in the UI language', async ({ 
   await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': client });
   await page.goto('/zh/texts/new');
   await page.getByLabel('文本', { exact: true }).fill('华为');
-  await page.getByRole('button', { name: '注释并保存' }).click();
+  await page.getByRole('button', { name: '标注并保存' }).click();
   await expect(page.getByRole('alert').filter({ hasText: '文本未保存。' })).toContainText(/你的网络连接刚刚创建了过多文本。请等待 [1-6]?\d 秒后再试。/);
   await expect(page.getByLabel('文本', { exact: true })).toHaveValue('华为');
 });
