@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import type { AppLocale } from '@/i18n/routing';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Article } from '@/lib/articles';
 import type { AnnotatedArticle } from '@/lib/articles/annotated';
 import { getReaderLabels } from '../reader/labels';
@@ -39,6 +39,11 @@ export async function ArticleView({ article, annotated, locale }: { article: Art
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
           <time dateTime={article.meta.published}>{formatPublished(format, article.meta.published)}</time>
         </p>
+        {article.meta.language === 'de' && locale !== 'de' && (
+          <p lang={htmlLang[locale]} className="no-print mt-1 text-sm text-stone-600 dark:text-stone-400">
+            {t('articleLanguageNote')}
+          </p>
+        )}
         <p className="mt-4 text-[1.15em] font-medium text-stone-700 dark:text-stone-300">{text(annotated.lead)}</p>
       </header>
       {annotated.blocks.map((block, index) => {

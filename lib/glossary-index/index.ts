@@ -11,7 +11,7 @@ import type { ArticleTerms, GlossaryEntry } from './types';
 export type { ArticleTermUse, ExampleSentence, GlossaryEntry, GlossarySort, TextPart } from './types';
 export { groupEntries, sortEntries, KIND_ORDER, type EntryGroup } from './order';
 export { exampleText } from './example';
-export { localizedMeaning } from './meaning';
+export { localizedMeaning, meaningWithoutHeadword } from './meaning';
 export { termPath } from './paths';
 export { parseGlossaryQuery, searchEntries, type GlossaryQuery } from './search';
 export { MAX_QUERY_LENGTH } from './types';

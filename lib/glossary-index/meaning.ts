@@ -11,3 +11,13 @@ export function localizedMeaning(meanings: Meanings, locale: Locale): { text: st
   }
   return undefined;
 }
+
+/**
+ * A meaning without the headword it may open with ("雷军，小米创始人" → "小米创始人"), for texts
+ * that name the term already ("雷军（léi jūn）：…"). Chinese meanings start with the hanzi.
+ */
+export function meaningWithoutHeadword(meaning: string, headword: string): string {
+  if (!meaning.startsWith(headword)) return meaning;
+  const rest = meaning.slice(headword.length).replace(/^[，,、：:]\s*/u, '');
+  return rest && rest !== meaning.slice(headword.length) ? rest : meaning;
+}

@@ -7,16 +7,19 @@ const seedLines = readFileSync(new URL('../../content/articles/xiaomi-2018.de.tx
 
 const ARTICLE = '/articles/xiaomi-2018';
 
-for (const [locale, htmlLang, moreHeadlines] of [
-  ['de', 'de', 'Weitere Schlagzeilen'],
-  ['en', 'en', 'More headlines'],
-  ['zh', 'zh-Hans', '更多标题'],
+for (const [locale, htmlLang, moreHeadlines, languageNote] of [
+  ['de', 'de', 'Weitere Schlagzeilen', null],
+  ['en', 'en', 'More headlines', 'The article is in German; the interface follows the language you chose.'],
+  ['zh', 'zh-Hans', '更多标题', '文章为德语；界面语言随你的选择而变。'],
 ] as const) {
   test(`article in ${locale}: German text, translated chrome, Chinese marked as Chinese`, async ({ page }) => {
     await page.goto(`/${locale}${ARTICLE}`);
     await expect(page.locator('html')).toHaveAttribute('lang', htmlLang);
     const article = page.locator('article');
     await expect(article).toHaveAttribute('lang', 'de');
+    // Readers in another UI language are told why the text is German, in their language.
+    if (languageNote) await expect(page.getByText(languageNote)).toHaveAttribute('lang', htmlLang);
+    else await expect(article.locator(`[lang="${htmlLang}"]`).filter({ hasText: /Oberfläche/ })).toHaveCount(0);
     // As a reader sees it (innerText): closed popovers are not part of the visible text.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi will 2018 100 Millionen Smartphones ausliefern', { useInnerText: true });
     await expect(article.getByRole('heading', { level: 2 })).toHaveText('Auslandsgeschäft wächst', { useInnerText: true });

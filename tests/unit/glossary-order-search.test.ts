@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Syllable, TermKind } from '@/lib/annotate/types';
-import { exampleText, groupEntries, loadGlossaryEntries, localizedMeaning, parseGlossaryQuery, searchEntries, sortEntries, termPath, type GlossaryEntry } from '@/lib/glossary-index';
+import { exampleText, groupEntries, loadGlossaryEntries, localizedMeaning, meaningWithoutHeadword, parseGlossaryQuery, searchEntries, sortEntries, termPath, type GlossaryEntry } from '@/lib/glossary-index';
 
 function entry(simplified: string, reading: string, kind: TermKind = 'word'): GlossaryEntry {
   const chars = [...simplified];
@@ -67,6 +67,13 @@ describe('localized meaning', () => {
   it('uses the UI language, then English, then German, and says which', () => {
     expect(localizedMeaning({ de: 'Hirse', en: 'millet', zh: '小米' }, 'zh')).toEqual({ text: '小米', locale: 'zh' });
     expect(localizedMeaning({ de: 'Hirse', en: 'millet' }, 'zh')).toEqual({ text: 'millet', locale: 'en' });
+  });
+
+  it('drops the headword a meaning opens with, and only with a separator after it', () => {
+    expect(meaningWithoutHeadword('雷军，小米创始人', '雷军')).toBe('小米创始人');
+    expect(meaningWithoutHeadword('Lei Jun, founder of Xiaomi', '雷军')).toBe('Lei Jun, founder of Xiaomi');
+    expect(meaningWithoutHeadword('小米公司', '小米')).toBe('小米公司');
+    expect(meaningWithoutHeadword('小米，', '小米')).toBe('小米，');
     expect(localizedMeaning({ de: 'Hirse' }, 'en')).toEqual({ text: 'Hirse', locale: 'de' });
     expect(localizedMeaning({}, 'de')).toBeUndefined();
   });

@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TermDetail } from '@/components/glossary/TermDetail';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
-import { getGlossaryEntry, glossaryTermIds, localizedMeaning, termPath } from '@/lib/glossary-index';
+import { getGlossaryEntry, glossaryTermIds, localizedMeaning, meaningWithoutHeadword, termPath } from '@/lib/glossary-index';
 
 // Every term in every locale is rendered at build time; the proxy answers unknown terms with the 404 page.
 export const dynamicParams = false;
@@ -30,7 +30,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
   const meaning = localizedMeaning(entry.meanings, locale);
   return {
     title: t('termTitle', { term: entry.simplified, pinyin: entry.pinyin }),
-    description: meaning ? t('termDescription', { term: entry.simplified, pinyin: entry.pinyin, meaning: meaning.text }) : undefined,
+    description: meaning
+      ? t('termDescription', { term: entry.simplified, pinyin: entry.pinyin, meaning: meaningWithoutHeadword(meaning.text, entry.simplified) })
+      : undefined,
     alternates: localizedAlternates(locale, termPath(entry.id)),
   };
 }
