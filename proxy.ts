@@ -57,6 +57,10 @@ async function textPageResponse(request: NextRequest, locale: AppLocale, segment
   }
   const page = textPageOf(segments);
   if (!page) return null;
+  // A server action sent from a page that is no longer valid (a manage page left open while the
+  // text was deleted) expects an action answer, not a page: the action checks the text itself
+  // and redirects to its page, which then gets the status page here.
+  if (request.method === 'POST' && request.headers.has('next-action')) return null;
   const access = await textPageAccess(getTextStore(), page, request.nextUrl.searchParams.get('token'));
   if (access === 'ok') return null;
   const { segment, status } = TEXT_STATUS_PAGES[access];
