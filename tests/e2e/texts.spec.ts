@@ -238,3 +238,15 @@ test('the text pages pass axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Text gelöscht');
   await expectNoAxeViolations(page);
 });
+
+test('a long URL or word in a pasted text does not make the page scroll sideways on a phone', async ({ browser, request }) => {
+  const text = `Quelle: https://example.com/${'x'.repeat(120)} und die Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft von 华为.`;
+  const created = await request.post('/api/texts', { data: { text, locale: 'de' }, headers: { 'x-forwarded-for': `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const { url } = await created.json();
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByText('Quelle:', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await context.close();
+});
