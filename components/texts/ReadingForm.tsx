@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ManageActions, ReadingFormState } from '@/lib/texts/form-state';
 import { Field, FormError, HiddenFields, SubmitButton } from './form-parts';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 export interface ReadingFormLabels {
   termLabel: string;
@@ -26,8 +27,9 @@ export function ReadingForm({
 }) {
   const initial: ReadingFormState = { attempt: 0, values: { hanzi: terms[0]?.id ?? '', reading: '' }, errors: {} };
   const [state, formAction, pending] = useActionState(action, initial);
+  const form = useFocusFirstInvalid(state.attempt);
   return (
-    <form action={formAction} noValidate className="mt-3 grid gap-3">
+    <form ref={form} action={formAction} noValidate className="mt-3 grid gap-3">
       <HiddenFields values={hidden} />
       <FormError message={state.errors.form} />
       <div key={state.attempt} className="grid gap-3">

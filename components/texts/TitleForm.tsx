@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import type { ManageActions, TitleFormState } from '@/lib/texts/form-state';
 import { Field, FormError, HiddenFields, SubmitButton } from './form-parts';
+import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 export interface TitleFormLabels {
   titleLabel: string;
@@ -14,8 +15,9 @@ export interface TitleFormLabels {
 export function TitleForm({ hidden, title, labels, action }: { hidden: Record<string, string>; title: string; labels: TitleFormLabels; action: ManageActions['saveTitle'] }) {
   const initial: TitleFormState = { attempt: 0, values: { title }, errors: {} };
   const [state, formAction, pending] = useActionState(action, initial);
+  const form = useFocusFirstInvalid(state.attempt);
   return (
-    <form action={formAction} noValidate className="mt-3 grid gap-3">
+    <form ref={form} action={formAction} noValidate className="mt-3 grid gap-3">
       <HiddenFields values={hidden} />
       <FormError message={state.errors.form} />
       <div key={state.attempt}>
