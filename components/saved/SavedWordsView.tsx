@@ -147,7 +147,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                   type="button"
                   className={button}
                   aria-label={labels.removeLabel.replace('{term}', word.hanzi)}
-                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi), list[index + 1]?.hanzi ?? null)}
+                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi), (list[index + 1] ?? list[index - 1])?.hanzi ?? null)}
                 >
                   {labels.remove}
                 </button>

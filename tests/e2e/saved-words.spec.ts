@@ -86,7 +86,7 @@ test('saving from the glossary and a term page; remove and clear', async ({ page
   await expect(page.getByText('Noch keine Wörter gemerkt.')).toBeVisible();
 });
 
-test('removing a word moves focus to the next word, or to the list heading', async ({ page }) => {
+test('removing a word moves focus to the next word, else the previous one, else the list heading', async ({ page }) => {
   await page.goto('/de/glossary');
   for (const id of ['小米', '雷军', '比亚迪']) {
     const save = page.locator(`.glossary-entry[data-term-id="${id}"]`).getByRole('button', { name: `${id} merken` });
@@ -101,10 +101,10 @@ test('removing a word moves focus to the next word, or to the list heading', asy
   await page.keyboard.press('Enter');
   await expect(savedList(page).getByRole('listitem')).toHaveCount(2);
   await expect(page.getByRole('button', { name: '雷军 entfernen' })).toBeFocused();
-  // The last row has no next one: focus goes to the heading of the list.
+  // The last row has no next one: focus goes to the row before it.
   await page.getByRole('button', { name: '小米 entfernen' }).click();
-  await expect(heading).toBeFocused();
-  // Also when the list becomes empty.
+  await expect(page.getByRole('button', { name: '雷军 entfernen' })).toBeFocused();
+  // When the list becomes empty, to its heading.
   await page.getByRole('button', { name: '雷军 entfernen' }).click();
   await expect(page.getByText('Noch keine Wörter gemerkt.')).toBeVisible();
   await expect(heading).toBeFocused();
