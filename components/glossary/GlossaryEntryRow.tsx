@@ -41,7 +41,7 @@ export function GlossaryEntryRow({ entry, labels, hidden }: { entry: GlossaryEnt
           <p className="text-stone-600 dark:text-stone-400">{labels.notInArticles}</p>
         )}
         <SaveWordButton
-          word={entryWord(entry, meaning?.text ?? '')}
+          word={entryWord(entry, meaning)}
           label={labels.save}
           ariaLabel={labels.saveLabel(entry.simplified)}
           className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"

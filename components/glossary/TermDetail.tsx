@@ -62,7 +62,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <SpeakButton text={entry.simplified} label={tReader('play')} ariaLabel={tReader('playLabel', { term: entry.simplified })} unavailable={tReader('playUnavailable')} />
           <SaveWordButton
-            word={entryWord(entry, meaning?.text ?? '')}
+            word={entryWord(entry, meaning)}
             label={labels.save}
             ariaLabel={labels.saveLabel(entry.simplified)}
             className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"

@@ -8,6 +8,8 @@ export interface SaveWordData {
   hanzi: string;
   pinyin: string;
   meaning: string;
+  /** Language of `meaning` (a fallback may be English or German). */
+  meaningLang?: string;
   sentence?: string;
   /** Language of `sentence`. */
   lang?: string;
@@ -24,6 +26,7 @@ export function SaveWordButton({ word, label, ariaLabel, className = '' }: { wor
       data-save-hanzi={word.hanzi}
       data-save-pinyin={word.pinyin}
       data-save-meaning={word.meaning}
+      data-save-meaning-lang={word.meaningLang}
       data-save-sentence={word.sentence}
       data-save-lang={word.lang}
     >

@@ -59,6 +59,7 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
           hanzi,
           pinyin: data.savePinyin,
           meaning: data.saveMeaning,
+          meaningLang: data.saveMeaningLang,
           sentence: fromMention ? sentenceOfMention(button) : data.saveSentence,
           lang: fromMention ? langOfMention(button) : data.saveLang,
         });

@@ -133,7 +133,11 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                     )}
                     <span className="text-lg">{word.pinyin}</span>
                   </p>
-                  {word.meaning && <p className="mt-1">{word.meaning}</p>}
+                  {word.meaning && (
+                    <p className="mt-1" lang={word.meaningLang}>
+                      {word.meaning}
+                    </p>
+                  )}
                   {word.sentence && (
                     <blockquote lang={word.lang ?? LEGACY_SENTENCE_LANG} className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
                       {word.sentence}

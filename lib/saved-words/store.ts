@@ -9,8 +9,10 @@ export interface SavedWord {
   hanzi: string;
   /** Tone-marked: "léi jūn". */
   pinyin: string;
-  /** In the UI language at the time of saving. */
+  /** In the UI language at the time of saving (or its fallback, English or German). */
   meaning: string;
+  /** BCP 47 tag of `meaning`; absent in words saved before it was recorded. */
+  meaningLang?: string;
   /** The sentence where it was saved; may be empty. */
   sentence: string;
   /**
@@ -36,19 +38,27 @@ function text(value: unknown, limit: number): string {
   return clean.length > limit ? `${clean.slice(0, limit - 1)}…` : clean;
 }
 
+/** A language tag fit for a lang attribute, or '' for anything else. */
+function languageTag(value: unknown): string {
+  const tag = typeof value === 'string' ? value.trim() : '';
+  return tag.length <= LIMITS.lang && LANGUAGE_TAG.test(tag) ? tag : '';
+}
+
 /** A word from storage or from a save button's data, cleaned; undefined when it has no usable hanzi. */
 export function toSavedWord(input: Partial<Fields> | null | undefined, now: () => Date = () => new Date()): SavedWord | undefined {
   if (!input || typeof input !== 'object') return undefined;
   const hanzi = typeof input.hanzi === 'string' ? input.hanzi.trim() : '';
   if (!hanzi || hanzi.length > LIMITS.hanzi || !/\p{Script=Han}/u.test(hanzi)) return undefined;
   const savedAt = text(input.savedAt, LIMITS.savedAt);
-  const lang = typeof input.lang === 'string' ? input.lang.trim() : '';
+  const lang = languageTag(input.lang);
+  const meaningLang = languageTag(input.meaningLang);
   return {
     hanzi,
     pinyin: text(input.pinyin, LIMITS.pinyin),
     meaning: text(input.meaning, LIMITS.meaning),
+    ...(meaningLang ? { meaningLang } : {}),
     sentence: text(input.sentence, LIMITS.sentence),
-    ...(lang.length <= LIMITS.lang && LANGUAGE_TAG.test(lang) ? { lang } : {}),
+    ...(lang ? { lang } : {}),
     savedAt: savedAt && !Number.isNaN(Date.parse(savedAt)) ? savedAt : now().toISOString(),
   };
 }

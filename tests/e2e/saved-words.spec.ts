@@ -133,6 +133,17 @@ test('a saved sentence keeps the language of its text, whatever the page languag
   ]);
 });
 
+test('a saved meaning keeps its language: a German page\'s meaning is read as German on the English list', async ({ page }) => {
+  await page.goto('/de/glossary');
+  await page.locator('.glossary-entry[data-term-id="小米"]').getByRole('button', { name: '小米 merken' }).click();
+  await page.goto('/zh/glossary');
+  await page.locator('.glossary-entry[data-term-id="雷军"]').getByRole('button', { name: '收藏雷军' }).click();
+  await page.goto('/en/saved');
+  const items = page.getByRole('list', { name: 'Your words' }).getByRole('listitem');
+  await expect(items.filter({ hasText: '小米' }).getByText('Xiaomi, chinesischer Hersteller', { exact: false })).toHaveAttribute('lang', 'de');
+  await expect(items.filter({ hasText: '雷军' }).getByText('小米创始人', { exact: false })).toHaveAttribute('lang', 'zh-Hans');
+});
+
 test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
   await saveLeiJunFromTooltip(page);
   await page.goto('/de/glossary');

@@ -88,6 +88,13 @@ describe('saved words', () => {
     expect(parseSavedWords(serializeSavedWords([{ ...leiJun, lang: 'en' }, xiaomi]))).toEqual([{ ...leiJun, lang: 'en' }, xiaomi]);
   });
 
+  it('keeps the language of the meaning the same way', () => {
+    const now = () => new Date('2026-05-06T07:08:09.000Z');
+    expect(toSavedWord({ ...leiJun, meaningLang: 'de' }, now)).toEqual({ ...leiJun, meaningLang: 'de' });
+    for (const meaningLang of ['german', 'de"><script>', 7]) expect(toSavedWord({ ...leiJun, meaningLang }, now), String(meaningLang)).toEqual(leiJun);
+    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, meaningLang: 'zh-Hans' }]))).toEqual([{ ...leiJun, meaningLang: 'zh-Hans' }]);
+  });
+
   it('finds no browser storage outside a browser', () => {
     expect(browserStorage()).toBeNull();
   });
