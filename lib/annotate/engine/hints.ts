@@ -2,14 +2,14 @@
  * Romanization-guided readings: a run with a matching romanization next to it becomes one term
  * read as the text says (source 'text'), and the Latin name becomes an alias of it.
  */
-import type { Candidate } from '../dictionary';
+import type { Candidate } from '../lexicon';
 import { surnameOf } from '../names';
 import { romanKey, splitRomanization, stripTones, type PinyinSyllable } from '../pinyin';
 import type { AliasTarget } from '../aliases';
 import type { HanRun } from '../han';
 import { findRomanizations, matchRomanization, type RomanCandidate } from '../romanization';
 import type { Context } from './context';
-import { candidatesOf, contextual, mergeMeanings, type Token } from './run';
+import { candidatesOf, characterReadings, mergeMeanings, type Token } from './run';
 
 export interface Guided {
   token: Token;
@@ -48,7 +48,6 @@ export function guidedToken(ctx: Context, chars: readonly string[], candidate: R
   const person = isPersonName(candidate.text, chars);
   const glossary = ctx.res.glossary.bySimplified.get(word);
   const candidates = candidatesOf(ctx, word);
-  const context = contextual(ctx, chars);
   const surname = person ? surnameOf(chars) : null;
   const whole: Array<readonly PinyinSyllable[]> = [];
   if (glossary) whole.push(glossary.syllables);
@@ -56,9 +55,8 @@ export function guidedToken(ctx: Context, chars: readonly string[], candidate: R
   const perChar = chars.map((ch, i) => {
     const list: PinyinSyllable[] = [];
     pushUnique(list, surname?.reading && i < surname.length ? surname.reading[i] : null);
-    pushUnique(list, context[i]);
+    for (const r of characterReadings(ctx, ch)) pushUnique(list, r);
     for (const r of candidateReadings(candidatesOf(ctx, ch), false)) pushUnique(list, r[0]);
-    for (const h of ctx.res.reader?.heteronyms(ch) ?? []) pushUnique(list, h);
     return list;
   });
   const reading = matchRomanization(candidate.text, n, { whole, perChar });

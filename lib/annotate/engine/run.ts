@@ -1,15 +1,16 @@
 /**
  * Readings for one Han run (simplified characters): segmentation, then per word the first
- * source that knows it — override, glossary, CC-CEDICT (chosen in context), pinyin-pro.
+ * source that knows it — override, glossary, the lexicon's reading of the word; a character
+ * standing alone is read by the context rules of ../polyphones.
  */
 import { readParticles } from '../aspect';
-import { candidateWithReading, chooseEntry, type Candidate } from '../dictionary';
+import { candidateWithReading, chooseEntry, type Candidate } from '../dictionary/select';
 import { looksLikeName, surnameOf, withSurnameReading } from '../names';
 import { findNamesInRun } from '../names/in-run';
 import type { PinyinSyllable } from '../pinyin';
+import { readLoneCharacter } from '../polyphones';
 import { segmentRun } from '../segment';
 import type { Meanings, ReadingSource, TermKind } from '../types';
-import { DEFAULTS } from '../defaults';
 import type { Context } from './context';
 
 export interface Token {
@@ -25,14 +26,14 @@ export interface Token {
 /** A character nobody has a reading for (rare Extension B–H characters). */
 export const UNKNOWN: PinyinSyllable = { marked: '', toneless: '', tone: 5 };
 
-const NO_CANDIDATES: readonly Candidate[] = [];
-
-export function contextual(ctx: Context, chars: readonly string[]): Array<PinyinSyllable | null> {
-  return ctx.res.reader ? ctx.res.reader.read(chars) : chars.map(() => null);
+export function candidatesOf(ctx: Context, word: string): readonly Candidate[] {
+  return ctx.candidates(word);
 }
 
-export function candidatesOf(ctx: Context, word: string): readonly Candidate[] {
-  return ctx.res.dictionary?.candidates(word) ?? NO_CANDIDATES;
+/** Every reading of one character, its default first. */
+export function characterReadings(ctx: Context, ch: string): PinyinSyllable[] {
+  const lexicon = ctx.res.lexicon;
+  return lexicon ? lexicon.readings(lexicon.indexOf(ch)).map((r) => r[0]).filter((s): s is PinyinSyllable => s !== undefined) : [];
 }
 
 /** Glossary meanings, with CC-CEDICT's English where the glossary has none. */
@@ -44,9 +45,8 @@ export function mergeMeanings(curated: Meanings | undefined, english: string | u
 
 /** The simplified form a dictionary entry gives, when matched through its traditional headword. */
 function simplifiedOf(word: string, c: Candidate | null): string {
-  const e = c?.entry;
-  if (!e || e[1] === word || e[0] !== word) return word;
-  return Array.from(e[1]).length === Array.from(word).length ? e[1] : word;
+  if (!c || c.simplified === word || c.traditional !== word) return word;
+  return Array.from(c.simplified).length === Array.from(word).length ? c.simplified : word;
 }
 
 function buildWordToken(
@@ -70,24 +70,14 @@ function buildWordToken(
       source: override ? 'text' : 'glossary',
     };
   }
-  if (n > 1 && chosen) {
-    return {
-      length: n,
-      simplified: simplifiedOf(word, chosen),
-      syllables: chosen.syllables,
-      kind: chosen.kind,
-      meanings: { en: chosen.gloss },
-      source: 'dictionary',
-    };
-  }
-  // Single characters (and words without a usable entry): pinyin-pro's reading in context.
-  const syllables = chars.map((_, i) => context[i] ?? (n === 1 ? chosen?.syllables[0] : undefined) ?? UNKNOWN);
-  const entry = n === 1 && syllables[0] ? candidateWithReading(candidates, syllables[0]) : null;
+  // The lexicon's reading of the word (or, for a lone character, its reading in context), with the entry that has it.
+  const syllables = chars.map((_, i) => context[i] ?? UNKNOWN);
+  const entry = candidateWithReading(candidates, syllables) ?? (n > 1 ? chosen : null);
   return {
     length: n,
     simplified: simplifiedOf(word, entry),
     syllables,
-    kind: 'word',
+    kind: entry?.kind ?? 'word',
     meanings: entry ? { en: entry.gloss } : {},
     source: entry ? 'dictionary' : 'generated',
   };
@@ -106,14 +96,14 @@ function tokenAt(
   context: ReadonlyArray<PinyinSyllable | null>,
   at: number,
   len: number,
+  inPhrase: boolean,
 ): Token {
   const end = at + len;
   // Without surrogate pairs, character and code unit indices agree.
   const word = len === 1 ? (chars[at] ?? '') : joined.length === chars.length ? joined.slice(at, end) : chars.slice(at, end).join('');
-  // A multi-character word with at most one reading does not depend on its context.
-  let key = '';
-  if (len === 1) key = context[at]?.marked ?? '';
-  else if (candidatesOf(ctx, word).length > 1) for (let i = at; i < end; i++) key += `${context[i]?.marked ?? ''} `;
+  // A word's reading is the lexicon's, except inside a phrase (see readPhrase); a lone character's depends on its context.
+  let key = len === 1 ? (context[at]?.marked ?? '') : '';
+  if (len > 1 && inPhrase) for (let i = at; i < end; i++) key += `${context[i]?.marked ?? ''} `;
   let byContext = ctx.tokens.get(word);
   if (!byContext) {
     byContext = new Map();
@@ -162,28 +152,34 @@ function surnameToken(ctx: Context, ch: string, reading: PinyinSyllable): Token 
 }
 
 /**
- * Does any word of the run have a choice of readings? Only then is pinyin-pro's contextual
- * reading of the whole run needed; for characters with a single reading it returns exactly that
- * reading (checked for all of U+3400–U+9FFF), so skipping the call changes nothing but the time.
+ * One reading per character of the run segmented into `lengths`: a word's default reading from
+ * the lexicon, a lone character's reading in context (../polyphones); null where nobody has one.
  */
-function needsContext(ctx: Context, chars: readonly string[], joined: string, lengths: readonly number[]): boolean {
-  const reader = ctx.res.reader;
-  if (!reader || !DEFAULTS.skipUnambiguousRuns) return reader !== null;
+function readingsInRun(ctx: Context, chars: readonly string[], joined: string, lengths: readonly number[]): Array<PinyinSyllable | null> {
+  const lexicon = ctx.res.lexicon;
+  const out: Array<PinyinSyllable | null> = [];
   let at = 0;
-  for (const len of lengths) {
-    if (len === 1) {
-      if (reader.heteronyms(chars[at] ?? '').length > 1) return true;
-    } else {
+  for (let k = 0; k < lengths.length; k++) {
+    const len = lengths[k] ?? 1;
+    if (len === 1) out.push(lexicon ? readLoneCharacter(lexicon, chars, lengths, k, at) : null);
+    else {
       const word = joined.length === chars.length ? joined.slice(at, at + len) : chars.slice(at, at + len).join('');
-      if (candidatesOf(ctx, word).length > 1) return true;
+      const reading = lexicon?.readings(lexicon.indexOf(word))[0];
+      for (let i = 0; i < len; i++) {
+        const ch = chars[at + i] ?? '';
+        out.push(reading?.[i] ?? lexicon?.readings(lexicon.indexOf(ch))[0]?.[0] ?? null);
+      }
     }
     at += len;
   }
-  return false;
+  return out;
 }
 
-function soleReadings(ctx: Context, chars: readonly string[]): Array<PinyinSyllable | null> {
-  return chars.map((ch) => ctx.res.reader?.heteronyms(ch)[0] ?? null);
+/** A phrase that decided the segmentation (银行行长) gives its words their readings in it. */
+function readPhrase(ctx: Context, chars: readonly string[], at: number, len: number, context: Array<PinyinSyllable | null>): void {
+  const lexicon = ctx.res.lexicon;
+  const reading = lexicon?.readings(lexicon.indexOf(chars.slice(at, at + len).join('')))[0];
+  reading?.forEach((s, i) => (context[at + i] = s));
 }
 
 /**
@@ -192,11 +188,13 @@ function soleReadings(ctx: Context, chars: readonly string[]): Array<PinyinSylla
  */
 export function readRun(ctx: Context, simp: readonly string[], written: readonly string[] = simp): Token[] {
   const simpJoined = simp.join('');
-  const lengths = segmentRun(simp, simpJoined, ctx.lexicon);
+  const phrases: number[] = [];
+  const lengths = segmentRun(simp, simpJoined, ctx.words, phrases);
   // Traditional 看著: the lone 著 is read as the particle 着 (see ../aspect).
   const chars = readParticles(simp, lengths, written, ctx);
   const joined = chars === simp ? simpJoined : chars.join('');
-  const context = needsContext(ctx, chars, joined, lengths) ? contextual(ctx, chars) : soleReadings(ctx, chars);
+  const context = readingsInRun(ctx, chars, joined, lengths);
+  for (let p = 0; p < phrases.length; p += 2) readPhrase(ctx, chars, phrases[p] ?? 0, phrases[p + 1] ?? 0, context);
   // A whole run that is a bare name; names are short runs, the test is only worth making for them.
   if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, ctx.isCommonWord)) {
     let at = 0;
@@ -206,6 +204,7 @@ export function readRun(ctx: Context, simp: readonly string[], written: readonly
   const names = lengths.length > 1 ? findNamesInRun(chars, lengths, ctx.isCommonWord, ctx.isCurated) : null;
   const out: Token[] = [];
   let at = 0;
+  let phraseAt = 0;
   for (let k = 0; k < lengths.length; k++) {
     const surname = names?.surnames.has(at) ? surnameOf([chars[at] ?? ''])?.reading?.[0] : undefined;
     if (surname) {
@@ -222,7 +221,10 @@ export function readRun(ctx: Context, simp: readonly string[], written: readonly
       continue;
     }
     const len = lengths[k] ?? 1;
-    out.push(tokenAt(ctx, chars, joined, context, at, len));
+    // Phrases come in order: skip those that end before this word.
+    while (phraseAt < phrases.length && (phrases[phraseAt] ?? 0) + (phrases[phraseAt + 1] ?? 0) <= at) phraseAt += 2;
+    const inPhrase = phraseAt < phrases.length && (phrases[phraseAt] ?? 0) <= at;
+    out.push(tokenAt(ctx, chars, joined, context, at, len, inPhrase));
     at += len;
   }
   return out;

@@ -60,31 +60,3 @@ export function createSimplifier(convert: Convert, triggers?: ReadonlySet<number
 
 /** Without opencc (no Han run needed it yet): only the compatibility forms are unified. */
 export const identitySimplifier: Simplifier = (chars) => chars.map(unifyCompat);
-
-/**
- * Every character that occurs in a key of opencc's traditional → mainland dictionaries ("乾燥 干燥|…").
- * A run without any of them converts to itself. Null if the data is not laid out as expected,
- * which only costs speed (every run is then converted).
- */
-function triggerChars(dicts: unknown): Set<number> | null {
-  if (!Array.isArray(dicts)) return null;
-  const out = new Set<number>();
-  for (const group of dicts) {
-    const parts: unknown[] = Array.isArray(group) ? group : [group];
-    for (const part of parts) {
-      if (typeof part !== 'string') return null;
-      for (const pair of part.split('|')) {
-        const key = pair.split(' ')[0] ?? '';
-        for (const ch of key) out.add(ch.codePointAt(0) ?? 0);
-      }
-    }
-  }
-  return out.size > 0 ? out : null;
-}
-
-export async function loadSimplifier(): Promise<Simplifier> {
-  // 't' (not 'tw'): 'tw' also rewrites characters valid in simplified text, e.g. 么 → 幺.
-  const opencc = await import('opencc-js/t2cn');
-  const triggers = triggerChars((opencc.Locale as { to?: { cn?: unknown } } | undefined)?.to?.cn);
-  return createSimplifier(opencc.Converter({ from: 't', to: 'cn' }), triggers ?? undefined);
-}

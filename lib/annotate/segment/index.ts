@@ -1,41 +1,98 @@
 /**
- * Word segmentation of one Han run by dynamic programming over dictionary words: fewest words
- * first, then fewest single characters, curated words (glossary, overrides) preferred; on a tie
- * the shorter first word wins, which behaves like reverse maximum matching (和/尚未, not 和尚/未).
+ * Word segmentation of one Han run: the most probable sequence of words, each costing minus the
+ * log of its frequency in running text (jieba's vocabulary, see ../lexicon), so that 都会给 splits
+ * as 都/会/给 and 银行将 as 银行/将 where longest match took 都会 and 行将. Curated words (the
+ * glossary, a teacher's corrections) cost next to nothing: they are never taken apart.
+ *
+ * The lexicon is probed with a hash extended one code unit at a time, and stops as soon as the
+ * characters read so far start no headword: no substring is allocated on this, the hottest path.
  */
-
-export interface Lexicon {
-  /** Cost class of `word` as one segment, or 0 if it is not a word. */
-  weight(word: string): number;
-  /** Probe (see ./bounds) for a word starting at code unit `at` of `text`. */
-  probe(text: string, at: number): number;
-  /** Probe for a three-character prefix. */
-  probeTriple(prefix: string): number;
-}
-
-import { PAIR_CURATED, PAIR_NONE, PAIR_WORD, probeLength, probePair } from './bounds';
+import { HASH_SEED, hashStep, type Lexicon } from '../lexicon';
+import { costOfFrequency, UNKNOWN_CHARACTER_FREQUENCY } from '../lexicon/readings';
+import { probeLength } from './bounds';
 
 export { LengthBounds, PAIR_CURATED, PAIR_WORD, probeLength, probePair } from './bounds';
 
-/** A word costs one unit; a lone character a little more, a curated word less. */
-export const SEGMENT_COST = { word: 100, single: 110, curated: 50 } as const;
+export interface SegmentSources {
+  /** Null only for texts read before the lexicon is loaded (no Han runs then). */
+  lexicon: Lexicon | null;
+  /** Probe (see ./bounds) of the curated words starting at code unit `at` of `text`. */
+  curatedProbe(text: string, at: number): number;
+  /** Cost of a curated word (see SEGMENT_COST), undefined for other words. */
+  curatedCost(word: string): number | undefined;
+}
 
-const PAIR_COST: Readonly<Record<number, number>> = {
-  [PAIR_NONE]: 0,
-  [PAIR_WORD]: SEGMENT_COST.word,
-  [PAIR_CURATED]: SEGMENT_COST.curated,
-};
+export const SEGMENT_COST = {
+  /** A teacher's correction: never taken apart. */
+  override: 1,
+  /** A glossary word: at most the cost of a common word, so it is kept whole, while a longer dictionary word (长沙市) may still contain it. */
+  glossary: costOfFrequency(1e-6),
+  /** A character no source lists. */
+  unknown: costOfFrequency(UNKNOWN_CHARACTER_FREQUENCY),
+} as const;
 
-/**
- * Splits `chars` (one string per character; `joined` is chars.join('')) into word lengths. Characters that start no word
- * become single-character segments, so the lengths always add up to chars.length.
- */
 /** Work arrays shared by all calls (the segmenter is synchronous), grown on demand. */
 let offsets = new Int32Array(256);
 let cost = new Float64Array(256);
 let choice = new Int32Array(256);
+let phrase = new Uint8Array(256);
 
-export function segmentRun(chars: readonly string[], joined: string, lexicon: Lexicon): number[] {
+/**
+ * Fills cost[i] and choice[i] for i in [from, to): the cheapest words from i to `to`. With
+ * `phrases` false, jieba's phrases (see ../lexicon isPhrase) are left out.
+ */
+function solve(joined: string, from: number, to: number, sources: SegmentSources, phrases: boolean): void {
+  cost[to] = 0;
+  const lexicon = sources.lexicon;
+  for (let i = to - 1; i >= from; i--) {
+    const start = offsets[i] ?? 0;
+    let best = SEGMENT_COST.unknown + (cost[i + 1] ?? 0);
+    let bestLen = 1;
+    let bestPhrase = 0;
+    if (lexicon) {
+      let h = HASH_SEED;
+      let unit = start;
+      for (let len = 1; i + len <= to; len++) {
+        const end = offsets[i + len] ?? 0;
+        for (; unit < end; unit++) h = hashStep(h, joined.charCodeAt(unit));
+        const k = lexicon.findHashed(h, joined, start, end);
+        if (k < 0) break;
+        if (lexicon.isWord(k)) {
+          const isPhrase = lexicon.isPhrase(k);
+          const c = lexicon.cost(k) + (cost[i + len] ?? 0);
+          if (c < best && (phrases || !isPhrase)) {
+            best = c;
+            bestLen = len;
+            bestPhrase = isPhrase ? 1 : 0;
+          }
+        }
+        if (!lexicon.isPrefix(k)) break;
+      }
+    }
+    const curated = Math.min(probeLength(sources.curatedProbe(joined, start)), to - i);
+    for (let len = 2; len <= curated; len++) {
+      const own = sources.curatedCost(joined.slice(start, offsets[i + len]));
+      if (own === undefined) continue;
+      const c = own + (cost[i + len] ?? 0);
+      if (c < best) {
+        best = c;
+        bestLen = len;
+        bestPhrase = 0;
+      }
+    }
+    cost[i] = best;
+    choice[i] = bestLen;
+    phrase[i] = bestPhrase;
+  }
+}
+
+/**
+ * Splits `chars` (one string per character; `joined` is chars.join('')) into word lengths that
+ * add up to chars.length. A phrase of running text that no dictionary lists (银行行长) decides
+ * the split but is returned as the dictionary words it is made of (银行, 行长); its character
+ * span is appended to `phrasesOut` as (start, length) pairs, so that readers take its reading.
+ */
+export function segmentRun(chars: readonly string[], joined: string, sources: SegmentSources, phrasesOut?: number[]): number[] {
   const n = chars.length;
   if (n === 0) return [];
   if (n === 1) return [1];
@@ -44,41 +101,37 @@ export function segmentRun(chars: readonly string[], joined: string, lexicon: Le
     offsets = new Int32Array(size);
     cost = new Float64Array(size);
     choice = new Int32Array(size);
+    phrase = new Uint8Array(size);
   }
   // Typed arrays read as `number | undefined` under noUncheckedIndexedAccess; `?? 0` is never taken.
   offsets[0] = 0;
   chars.forEach((ch, i) => (offsets[i + 1] = (offsets[i] ?? 0) + ch.length));
-  cost[n] = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    let best = SEGMENT_COST.single + (cost[i + 1] ?? 0);
-    let bestLen = 1;
-    // Bounded by the first two characters: few headwords share a two-character prefix, and the
-    // probe already says whether the pair is a word, so only longer words need a string lookup.
-    const probe = lexicon.probe(joined, offsets[i] ?? 0);
-    let max = Math.min(probeLength(probe), n - i);
-    for (let len = 2; len <= max; len++) {
-      let w: number;
-      if (len === 2) w = PAIR_COST[probePair(probe)] ?? 0;
-      else if (len === 3) {
-        const triple = lexicon.probeTriple(joined.slice(offsets[i], offsets[i + 3]));
-        max = Math.min(max, probeLength(triple));
-        w = PAIR_COST[probePair(triple)] ?? 0;
-      } else w = lexicon.weight(joined.slice(offsets[i], offsets[i + len]));
-      if (w === 0) continue;
-      const c = w + (cost[i + len] ?? 0);
-      if (c < best) {
-        best = c;
-        bestLen = len;
-      }
-    }
-    cost[i] = best;
-    choice[i] = bestLen;
-  }
+  solve(joined, 0, n, sources, true);
   const out: number[] = [];
+  let spans: number[] | null = null;
   for (let i = 0; i < n; ) {
     const len = choice[i] ?? 1;
+    if (phrase[i]) (spans ??= []).push(i, len);
     out.push(len);
     i += len;
   }
-  return out;
+  if (!spans) return out;
+  // Re-split each phrase into dictionary words (the arrays outside the span are not touched).
+  const split: number[] = [];
+  let at = 0;
+  let next = 0;
+  for (const len of out) {
+    if (spans[next] === at) {
+      solve(joined, at, at + len, sources, false);
+      for (let i = at; i < at + len; ) {
+        const part = choice[i] ?? 1;
+        split.push(part);
+        i += part;
+      }
+      phrasesOut?.push(at, len);
+      next += 2;
+    } else split.push(len);
+    at += len;
+  }
+  return split;
 }

@@ -1,0 +1,274 @@
+/**
+ * Reading the lexicon file (layout in ./format): typed-array views over one buffer, and
+ * per-headword objects built only for the words a text actually uses.
+ */
+import type { Candidate } from '../dictionary/select';
+import type { PinyinSyllable } from '../pinyin';
+import type { TermKind } from '../types';
+import {
+  ENTRY_ERHUA,
+  ENTRY_KINDS,
+  ENTRY_PROPER,
+  ENTRY_VARIANT_ONLY,
+  FORMAT_VERSION,
+  HASH_SEED,
+  hashStep,
+  KEY_PHRASE,
+  KEY_PREFIX,
+  KEY_WORD,
+  MAGIC,
+  SECTIONS,
+  type Header,
+  type SectionName,
+  type Sections,
+} from './format';
+import { parseSyllable } from './syllable';
+
+export { hashStep, HASH_SEED } from './format';
+export type { Candidate } from '../dictionary/select';
+
+const NONE: readonly Candidate[] = [];
+const NO_READINGS: readonly (readonly PinyinSyllable[])[] = [];
+
+export class LexiconFormatError extends Error {}
+
+/** The header of a lexicon file, or null if `bytes` is not one of this format version. */
+export function readHeader(bytes: Uint8Array): Header | null {
+  if (bytes.byteLength < 8) return null;
+  const length = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0, true);
+  if (length <= 0 || 4 + length > bytes.byteLength) return null;
+  try {
+    const header = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + 4, length).toString('utf8')) as Header;
+    return header.magic === MAGIC && header.version === FORMAT_VERSION ? header : null;
+  } catch {
+    return null;
+  }
+}
+
+export class Lexicon {
+  readonly header: Header;
+  /** Number of headwords. */
+  readonly size: number;
+  private readonly s: Sections;
+  private readonly mask: number;
+  private readonly t2sMask: number;
+  private readonly syllableTable: readonly PinyinSyllable[];
+  private readonly readingCache = new Map<number, readonly (readonly PinyinSyllable[])[]>();
+  private readonly candidateCache = new Map<number, readonly Candidate[]>();
+  private readonly decoder = new TextDecoder();
+
+  constructor(bytes: Uint8Array) {
+    const header = readHeader(bytes);
+    if (!header) throw new LexiconFormatError(`not a lexicon file of format ${FORMAT_VERSION}`);
+    // Typed-array views need aligned offsets; a file read into a pooled buffer may not be.
+    const data = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const length = new DataView(data.buffer, data.byteOffset, data.byteLength).getUint32(0, true);
+    const base = data.byteOffset + ((4 + length + 7) & ~7);
+    const sections = {} as Record<SectionName, unknown>;
+    for (const name of Object.keys(SECTIONS) as SectionName[]) {
+      const [offset, count] = header.sections[name];
+      // A Buffer from readFileSync is backed by an ArrayBuffer, never a SharedArrayBuffer.
+      sections[name] = new SECTIONS[name](data.buffer as ArrayBuffer, base + offset, count);
+    }
+    this.s = sections as Sections;
+    this.header = header;
+    this.size = header.words;
+    this.mask = this.s.table.length - 1;
+    this.t2sMask = this.s.t2sTable.length - 1;
+    this.syllableTable = header.syllableTable.map(parseSyllable);
+  }
+
+  /**
+   * Key index of text[from, to) given its hash (hashStep over those code units from HASH_SEED),
+   * or -1. Keys are headwords and prefixes of headwords (see isWord, isPrefix).
+   */
+  findHashed(hash: number, text: string, from: number, to: number): number {
+    const { table, keyStart, keyUnits } = this.s;
+    const len = to - from;
+    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
+      const k = table[i] ?? -1;
+      if (k < 0) return -1;
+      const start = keyStart[k] ?? 0;
+      if ((keyStart[k + 1] ?? 0) - start !== len) continue;
+      let same = true;
+      for (let j = 0; j < len; j++) {
+        if (keyUnits[start + j] !== text.charCodeAt(from + j)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+  }
+
+  /** Headword index of `word`, or -1. */
+  indexOf(word: string): number {
+    let h = HASH_SEED;
+    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
+    const k = this.findHashed(h, word, 0, word.length);
+    return k >= 0 && this.isWord(k) ? k : -1;
+  }
+
+  has(word: string): boolean {
+    return this.indexOf(word) >= 0;
+  }
+
+  isWord(k: number): boolean {
+    return ((this.s.keyFlags[k] ?? 0) & KEY_WORD) !== 0;
+  }
+
+  /** A phrase only jieba lists: a reading unit, not a word to show. */
+  isPhrase(k: number): boolean {
+    return ((this.s.keyFlags[k] ?? 0) & KEY_PHRASE) !== 0;
+  }
+
+  isPrefix(k: number): boolean {
+    return ((this.s.keyFlags[k] ?? 0) & KEY_PREFIX) !== 0;
+  }
+
+  /** Segmentation cost of headword k: minus the log of its frequency. */
+  cost(k: number): number {
+    return this.s.cost[k] ?? Infinity;
+  }
+
+  /** The headword's characters count (code points). */
+  private charCount(k: number): number {
+    const { keyStart, keyUnits } = this.s;
+    let n = 0;
+    for (let i = keyStart[k] ?? 0, end = keyStart[k + 1] ?? 0; i < end; i++) {
+      const c = keyUnits[i] ?? 0;
+      if (c < 0xdc00 || c > 0xdfff) n++;
+    }
+    return n;
+  }
+
+  /** Readings of headword k, the default (our convention, see ./tones) first. */
+  readings(k: number): readonly (readonly PinyinSyllable[])[] {
+    if (k < 0 || k >= this.size) return NO_READINGS;
+    let r = this.readingCache.get(k);
+    if (!r) {
+      const n = this.charCount(k);
+      const out: PinyinSyllable[][] = [];
+      const { readStart, syllables } = this.s;
+      for (let i = readStart[k] ?? 0, end = readStart[k + 1] ?? 0; i + n <= end; i += n) {
+        const one: PinyinSyllable[] = [];
+        for (let j = 0; j < n; j++) one.push(this.syllable(syllables[i + j] ?? 0));
+        out.push(one);
+      }
+      r = out;
+      this.readingCache.set(k, r);
+    }
+    return r;
+  }
+
+  private syllable(id: number): PinyinSyllable {
+    return this.syllableTable[id] ?? { marked: '', toneless: '', tone: 5 };
+  }
+
+  /** CC-CEDICT entries of headword k, as learners see them. */
+  candidates(k: number): readonly Candidate[] {
+    if (k < 0 || k >= this.size) return NONE;
+    let c = this.candidateCache.get(k);
+    if (!c) {
+      const s = this.s;
+      const n = this.charCount(k);
+      const out: Candidate[] = [];
+      for (let e = s.entryStart[k] ?? 0, end = s.entryStart[k + 1] ?? 0; e < end; e++) {
+        const flags = s.entryFlags[e] ?? 0;
+        const at = s.entryReading[e] ?? 0;
+        const syllables: PinyinSyllable[] = [];
+        for (let j = 0; j < n; j++) syllables.push(this.syllable(s.syllables[at + j] ?? 0));
+        out.push({
+          traditional: this.units(s.formUnits, s.entryTraditional[e] ?? 0, s.entrySimplified[e] ?? 0),
+          simplified: this.units(s.formUnits, s.entrySimplified[e] ?? 0, s.entryTraditional[e + 1] ?? 0),
+          syllables,
+          proper: (flags & ENTRY_PROPER) !== 0,
+          variantOnly: (flags & ENTRY_VARIANT_ONLY) !== 0,
+          erhua: (flags & ENTRY_ERHUA) !== 0,
+          preferred: false,
+          kind: (ENTRY_KINDS[(flags >> 4) & 7] ?? 'word') as TermKind,
+          gloss: this.decoder.decode(s.glossBytes.subarray(s.glossStart[e] ?? 0, s.glossStart[e + 1] ?? 0)),
+        });
+      }
+      c = out.length > 0 ? out : NONE;
+      this.candidateCache.set(k, c);
+    }
+    return c;
+  }
+
+  private units(array: Uint16Array, from: number, to: number): string {
+    return String.fromCharCode(...array.subarray(from, to));
+  }
+
+  /** OpenCC's traditional → simplified conversion (longest match, as opencc-js does). */
+  toSimplified(text: string): string {
+    const normalize = this.header.t2sNormalize;
+    let normalized = '';
+    for (const ch of text) normalized += normalize[ch] ?? ch;
+    const { t2sFlags, t2sValueUnits, t2sValueStart } = this.s;
+    let out = '';
+    for (let i = 0; i < normalized.length; ) {
+      let h = HASH_SEED;
+      let matchEnd = -1;
+      let matchKey = -1;
+      for (let at = i; at < normalized.length; ) {
+        const end = at + ((normalized.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
+        for (; at < end; at++) h = hashStep(h, normalized.charCodeAt(at));
+        const k = this.findT2s(h, normalized, i, end);
+        if (k < 0) break;
+        if (((t2sFlags[k] ?? 0) & KEY_WORD) !== 0) {
+          matchEnd = end;
+          matchKey = k;
+        }
+        if (((t2sFlags[k] ?? 0) & KEY_PREFIX) === 0) break;
+      }
+      if (matchKey >= 0) {
+        out += this.units(t2sValueUnits, t2sValueStart[matchKey] ?? 0, t2sValueStart[matchKey + 1] ?? 0);
+        i = matchEnd;
+      } else {
+        const end = i + ((normalized.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+        out += normalized.slice(i, end);
+        i = end;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Code points whose presence can change a run: those a key of the traditional → simplified
+   * table replaces (乾 in 乾燥 → 干燥, not 燥). A run matching a key contains that key's changed
+   * characters, so a run without any of them converts to itself.
+   */
+  t2sTriggers(): Set<number> {
+    const out = new Set<number>(Object.keys(this.header.t2sNormalize).map((c) => c.codePointAt(0) ?? 0));
+    const { t2sKeyUnits, t2sKeyStart, t2sValueUnits, t2sValueStart, t2sFlags } = this.s;
+    for (let k = 0; k + 1 < t2sKeyStart.length; k++) {
+      if (((t2sFlags[k] ?? 0) & KEY_WORD) === 0) continue;
+      const key = Array.from(this.units(t2sKeyUnits, t2sKeyStart[k] ?? 0, t2sKeyStart[k + 1] ?? 0));
+      const value = Array.from(this.units(t2sValueUnits, t2sValueStart[k] ?? 0, t2sValueStart[k + 1] ?? 0));
+      key.forEach((ch, i) => {
+        if (key.length !== value.length || value[i] !== ch) out.add(ch.codePointAt(0) ?? 0);
+      });
+    }
+    return out;
+  }
+
+  private findT2s(hash: number, text: string, from: number, to: number): number {
+    const { t2sTable, t2sKeyStart, t2sKeyUnits } = this.s;
+    const len = to - from;
+    for (let i = hash & this.t2sMask; ; i = (i + 1) & this.t2sMask) {
+      const k = t2sTable[i] ?? -1;
+      if (k < 0) return -1;
+      const start = t2sKeyStart[k] ?? 0;
+      if ((t2sKeyStart[k + 1] ?? 0) - start !== len) continue;
+      let same = true;
+      for (let j = 0; j < len; j++) {
+        if (t2sKeyUnits[start + j] !== text.charCodeAt(from + j)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return k;
+    }
+  }
+}
