@@ -8,7 +8,7 @@ import { candidateWithReading, chooseEntry, type Candidate } from '../dictionary
 import { looksLikeName, surnameOf, withSurnameReading } from '../names';
 import { findNamesInRun } from '../names/in-run';
 import type { PinyinSyllable } from '../pinyin';
-import { readLoneCharacter } from '../polyphones';
+import { readLoneCharacter, ruledReading } from '../polyphones';
 import { segmentRun } from '../segment';
 import type { Meanings, ReadingSource, TermKind } from '../types';
 import type { Context } from './context';
@@ -175,11 +175,30 @@ function readingsInRun(ctx: Context, chars: readonly string[], joined: string, l
   return out;
 }
 
-/** A phrase that decided the segmentation (银行行长) gives its words their readings in it. */
-function readPhrase(ctx: Context, chars: readonly string[], at: number, len: number, context: Array<PinyinSyllable | null>): void {
+/**
+ * A phrase that decided the segmentation (银行行长) gives its words their readings in it, except
+ * where a context rule reads a lone character (jieba's 还得起 says děi; the rule for 得 says de).
+ */
+function readPhrase(
+  ctx: Context,
+  chars: readonly string[],
+  lengths: readonly number[],
+  at: number,
+  len: number,
+  context: Array<PinyinSyllable | null>,
+): void {
   const lexicon = ctx.res.lexicon;
   const reading = lexicon?.readings(lexicon.indexOf(chars.slice(at, at + len).join('')))[0];
-  reading?.forEach((s, i) => (context[at + i] = s));
+  if (!reading) return;
+  let start = 0;
+  for (let k = 0; k < lengths.length && start < at + len; k++) {
+    const wordLen = lengths[k] ?? 1;
+    if (start >= at) {
+      const ruled = wordLen === 1 ? ruledReading(chars, lengths, k, start) : null;
+      for (let i = 0; i < wordLen; i++) context[start + i] = ruled ?? reading[start + i - at] ?? context[start + i] ?? null;
+    }
+    start += wordLen;
+  }
 }
 
 /**
@@ -194,7 +213,7 @@ export function readRun(ctx: Context, simp: readonly string[], written: readonly
   const chars = readParticles(simp, lengths, written, ctx);
   const joined = chars === simp ? simpJoined : chars.join('');
   const context = readingsInRun(ctx, chars, joined, lengths);
-  for (let p = 0; p < phrases.length; p += 2) readPhrase(ctx, chars, phrases[p] ?? 0, phrases[p + 1] ?? 0, context);
+  for (let p = 0; p < phrases.length; p += 2) readPhrase(ctx, chars, lengths, phrases[p] ?? 0, phrases[p + 1] ?? 0, context);
   // A whole run that is a bare name; names are short runs, the test is only worth making for them.
   if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, ctx.isCommonWord)) {
     let at = 0;

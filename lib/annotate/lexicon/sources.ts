@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { HAN_RANGES } from '../han';
 import { loadEntries } from '../dictionary/load';
 import type { LexiconSources, WordList } from './build';
+import { SUPPLEMENT } from './supplement';
 
 const require = createRequire(import.meta.url);
 
@@ -66,7 +67,7 @@ export async function loadSources(sourceKey: string): Promise<LexiconSources> {
   const [{ entries }, characters, opencc] = await Promise.all([loadEntries(), characterReadings(), import('opencc-js/t2cn')]);
   const t2s = (opencc.Locale as { configs?: OpenccConfigs }).configs?.t2s;
   return {
-    cedict: entries,
+    cedict: [...entries, ...SUPPLEMENT],
     words: wordList('complete.json'),
     standard: wordList('modern.json'),
     characters,

@@ -10,6 +10,7 @@
 import { HASH_SEED, hashStep, type Lexicon } from '../lexicon';
 import { costOfFrequency, UNKNOWN_CHARACTER_FREQUENCY } from '../lexicon/readings';
 import { probeLength } from './bounds';
+import { splitAccidentalWords } from './splits';
 
 export { LengthBounds, PAIR_CURATED, PAIR_WORD, probeLength, probePair } from './bounds';
 
@@ -115,7 +116,7 @@ export function segmentRun(chars: readonly string[], joined: string, sources: Se
     out.push(len);
     i += len;
   }
-  if (!spans) return out;
+  if (!spans) return withoutAccidentalWords(chars, out, sources);
   // Re-split each phrase into dictionary words (the arrays outside the span are not touched).
   const split: number[] = [];
   let at = 0;
@@ -133,5 +134,11 @@ export function segmentRun(chars: readonly string[], joined: string, sources: Se
     } else split.push(len);
     at += len;
   }
-  return split;
+  return withoutAccidentalWords(chars, split, sources);
+}
+
+function withoutAccidentalWords(chars: readonly string[], lengths: number[], sources: SegmentSources): number[] {
+  const lexicon = sources.lexicon;
+  if (lexicon) splitAccidentalWords(chars, lengths, (word) => lexicon.has(word));
+  return lengths;
 }
