@@ -23,7 +23,7 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
   const uiLang = htmlLang[locale];
   const pageNav = (where: 'top' | 'bottom') =>
     pages.length > 1 && (
-      <nav lang={uiLang} aria-label={t('pagesLabel', { where })} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
+      <nav lang={uiLang} aria-label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
         {page > 1 && (
           <a href={`?page=${page - 1}`} rel="prev" className="underline">
             {t('previousPage')}
