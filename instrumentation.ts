@@ -1,4 +1,8 @@
-/** Runs once when the server starts: opens the text store (SQLite: creates DATA_DIR) and runs, or for PostgreSQL starts, the migrations. */
+/**
+ * Runs once when the server starts: opens the text store (SQLite: creates DATA_DIR) and runs, or
+ * for PostgreSQL starts, the migrations; then loads the annotation engine (CC-CEDICT, pinyin-pro,
+ * OpenCC) in the background, so that no request pays for it. /api/health answers 503 until it is loaded.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   if (process.env.NODE_ENV === 'production') {
@@ -8,4 +12,11 @@ export async function register() {
   }
   const { getTextStore } = await import('./lib/texts/store');
   getTextStore();
+  // Not awaited: the server answers (health 503, pages, the store) while the engine loads.
+  const { getAnnotator } = await import('./lib/annotate');
+  const started = Date.now();
+  getAnnotator().then(
+    () => console.log(`Annotation engine loaded in ${Date.now() - started} ms`),
+    (error: unknown) => console.error('Annotation engine failed to load; the first annotation will try again:', error),
+  );
 }

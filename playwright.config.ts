@@ -23,11 +23,13 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
   webServer: {
-    // Tests run against the production build (`npm run build` comes first in `npm test`).
-    command: `npx next start -p ${PORT}`,
+    // Tests run against the production build (`npm run build` comes first in `npm test`), through
+    // our HTTP server (dist/server.mjs). The tests stand for many clients by sending X-Forwarded-For
+    // from loopback, so loopback is a trusted proxy here (by default no one is).
+    command: `node dist/server.mjs -p ${PORT}`,
     url: `${baseURL}/de`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL },
+    env: { NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL, TRUSTED_PROXIES: 'loopback' },
   },
 });

@@ -3,9 +3,11 @@ import type { TermSummary } from '@/lib/annotate/types';
 import { mentionTermId, type AnnotatedLine } from '@/lib/articles/annotated';
 import { gluePunctuationToMentions } from '@/lib/reader/line-breaks';
 import type { ReaderLabels } from './labels';
+import { CompactMention } from './CompactMention';
 import { TermMention } from './TermMention';
 
-export function AnnotatedText({ line, terms, labels }: { line: AnnotatedLine; terms: ReadonlyMap<string, TermSummary>; labels: ReaderLabels }) {
+/** `compact`: mentions without a popover copy of their own (the page has one shared popover). */
+export function AnnotatedText({ line, terms, labels, compact = false }: { line: AnnotatedLine; terms: ReadonlyMap<string, TermSummary>; labels: ReaderLabels; compact?: boolean }) {
   return (
     <>
       {gluePunctuationToMentions(line).map((piece, index) => {
@@ -13,7 +15,7 @@ export function AnnotatedText({ line, terms, labels }: { line: AnnotatedLine; te
         const { before, mention, after } = piece;
         const term = terms.get(mentionTermId(mention));
         // A mention always has its summary; should the engine ever disagree, the text still reads.
-        const shown = term ? <TermMention mention={mention} term={term} labels={labels} /> : mention.text;
+        const shown = !term ? mention.text : compact ? <CompactMention mention={mention} term={term} /> : <TermMention mention={mention} term={term} labels={labels} />;
         if (!before && !after) return <Fragment key={index}>{shown}</Fragment>;
         // Punctuation that must not be separated from the mention by a line break.
         return (

@@ -3,6 +3,7 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import { localizedMeaning } from '@/lib/glossary-index';
 import { searchKeysFor } from '@/lib/reader/term-filter';
+import { glossaryDescriptionId } from './CompactMention';
 import { GlossaryPanelControls } from './GlossaryPanelControls';
 import type { ReaderLabels } from './labels';
 import { TonedPinyin } from './TonedPinyin';
@@ -40,7 +41,7 @@ export async function GlossaryPanel({
               id={`glossary-${term.id}`}
               // Focused when a popover's glossary link leads here, so the reader continues from this row.
               tabIndex={-1}
-              className="glossary-row py-3 scroll-mt-24 target:rounded target:outline-2 target:outline-offset-4 target:outline-amber-700 dark:target:outline-amber-400"
+              className="glossary-row"
               data-term-id={term.id}
               data-hanzi={keys.hanzi}
               data-marked={keys.marked}
@@ -48,42 +49,45 @@ export async function GlossaryPanel({
               data-plain={keys.plain}
               data-text={keys.text}
             >
-              <div className="flex items-baseline justify-between gap-2">
-                <span className="text-xl" lang="zh-Hans">
-                  {term.simplified}
-                  {term.traditional && term.traditional !== term.simplified && (
-                    <span className="ml-2 text-base text-stone-600 dark:text-stone-400" lang="zh-Hant">
-                      {term.traditional}
-                    </span>
-                  )}
-                </span>
-                <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">{labels.kind[term.kind]}</span>
+              {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
+              <div id={glossaryDescriptionId(term.id)}>
+                <div className="glossary-head">
+                  <span className="text-xl" lang="zh-Hans">
+                    {term.simplified}
+                    {term.traditional && term.traditional !== term.simplified && (
+                      <span className="glossary-traditional" lang="zh-Hant">
+                        {term.traditional}
+                      </span>
+                    )}
+                  </span>
+                  <span className="glossary-kind">{labels.kind[term.kind]}</span>
+                </div>
+                <div className="glossary-pinyin">
+                  <TonedPinyin syllables={term.syllables} />
+                </div>
+                {meaning && (
+                  <p className="glossary-meaning" lang={htmlLang[meaning.locale]}>
+                    {meaning.text}
+                  </p>
+                )}
               </div>
-              <div className="text-base">
-                <TonedPinyin syllables={term.syllables} />
-              </div>
-              {meaning && (
-                <p className="text-sm text-stone-700 dark:text-stone-300" lang={htmlLang[meaning.locale]}>
-                  {meaning.text}
-                </p>
-              )}
-              <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+              <div className="glossary-actions">
                 <a
                   href={`#mention-${firstMention.get(term.id) ?? 0}`}
-                  className="glossary-jump rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                  className="glossary-jump"
                   data-jump="next"
                 >
                   {t('occurrences', { count: term.count })}
                   <span className="sr-only">{t('jumpTo', { term: term.simplified })}</span>
                 </a>
-                <span className="js-only flex items-center gap-1">
-                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="previous" aria-label={t('previous', { term: term.simplified })}>
+                <span className="glossary-steps js-only">
+                  <button type="button" className="glossary-step" data-jump="previous" aria-label={t('previous', { term: term.simplified })}>
                     ‹
                   </button>
-                  <button type="button" className="rounded px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800" data-jump="next" aria-label={t('next', { term: term.simplified })}>
+                  <button type="button" className="glossary-step" data-jump="next" aria-label={t('next', { term: term.simplified })}>
                     ›
                   </button>
-                  <output className="glossary-position tabular-nums text-stone-600 dark:text-stone-400" aria-live="polite" />
+                  <output className="glossary-position" aria-live="polite" />
                 </span>
               </div>
             </li>

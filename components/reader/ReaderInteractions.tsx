@@ -9,6 +9,55 @@ function triggerOf(term: HTMLElement) {
   return term.querySelector<HTMLElement>(':scope > .term-trigger');
 }
 
+/**
+ * A compact mention (CompactMention) has no popover of its own: the page's shared one
+ * (SharedTermPopover) is filled from the term's glossary row and moved next to the word.
+ */
+function fillSharedPopover(term: HTMLElement) {
+  if (term.querySelector(':scope > .term-pop')) return;
+  const pop = document.getElementById('term-pop');
+  const id = term.dataset.termId ?? '';
+  const description = document.getElementById(`glossary-desc-${id}`);
+  const trigger = triggerOf(term);
+  if (!pop || !description || !trigger) return;
+  const part = (root: Element, selector: string) => root.querySelector<HTMLElement>(selector);
+  const isAlias = trigger.classList.contains('term-alias');
+  const written = isAlias ? id : [...trigger.querySelectorAll('ruby > span')].map((char) => char.textContent).join('');
+  const pinyin = part(description, '.glossary-pinyin');
+  const meaning = part(description, '.glossary-meaning');
+  const label = (template: string | undefined) => (template ?? '').split(pop.dataset.placeholder ?? '').join(id);
+
+  part(pop, '.term-pop-alias')!.textContent = isAlias ? `${trigger.textContent} ${pop.dataset.standsFor} ` : '';
+  const hanzi = part(pop, '.term-pop-hanzi')!;
+  hanzi.textContent = written || id;
+  hanzi.lang = (!isAlias && trigger.querySelector('[lang]')?.getAttribute('lang')) || 'zh-Hans';
+  part(pop, '.term-pop-pinyin')!.replaceChildren(...[...(pinyin?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  part(pop, '.term-pop-kind')!.textContent = part(description, '.glossary-kind')?.textContent ?? '';
+  const meaningOut = part(pop, '.term-pop-meaning')!;
+  meaningOut.textContent = meaning?.textContent ?? '';
+  meaningOut.style.display = meaning ? '' : 'none';
+  if (meaning?.lang) meaningOut.lang = meaning.lang;
+  else meaningOut.removeAttribute('lang');
+
+  const play = part(pop, '.term-play');
+  if (play) {
+    play.dataset.speak = id;
+    play.setAttribute('aria-label', label(pop.dataset.playLabel));
+  }
+  const save = part(pop, '[data-save]');
+  if (save) {
+    Object.assign(save.dataset, { saveHanzi: id, savePinyin: pinyin?.textContent ?? '', saveMeaning: meaning?.textContent ?? '' });
+    if (meaning?.lang) save.dataset.saveMeaningLang = meaning.lang;
+    else delete save.dataset.saveMeaningLang;
+    save.setAttribute('aria-label', label(pop.dataset.saveLabel));
+  }
+  part(pop, '.term-glossary-link')?.setAttribute('href', `#glossary-${id}`);
+  term.append(pop);
+  trigger.setAttribute('aria-controls', 'term-pop');
+  // SavedWordToggles shows whether this word is saved.
+  document.dispatchEvent(new Event('reader:popover-filled'));
+}
+
 /** Places the popover below its word (above when there is no room), inside the viewport. */
 function place(term: HTMLElement) {
   const pop = term.querySelector<HTMLElement>(':scope > .term-pop');
@@ -43,6 +92,7 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
       if (open === term) return;
       hide();
       open = term;
+      fillSharedPopover(term);
       term.dataset.open = 'true';
       triggerOf(term)?.setAttribute('aria-expanded', 'true');
       place(term);

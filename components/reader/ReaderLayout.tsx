@@ -8,16 +8,27 @@ import type { ReaderLabels } from './labels';
 import { ReaderInteractions } from './ReaderInteractions';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
+import { SharedTermPopover } from './SharedTermPopover';
 import { SharePanel } from '../share/SharePanel';
 import { VocabularyTable } from '../share/VocabularyTable';
 
-/** A renderer for annotated lines of one document (shares the labels, translated once, and the term index). */
-export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[]) {
+/**
+ * A renderer for annotated lines of one document (shares the labels, translated once, and the term
+ * index). `popovers: 'shared'` renders compact mentions for a ReaderLayout with the same setting.
+ */
+export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[], popovers: Popovers = 'inline') {
   const index = new Map(terms.map((term) => [term.id, term]));
   return function AnnotatedLineView(line: AnnotatedLine) {
-    return <AnnotatedText line={line} terms={index} labels={labels} />;
+    return <AnnotatedText line={line} terms={index} labels={labels} compact={popovers === 'shared'} />;
   };
 }
+
+/**
+ * `inline`: each mention carries its popover (opens on hover and focus without JavaScript too);
+ * for the curated articles. `shared`: one popover per page, filled on demand from the glossary
+ * panel; the page's size no longer grows with a popover per mention (pasted texts).
+ */
+export type Popovers = 'inline' | 'shared';
 
 /**
  * The reader around any annotated document (an article, a pasted text): settings toolbar, the
@@ -32,6 +43,8 @@ export async function ReaderLayout({
   after,
   sharePath,
   labels,
+  popovers = 'inline',
+  before,
 }: {
   locale: AppLocale;
   /** Language of the document text (the UI may be another). */
@@ -44,6 +57,10 @@ export async function ReaderLayout({
   sharePath?: string;
   /** The reader's labels in `locale` (the same the caller gave createLineRenderer). */
   labels: ReaderLabels;
+  /** As given to createLineRenderer. */
+  popovers?: Popovers;
+  /** Shown above the document (e.g. the page navigation of a long text). */
+  before?: ReactNode;
 }) {
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
@@ -52,6 +69,7 @@ export async function ReaderLayout({
           <ReaderToolbar locale={locale} />
         </div>
         {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} />}
+        {before}
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}
         </article>
@@ -63,6 +81,7 @@ export async function ReaderLayout({
       </div>
       <ReaderInteractions playUnavailable={labels.playUnavailable} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
+      {popovers === 'shared' && <SharedTermPopover labels={labels} />}
     </div>
   );
 }

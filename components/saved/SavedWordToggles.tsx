@@ -73,9 +73,12 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
     };
     sync();
     document.addEventListener('click', onClick);
+    // The shared popover of a long text shows another word's save button.
+    document.addEventListener('reader:popover-filled', sync);
     window.addEventListener('storage', onStorage);
     return () => {
       document.removeEventListener('click', onClick);
+      document.removeEventListener('reader:popover-filled', sync);
       window.removeEventListener('storage', onStorage);
     };
   }, [unavailable]);

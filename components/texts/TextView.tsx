@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
-import { toReaderDocument } from '@/lib/texts/annotation';
-import { documentLang } from '@/lib/texts/document-lang';
+import { pageNumber, termsOfPage } from '@/lib/reader/pages';
+import { textReadingView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import { getReaderLabels } from '../reader/labels';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
@@ -11,33 +11,59 @@ import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
  * A pasted text in the reader. Everything the user typed is rendered as React text nodes (never
  * as HTML), and the source link is an http(s) URL checked at creation.
  */
-export async function TextView({ text, locale, sharePath }: { text: TextRecord; locale: AppLocale; sharePath: string }) {
-  const document = toReaderDocument(text.annotation);
+export async function TextView({ text, locale, sharePath, page: requestedPage }: { text: TextRecord; locale: AppLocale; sharePath: string; page?: string | string[] }) {
+  // A long text is read in pages of bounded size: the page's HTML and rendering time stay small
+  // whatever the text's length, and each mention has no popover copy of its own.
+  const { document, pages, lang } = textReadingView(text);
+  const page = pageNumber(requestedPage, pages.length);
+  const paragraphs = pages[page - 1] ?? [];
+  const onPage = termsOfPage(page === 1 && document.title ? [document.title, ...paragraphs] : paragraphs, document.terms);
   const [t, format, labels] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), getReaderLabels(locale)]);
-  const line = await createLineRenderer(labels, document.terms);
+  const line = await createLineRenderer(labels, onPage.terms, 'shared');
   const uiLang = htmlLang[locale];
+  const pageNav = (where: 'top' | 'bottom') =>
+    pages.length > 1 && (
+      <nav lang={uiLang} aria-label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
+        {page > 1 && (
+          <a href={`?page=${page - 1}`} rel="prev" className="underline">
+            {t('previousPage')}
+          </a>
+        )}
+        <span aria-current="page">{t('pageOf', { page, count: pages.length })}</span>
+        {page < pages.length && (
+          <a href={`?page=${page + 1}`} rel="next" className="underline">
+            {t('nextPage')}
+          </a>
+        )}
+      </nav>
+    );
 
   const after = (
+    <>
+    {pageNav('bottom')}
     <p lang={uiLang} className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800">
       <Link href="/texts/new" className="underline">
         {t('pasteOwn')}
       </Link>
     </p>
+    </>
   );
 
   return (
     <ReaderLayout
       locale={locale}
       labels={labels}
-      documentLang={documentLang(text.body, document.paragraphs, document.terms)}
-      terms={document.terms}
-      firstMention={document.firstMention}
+      documentLang={lang}
+      terms={onPage.terms}
+      firstMention={onPage.firstMention}
       after={after}
       sharePath={sharePath}
+      popovers="shared"
     >
       <header className="mb-6 font-sans">
         {document.title ? (
-          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{line(document.title)}</h1>
+          // Annotated on the first page; the later pages repeat it as plain text.
+          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{page === 1 ? line(document.title) : text.title}</h1>
         ) : (
           <h1 lang={uiLang} className="text-3xl font-bold leading-tight tracking-tight text-stone-700 sm:text-4xl dark:text-stone-300">
             {t('untitled')}
@@ -55,7 +81,8 @@ export async function TextView({ text, locale, sharePath }: { text: TextRecord; 
           )}
         </p>
       </header>
-      {document.paragraphs.map((paragraph, index) => (
+      {pageNav('top')}
+      {paragraphs.map((paragraph, index) => (
         <p key={index} className="mb-5">
           {line(paragraph)}
         </p>

@@ -3,9 +3,12 @@ import { z } from 'zod';
 
 /** QR codes of version 40 at level M hold about 2,300 bytes; share links are far shorter. */
 export const MAX_QR_URL_LENGTH = 2000;
+/** What a QR code of version 40 at level M holds in byte mode: the link as encoded must fit. */
+export const MAX_QR_BYTES = 2331;
 
 export interface QrError {
-  status: 400 | 403;
+  /** 414: the link is too long for a QR code. */
+  status: 400 | 403 | 414;
   code: string;
   message: string;
 }
@@ -22,7 +25,7 @@ export function parseQrTarget(raw: string | null, allowedOrigins: readonly strin
   const parsed = urlParam.safeParse(raw);
   if (!parsed.success) {
     const tooLong = typeof raw === 'string' && raw.length > MAX_QR_URL_LENGTH;
-    return fail(400, tooLong ? 'url_too_long' : 'missing_url', tooLong ? `The url parameter is longer than ${MAX_QR_URL_LENGTH} characters.` : 'Give the link as the url parameter: /api/qr?url=…');
+    return fail(tooLong ? 414 : 400, tooLong ? 'url_too_long' : 'missing_url', tooLong ? `The url parameter is longer than ${MAX_QR_URL_LENGTH} characters.` : 'Give the link as the url parameter: /api/qr?url=…');
   }
   let url: URL;
   try {
@@ -33,6 +36,10 @@ export function parseQrTarget(raw: string | null, allowedOrigins: readonly strin
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(400, 'invalid_url', 'Only http and https links are encoded.');
   if (url.username || url.password || !allowedOrigins.includes(url.origin)) {
     return fail(403, 'foreign_url', 'Only links to this site are encoded.');
+  }
+  // Characters outside ASCII are percent-encoded in the link: 中 is 9 bytes of it.
+  if (Buffer.byteLength(url.href) > MAX_QR_BYTES) {
+    return fail(414, 'url_too_long', `The link, percent-encoded, is ${Buffer.byteLength(url.href)} bytes long; a QR code holds at most ${MAX_QR_BYTES}. Share a shorter link.`);
   }
   return { ok: true, url: url.href };
 }

@@ -8,20 +8,26 @@ import type { RateLimit } from './types';
  */
 const WINDOW_MS = 60_000;
 
-export const CREATION_LIMIT: RateLimit = { limit: CREATIONS_PER_MINUTE, windowMs: WINDOW_MS };
-export const EDIT_LIMIT: RateLimit = { limit: EDITS_PER_MINUTE, windowMs: WINDOW_MS };
-
 /**
- * POST /api/annotate runs the engine on up to 100 000 characters per request. Operators set
- * ANNOTATE_REQUESTS_PER_MINUTE (default 120; 0 turns the limit off, e.g. for a load test;
- * anything unreadable keeps the default).
+ * A per-minute limit set by an environment variable: a whole number; 0 turns the limit off (e.g.
+ * for a load test); anything unreadable keeps the default, so a typo never switches it off.
  */
-export function annotateLimit(env: Record<string, string | undefined> = process.env): RateLimit | null {
-  const configured = Number(env.ANNOTATE_REQUESTS_PER_MINUTE ?? 120);
-  // A typo must not switch the protection off: anything unreadable means the default.
-  if (!Number.isFinite(configured)) return { limit: 120, windowMs: WINDOW_MS };
-  if (configured <= 0) return null;
+export function perMinuteLimit(name: string, fallback: number, env: Record<string, string | undefined> = process.env): RateLimit | null {
+  const raw = env[name]?.trim();
+  const configured = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(configured) || configured < 0) return { limit: fallback, windowMs: WINDOW_MS };
+  if (configured === 0) return null;
   return { limit: Math.floor(configured), windowMs: WINDOW_MS };
+}
+
+/** Creations per client and minute: TEXT_CREATIONS_PER_MINUTE (default 30). */
+export const CREATION_LIMIT = perMinuteLimit('TEXT_CREATIONS_PER_MINUTE', CREATIONS_PER_MINUTE);
+/** Edits per client and minute: TEXT_EDITS_PER_MINUTE (default 20). */
+export const EDIT_LIMIT = perMinuteLimit('TEXT_EDITS_PER_MINUTE', EDITS_PER_MINUTE);
+
+/** POST /api/annotate runs the engine on up to 100 000 characters per request: ANNOTATE_REQUESTS_PER_MINUTE (default 120). */
+export function annotateLimit(env: Record<string, string | undefined> = process.env): RateLimit | null {
+  return perMinuteLimit('ANNOTATE_REQUESTS_PER_MINUTE', 120, env);
 }
 
 export function annotateRateKey(client: string): string {
@@ -44,10 +50,10 @@ export function tooManyRequests(code: TextErrorCode, perMinute: number, things: 
   };
 }
 
-export function rateLimitedError(retryAfterMs: number): TextError {
-  return tooManyRequests('rate_limited', CREATIONS_PER_MINUTE, 'texts', retryAfterMs);
+export function rateLimitedError(retryAfterMs: number, limit: RateLimit): TextError {
+  return tooManyRequests('rate_limited', limit.limit, 'texts', retryAfterMs);
 }
 
-export function editRateLimitedError(retryAfterMs: number): TextError {
-  return tooManyRequests('edit_rate_limited', EDITS_PER_MINUTE, 'edits', retryAfterMs);
+export function editRateLimitedError(retryAfterMs: number, limit: RateLimit): TextError {
+  return tooManyRequests('edit_rate_limited', limit.limit, 'edits', retryAfterMs);
 }

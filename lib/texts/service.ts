@@ -18,8 +18,10 @@ export type CreateResult = { ok: true; value: { id: string; token: string } } | 
 export async function createText(store: TextStore, raw: RawTextInput, { client, now = Date.now() }: { client: string; now?: number }): Promise<CreateResult> {
   const input = validateTextInput(raw);
   if (!input.ok) return input;
-  const decision = await store.recordCreation(client, now, CREATION_LIMIT);
-  if (!decision.allowed) return { ok: false, errors: [rateLimitedError(decision.retryAfterMs)] };
+  if (CREATION_LIMIT) {
+    const decision = await store.recordCreation(client, now, CREATION_LIMIT);
+    if (!decision.allowed) return { ok: false, errors: [rateLimitedError(decision.retryAfterMs, CREATION_LIMIT)] };
+  }
   const { title, text, sourceUrl } = input.value;
   const annotation = await annotateText(title, text, {});
   const id = newTextId();
@@ -66,11 +68,11 @@ export async function editText(store: TextStore, id: string, token: string | nul
     const plan = await planEdit(text, changes);
     if (!plan.ok) return plan;
     if (!plan.value.changed) return { ok: true, value: text };
-    if (!counted) {
+    if (!counted && EDIT_LIMIT) {
       const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
-      if (!decision.allowed) return textError(editRateLimitedError(decision.retryAfterMs));
-      counted = true;
+      if (!decision.allowed) return textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
     }
+    counted = true;
     const { title } = plan.value;
     const annotation = await annotateText(title, text.body, plan.value.overrides);
     const overrides = appliedOverrides(plan.value, annotation);

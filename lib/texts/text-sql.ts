@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
-import type { NewTextRecord, ReadingOverrides, TextLookup, TextState, TextUpdate } from './types';
+import { cached, WeightedLru } from '../cache/weighted-lru';
+import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextState, TextUpdate } from './types';
 
 /**
  * The statements every text store runs, written once in portable SQL with `?` placeholders
@@ -62,6 +63,13 @@ export interface TextRow {
   deleted_at: number | null;
 }
 
+/**
+ * Decoded annotations by text id and version: a long text's annotation takes a few hundred
+ * milliseconds to parse, and its page is read far more often than it changes. Every write
+ * (edit, delete) raises the version, so an entry is never stale; its users must not mutate it.
+ */
+const decoded = new WeightedLru<StoredAnnotation>({ maxEntries: 256, maxWeight: 8 * 1024 * 1024 });
+
 export function lookupFromRow(row: TextRow | undefined): TextLookup {
   if (!row) return { state: 'missing' };
   if (row.deleted_at !== null) return { state: 'deleted', deletedAt: row.deleted_at };
@@ -74,7 +82,7 @@ export function lookupFromRow(row: TextRow | undefined): TextLookup {
       sourceUrl: row.source_url,
       tokenHash: row.token_hash,
       overrides: JSON.parse(row.overrides) as ReadingOverrides,
-      annotation: decodeAnnotation(row.annotation),
+      annotation: cached(decoded, `${row.id}:${row.version}`, row.annotation.length, () => decodeAnnotation(row.annotation)),
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,

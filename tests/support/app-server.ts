@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-/** A `next start` of the built output (same NEXT_DIST_DIR as the test run) on its own port: one app instance. */
+/** Our server (`npm start`: dist/server.mjs) on the built output (same NEXT_DIST_DIR as the test run) on its own port: one app instance. */
 export interface AppServer {
   base: string;
   child: ChildProcess;
@@ -9,12 +9,16 @@ export interface AppServer {
   log: string[];
 }
 
-/** Starts an instance; `env` adds to (or, set to undefined, removes from) the test process's environment. */
+/**
+ * Starts an instance; `env` adds to (or, set to undefined, removes from) the test process's
+ * environment. Loopback is a trusted proxy unless `env` says otherwise (tests send X-Forwarded-For
+ * to stand for several clients).
+ */
 export function startAppServer(port: number, env: Record<string, string | undefined>): AppServer {
   const base = `http://localhost:${port}`;
-  const merged: Record<string, string | undefined> = { ...process.env, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1', ...env };
+  const merged: Record<string, string | undefined> = { ...process.env, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXIES: 'loopback', ...env };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
-  const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)], {
+  const child = spawn(process.execPath, [path.join('dist', 'server.mjs'), '-p', String(port)], {
     env: merged as NodeJS.ProcessEnv,
     // Its own process group, so that kill -9 reaches every process of the server.
     detached: true,

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { MAX_QR_URL_LENGTH, parseQrTarget, qrSvg } from '@/lib/share/qr';
+import { MAX_QR_BYTES, MAX_QR_URL_LENGTH, parseQrTarget, qrSvg } from '@/lib/share/qr';
 
 const ours = ['https://reader.example', 'http://localhost:3203'];
 
@@ -18,7 +18,9 @@ describe('parseQrTarget', () => {
     ['', 400, 'missing_url'],
     ['/de/articles/xiaomi-2018', 400, 'invalid_url'],
     ['javascript:alert(1)', 400, 'invalid_url'],
-    [`https://reader.example/${'a'.repeat(MAX_QR_URL_LENGTH)}`, 400, 'url_too_long'],
+    [`https://reader.example/${'a'.repeat(MAX_QR_URL_LENGTH)}`, 414, 'url_too_long'],
+    // Under the length limit as given, over what a QR code holds once percent-encoded.
+    [`https://reader.example/de?q=${'中'.repeat(300)}`, 414, 'url_too_long'],
     ['https://evil.example/de', 403, 'foreign_url'],
     ['https://reader.example.evil.example/de', 403, 'foreign_url'],
     ['http://reader.example/de', 403, 'foreign_url'],
@@ -31,6 +33,13 @@ describe('parseQrTarget', () => {
 });
 
 describe('qrSvg', () => {
+  it('encodes the longest link parseQrTarget lets through', async () => {
+    const url = `https://reader.example/de?q=${'%E4'.repeat(Math.floor((Math.min(MAX_QR_BYTES, MAX_QR_URL_LENGTH) - 28) / 3))}`;
+    const target = parseQrTarget(url, ['https://reader.example']);
+    expect(target.ok).toBe(true);
+    await expect(qrSvg(target.ok ? target.url : '')).resolves.toContain('<svg');
+  });
+
   it('draws the QR code of the link with a four-module quiet zone', async () => {
     const link = 'https://reader.example/de/articles/xiaomi-2018?ruby=off';
     const svg = await qrSvg(link);

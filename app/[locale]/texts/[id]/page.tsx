@@ -28,8 +28,9 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[i
   return { title: found.value.title || t('untitled'), alternates: localizedAlternates(l, textPath(id)), robots: { index: false } };
 }
 
-export default async function TextPage({ params }: PageProps<'/[locale]/texts/[id]'>) {
+export default async function TextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]'>) {
   const { locale, id } = await params;
+  const { page } = await searchParams;
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
   const found = await loadText(id);
@@ -40,7 +41,7 @@ export default async function TextPage({ params }: PageProps<'/[locale]/texts/[i
   return (
     <>
       {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} />}
-      <TextView text={found.value} locale={l} sharePath={textPath(id)} />
+      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={page} />
     </>
   );
 }
