@@ -1,7 +1,8 @@
 /**
  * Runs once when the server starts: opens the text store (SQLite: creates DATA_DIR) and runs, or
- * for PostgreSQL starts, the migrations; then loads the annotation engine (CC-CEDICT, pinyin-pro,
- * OpenCC) in the background, so that no request pays for it. /api/health answers 503 until it is loaded.
+ * for PostgreSQL starts, the migrations; then loads the annotation engine (the compiled lexicon,
+ * lib/annotate/lexicon) in the background, so that no request pays for it. /api/health answers 503
+ * until it is loaded.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
