@@ -222,6 +222,7 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
 
   const cost = new Float32Array(headwords.length);
   const readStart = new Uint32Array(headwords.length + 1);
+  const readCount = new Uint8Array(headwords.length);
   const syllables = new Growable(new Uint16Array(1 << 20));
   const entryStart = new Uint32Array(headwords.length + 1);
   const entryFlags = new Growable(new Uint8Array(1 << 17));
@@ -239,7 +240,8 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     if (!data) return;
     cost[i] = costOfFrequency(data.frequency > 0 ? data.frequency : RARE_WORD_FREQUENCY);
     readStart[i] = syllables.length;
-    for (const r of data.readings) for (const s of r) syllables.push(syllableId(s));
+    readCount[i] = Math.min(data.readings.length, 255);
+    for (const r of data.readings.slice(0, 255)) for (const s of r) syllables.push(syllableId(s));
     entryStart[i] = entryFlags.length;
     for (const c of data.entries) {
       const kind = Math.max(0, ENTRY_KINDS.indexOf(c.kind));
@@ -304,6 +306,7 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     table: hashTable(keys),
     cost,
     readStart,
+    readCount,
     syllables: syllables.done(),
     entryStart,
     entryFlags: entryFlags.done(),

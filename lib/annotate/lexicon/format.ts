@@ -11,7 +11,7 @@
  */
 
 /** Bump when the layout or the meaning of a field changes. */
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 export const MAGIC = 'HZLX';
 
 /** Bits of `keyFlags`. */
@@ -48,6 +48,7 @@ export const SECTIONS = {
   table: Int32Array,
   cost: Float32Array,
   readStart: Uint32Array,
+  readCount: Uint8Array,
   syllables: Uint16Array,
   entryStart: Uint32Array,
   entryFlags: Uint8Array,

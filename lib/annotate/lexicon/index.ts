@@ -149,8 +149,9 @@ export class Lexicon {
     if (!r) {
       const n = this.charCount(k);
       const out: PinyinSyllable[][] = [];
-      const { readStart, syllables } = this.s;
-      for (let i = readStart[k] ?? 0, end = readStart[k + 1] ?? 0; i + n <= end; i += n) {
+      const { readStart, readCount, syllables } = this.s;
+      const start = readStart[k] ?? 0;
+      for (let i = start, end = start + n * (readCount[k] ?? 0); i + n <= end; i += n) {
         const one: PinyinSyllable[] = [];
         for (let j = 0; j < n; j++) one.push(this.syllable(syllables[i + j] ?? 0));
         out.push(one);

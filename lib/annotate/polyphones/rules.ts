@@ -44,7 +44,7 @@ export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = {
   // wéi as the copula "to be; to act as; to become" after verbs of naming and adverbs (分为, 均为); wèi "for" otherwise.
   为: [
     { reading: 'wei2', after: WEI_COPULA_AFTER },
-    { reading: 'wei2', before: '首止伍难' },
+    { reading: 'wei2', before: '首止伍难将帅官王帝相' },
   ],
   // zhǎng "head of" after an organization (所长, 厂长), "to grow" before a result (长大, 长出).
   长: [
