@@ -271,7 +271,11 @@ async function main() {
   const sourceGroups: Group[] = tally(results, (r) => r.engine.term?.source ?? '(no term)').map(([name, rs]) => ({ name, results: rs }));
   const groupHead = ['', 'n', 'engine', 'pinyin-pro'];
 
+  // Most frequent targets first; most share the same count (CPP caps each at 20), so among equals
+  // the ones the engine reads worst, which says more than code-point order.
+  const wrong = (rs: readonly Result[]) => rs.filter((r) => r.engine.reading !== r.item.label).length;
   const charRows = tally(results, (r) => r.item.char)
+    .sort((a, b) => b[1].length - a[1].length || wrong(b[1]) - wrong(a[1]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .slice(0, TOP_CHARS)
     .map(([char, rs]) => {
       const labels = tally(rs, (r) => r.item.label)

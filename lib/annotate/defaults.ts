@@ -28,8 +28,6 @@ export const DEFAULTS = {
   linkFamilyNames: true,
   /** Cache readings of repeated Han runs within one text. */
   cacheRuns: true,
-  /** Skip pinyin-pro for runs in which no word has more than one reading (same result, faster). */
-  skipUnambiguousRuns: true,
 } as const;
 
 export type Defaults = typeof DEFAULTS;
