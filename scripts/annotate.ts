@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { annotate, toRubyHtml } from '../lib/annotate';
+import { ensureLexicon } from './build-lexicon';
 
 const USAGE = 'usage: npm run annotate -- [--format json|ruby] [file]   (reads stdin without a file)';
 
@@ -38,6 +39,7 @@ async function readStdin(): Promise<string> {
 }
 
 async function main(): Promise<number> {
+  await ensureLexicon();
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === 'string') {
     const help = args === USAGE;

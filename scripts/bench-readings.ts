@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Segment, Syllable, TermSegment } from '../lib/annotate';
 import { machineLine, writeBenchmarkSection } from './bench-report';
+import { ensureLexicon } from './build-lexicon';
 
 const MARK = '\u2581';
 const TARGET_PERCENT = 96;
@@ -213,6 +214,7 @@ function loadItems(dir: string): { items: Item[]; skipped: number[] } {
 }
 
 async function main() {
+  await ensureLexicon();
   const write = !process.argv.includes('--no-write');
   const dir = path.resolve(process.cwd(), process.env.CPP_DIR ?? '../shared/cpp');
   const { items, skipped } = loadItems(dir);

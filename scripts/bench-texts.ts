@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TextStore } from '../lib/texts/types';
 import { machineLine, rng, writeBenchmarkSection } from './bench-report';
+import { ensureLexicon } from './build-lexicon';
 
 const CHARS = 50_000;
 const RUNS = 10;
@@ -102,6 +103,7 @@ const STEP_LABELS: Array<[keyof Steps, string]> = [
 ];
 
 async function main() {
+  await ensureLexicon();
   const { openSqliteTextStore } = await import('../lib/texts/sqlite-store');
   const { openPostgresTextStore } = await import('../lib/texts/postgres-store');
   const { createScratchDatabase } = await import('../tests/support/postgres');

@@ -1,9 +1,9 @@
 /**
- * Finding and reading the compiled lexicon. `npm run build` (and the test setup) compile it to
- * node_modules/.cache/hanzi-reader/lexicon.bin; a process that finds no current file compiles it
- * itself once (slow: seconds) and saves it for the next start.
+ * Finding and reading the compiled lexicon. `npm run build:lexicon` (run by `npm run build`,
+ * `npm run dev`, the test setup and the scripts that annotate) compiles it to
+ * node_modules/.cache/hanzi-reader/lexicon.bin.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Lexicon, readHeader } from './index';
@@ -14,8 +14,6 @@ export interface LexiconStats {
   loadMs: number;
   bytes: number;
   headwords: number;
-  /** 'file': read the compiled file; 'compiled': compiled in this process (no current file). */
-  path: 'file' | 'compiled';
 }
 
 /** Where the file is: under the working directory, else in the nearest node_modules upwards from this module. */
@@ -32,27 +30,15 @@ export function lexiconPath(): string {
   return cwd;
 }
 
-/** Compiles the lexicon from the installed packages and writes it atomically to `file`. */
-export async function compileLexicon(file: string, sourceKey: string): Promise<Uint8Array> {
-  const [{ loadSources }, { buildLexicon }] = await Promise.all([import('./sources'), import('./build')]);
-  const bytes = buildLexicon(await loadSources(sourceKey));
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, file);
-  return bytes;
-}
-
 export async function loadLexicon(): Promise<{ lexicon: Lexicon; stats: LexiconStats }> {
   const t0 = performance.now();
   const file = lexiconPath();
-  let bytes: Uint8Array | null = existsSync(file) ? readFileSync(file) : null;
-  let how: LexiconStats['path'] = 'file';
+  const bytes = existsSync(file) ? readFileSync(file) : null;
+  // The compiler (./build, ./sources) reads the source packages: build-time code, never bundled
+  // into the server, so a missing file is an error that says how to make it.
   if (!bytes || !readHeader(bytes)) {
-    console.warn(`hanzi-reader: no current lexicon at ${file}; compiling it now (run "npm run build:lexicon" to do this ahead of time)`);
-    bytes = await compileLexicon(file, 'compiled at run time');
-    how = 'compiled';
+    throw new Error(`No current lexicon at ${file}: run "npm run build:lexicon" (npm run build does it first).`);
   }
   const lexicon = new Lexicon(bytes);
-  return { lexicon, stats: { loadMs: performance.now() - t0, bytes: bytes.byteLength, headwords: lexicon.size, path: how } };
+  return { lexicon, stats: { loadMs: performance.now() - t0, bytes: bytes.byteLength, headwords: lexicon.size } };
 }
