@@ -118,7 +118,7 @@ function onRequest(req: IncomingMessage, res: ServerResponse) {
 }
 
 /** Node's own answers to requests it cannot parse (400), whose head is too large (431) or too slow (408), with our headers. */
-function onClientError(error: Error & { code?: string }, socket: Socket) {
+function onClientError(error: Error & { code?: string; rawPacket?: Buffer }, socket: Socket) {
   if (!socket.writable) {
     socket.destroy();
     return;
@@ -129,7 +129,9 @@ function onClientError(error: Error & { code?: string }, socket: Socket) {
   const head = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n');
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n\r\n${reason}\n`);
+  // An answer to HEAD has no body (a client would read it as the start of the next answer).
+  const isHead = error.rawPacket?.subarray(0, 5).toString('latin1') === 'HEAD ';
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\n${head}\r\n\r\n${isHead ? '' : `${reason}\n`}`);
 }
 
 const server = createServer(onRequest);
