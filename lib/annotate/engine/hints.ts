@@ -85,6 +85,16 @@ export interface Guidance {
   aliases: AliasTarget[];
 }
 
+/** Code points in text[start, end). */
+function countChars(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
+
 /**
  * Romanization-guided tokens for every run with a matching romanization next to it. `simp(i)`
  * gives run i's simplified characters (computed on demand by the caller).
@@ -94,11 +104,24 @@ export function guide(ctx: Context, text: string, runs: readonly HanRun[], simp:
   const aliases: AliasTarget[] = [];
   const seen = new Set<string>();
   const memo = new Map<string, Guided | null>();
+  // Most candidates are German words before "(": rejected by their syllable count alone, before
+  // the run is simplified or a memo key is built (the shape check is memoized per word and length).
+  const spells = new Map<string, boolean>();
   for (const group of findRomanizations(text, runs)) {
     for (const candidate of group.candidates) {
       let matched = false;
       for (const r of group.runs) {
         if (tokens.has(r)) continue;
+        const run = runs[r];
+        if (!run) continue;
+        const n = countChars(text, run.start, run.end);
+        const shapeKey = `${n}\u0000${candidate.text}`;
+        let fits = spells.get(shapeKey);
+        if (fits === undefined) {
+          fits = splitRomanization(candidate.text, n) !== null;
+          spells.set(shapeKey, fits);
+        }
+        if (!fits) continue;
         const chars = simp(r);
         const key = `${chars.join('')}\u0000${candidate.text}`;
         let g = memo.get(key);
