@@ -320,7 +320,7 @@ async function main() {
   printTable('Overall (target ≥ 96 % exact)', overallHead, overallRows);
   printTable('By token kind', groupHead, kindGroups.map(groupRow));
   printTable('By term source', groupHead, sourceGroups.map(groupRow));
-  printTable(`Top ${TOP_CHARS} target characters`, charHead, charRows);
+  printTable(`Top ${TOP_CHARS} target characters (most frequent; among equals, the most errors)`, charHead, charRows);
   printTable('Engine errors', classHead, classRows);
   printTable(`Top ${TOP_TRIPLES} error triples`, tripleHead, tripleRows);
   // Evenly spaced over the error list (in file order), so the samples are not all the most frequent character.
@@ -364,7 +364,7 @@ async function main() {
       '',
       table(groupHead, ['l', 'r', 'r', 'r'], [...kindGroups, ...sourceGroups.map((g) => ({ ...g, name: `source: ${g.name}` }))].map(groupRow)),
       '',
-      `### Top ${TOP_CHARS} target characters`,
+      `### Top ${TOP_CHARS} target characters (most frequent; among equals, the most errors)`,
       '',
       table(charHead, ['l', 'r', 'r', 'r', 'l'], charRows),
       '',
