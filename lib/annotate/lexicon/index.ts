@@ -50,8 +50,6 @@ export class Lexicon {
   /** Number of headwords. */
   readonly size: number;
   private readonly s: Sections;
-  private readonly mask: number;
-  private readonly t2sMask: number;
   private readonly syllableTable: readonly PinyinSyllable[];
   private readonly readingCache = new Map<number, readonly (readonly PinyinSyllable[])[]>();
   private readonly candidateCache = new Map<number, readonly Candidate[]>();
@@ -73,8 +71,6 @@ export class Lexicon {
     this.s = sections as Sections;
     this.header = header;
     this.size = header.words;
-    this.mask = this.s.table.length - 1;
-    this.t2sMask = this.s.t2sTable.length - 1;
     this.syllableTable = header.syllableTable.map(parseSyllable);
   }
 
@@ -83,22 +79,7 @@ export class Lexicon {
    * or -1. Keys are headwords and prefixes of headwords (see isWord, isPrefix).
    */
   findHashed(hash: number, text: string, from: number, to: number): number {
-    const { table, keyStart, keyUnits } = this.s;
-    const len = to - from;
-    for (let i = hash & this.mask; ; i = (i + 1) & this.mask) {
-      const k = table[i] ?? -1;
-      if (k < 0) return -1;
-      const start = keyStart[k] ?? 0;
-      if ((keyStart[k + 1] ?? 0) - start !== len) continue;
-      let same = true;
-      for (let j = 0; j < len; j++) {
-        if (keyUnits[start + j] !== text.charCodeAt(from + j)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return k;
-    }
+    return findKey(this.s.table, this.s.keyStart, this.s.keyUnits, hash, text, from, to);
   }
 
   /** Headword index of `word`, or -1. */
@@ -255,21 +236,34 @@ export class Lexicon {
   }
 
   private findT2s(hash: number, text: string, from: number, to: number): number {
-    const { t2sTable, t2sKeyStart, t2sKeyUnits } = this.s;
-    const len = to - from;
-    for (let i = hash & this.t2sMask; ; i = (i + 1) & this.t2sMask) {
-      const k = t2sTable[i] ?? -1;
-      if (k < 0) return -1;
-      const start = t2sKeyStart[k] ?? 0;
-      if ((t2sKeyStart[k + 1] ?? 0) - start !== len) continue;
-      let same = true;
-      for (let j = 0; j < len; j++) {
-        if (t2sKeyUnits[start + j] !== text.charCodeAt(from + j)) {
-          same = false;
-          break;
-        }
+    return findKey(this.s.t2sTable, this.s.t2sKeyStart, this.s.t2sKeyUnits, hash, text, from, to);
+  }
+}
+
+/** Index of the key text[from, to) (hashed to `hash`) in an open-addressing table over `units`, or -1. */
+function findKey(
+  table: Int32Array,
+  keyStart: Uint32Array,
+  keyUnits: Uint16Array,
+  hash: number,
+  text: string,
+  from: number,
+  to: number,
+): number {
+  const mask = table.length - 1;
+  const len = to - from;
+  for (let i = hash & mask; ; i = (i + 1) & mask) {
+    const k = table[i] ?? -1;
+    if (k < 0) return -1;
+    const start = keyStart[k] ?? 0;
+    if ((keyStart[k + 1] ?? 0) - start !== len) continue;
+    let same = true;
+    for (let j = 0; j < len; j++) {
+      if (keyUnits[start + j] !== text.charCodeAt(from + j)) {
+        same = false;
+        break;
       }
-      if (same) return k;
     }
+    if (same) return k;
   }
 }
