@@ -85,6 +85,8 @@ describe('a lone character read by its context', () => {
     expect(run('王媛')).toBe('[王媛:wáng yuán]');
     expect(run('郑覃')).toBe('[郑覃:zhèng tán]');
     expect(run('李为说')).toBe('[李:lǐ][为:wéi][说:shuō]');
+    // A place suffix ends no given name: 莘庄 is a town (xīn), not the surname Shēn.
+    expect(run('莘庄')).toBe('[莘:xīn][庄:zhuāng]');
   });
 
   it('a lone character whose dictionary default lives in words of its own', () => {

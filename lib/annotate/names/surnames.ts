@@ -102,4 +102,6 @@ export const COMMON_SURNAMES =
  * the surname is a phrase (高兴地, 王老师说), not a name.
  */
 export const NOT_IN_GIVEN_NAMES =
-  '的了是在不他她它我你们这那说有和也就都而及与或个吗呢吧啊么着过给被把让从对向到去来上下里没很还又再才已将会能要想看得地年月日时分号';
+  '的了是在不他她它我你们这那说有和也就都而及与或个吗呢吧啊么着过给被把让从对向到去来上下里没很还又再才已将会能要想看得地年月日时分号' +
+  // Place suffixes: 黄陂县, 莘庄, 伏龙观 are places, not people.
+  '县镇乡村庄站区市州寺庙观街路港';
