@@ -77,6 +77,7 @@ describe('a lone character read by its context', () => {
     expect(run('一颗钉')).toBe('[一:yī][颗:kē][钉:dīng]');
     expect(run('计算量')).toBe('[计算:jì suàn][量:liàng]');
     expect(run('好哩')).toBe('[好:hǎo][哩:li]');
+    expect(run('封为燕王')).toBe('[封:fēng][为:wéi][燕:yān][王:wáng]');
   });
 
   it('transliterations, place names and given names', () => {
@@ -92,6 +93,8 @@ describe('a lone character read by its context', () => {
   it('a lone character whose dictionary default lives in words of its own', () => {
     expect(run('帘蛤科')).toBe('[帘:lián][蛤:gé][科:kē]');
     expect(run('蛤蟆')).toBe('[蛤蟆:há má]');
+    expect(run('牟平')).toBe('[牟平:mù píng]');
+    expect(run('王子牟的')).toBe('[王子:wáng zǐ][牟:móu][的:de]');
   });
 });
 

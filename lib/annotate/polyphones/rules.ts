@@ -105,6 +105,8 @@ export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = {
   ],
   // liáng "to measure" before what is measured (量体温, 量身); liàng "amount" as a noun suffix (计算量).
   量: [{ reading: 'liang2', before: '体身一了过出尺血温' }],
+  // yān, the ancient state of Yan (燕王, 燕国, 燕京, 燕赵); yàn "swallow" otherwise.
+  燕: [{ reading: 'yan1', before: '王国京赵山' }],
   // lí "particle" after a clause (好哩!); lǐ otherwise (a mile; transliterations).
   哩: [{ reading: 'li5', atEnd: true, after: '好是呢着来去的了' }],
 };
@@ -196,7 +198,8 @@ export const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = {
  * (alone: gǔ, hub); 鬲 gé a surname (alone: lì, a tripod);
  * 垛 duò in 草垛/麦垛 (alone: duǒ, 城垛 and place names); 蠡 lí in 管窥蠡测 (alone: lǐ, 蠡县, 范蠡);
  * 阆 only làng; 莘 shēn in 莘莘 (alone: xīn, 莘庄); 圩 xū a market (south China), wéi a dike and in
- * most place names.
+ * most place names; 牟 mù only in the place name 牟平 (a word), alone it is the surname Móu or móu
+ * "to seek" (牟利).
  */
 export const LONE_DEFAULTS: Readonly<Record<string, string>> = {
   蛤: 'ge2',
@@ -221,4 +224,5 @@ export const LONE_DEFAULTS: Readonly<Record<string, string>> = {
   阆: 'lang4',
   莘: 'xin1',
   圩: 'wei2',
+  牟: 'mou2',
 };
