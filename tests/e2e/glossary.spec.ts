@@ -156,15 +156,17 @@ test('an unknown term is a 404 page in the reader’s language', async ({ page }
 
 test('hanzi-writer loads only on the term page', async ({ page }) => {
   const scriptsOf = async (path: string) => {
-    const bodies: string[] = [];
-    const onResponse = async (response: import('@playwright/test').Response) => {
-      if (response.request().resourceType() === 'script') bodies.push(await response.text().catch(() => ''));
+    // The bodies are read as they arrive; every read is awaited before the list is used (reading a
+    // body after the listener is gone was a race that made this test flaky).
+    const bodies: Array<Promise<string>> = [];
+    const onResponse = (response: import('@playwright/test').Response) => {
+      if (response.request().resourceType() === 'script') bodies.push(response.text().catch(() => ''));
     };
     page.on('response', onResponse);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     page.off('response', onResponse);
-    return bodies;
+    return Promise.all(bodies);
   };
   // An option name of hanzi-writer that survives minification.
   const isHanziWriter = (source: string) => source.includes('strokeAnimationSpeed');
