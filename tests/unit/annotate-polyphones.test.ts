@@ -78,6 +78,9 @@ describe('a lone character read by its context', () => {
     expect(run('计算量')).toBe('[计算:jì suàn][量:liàng]');
     expect(run('好哩')).toBe('[好:hǎo][哩:li]');
     expect(run('封为燕王')).toBe('[封:fēng][为:wéi][燕:yān][王:wáng]');
+    expect(run('真好哟')).toBe('[真:zhēn][好:hǎo][哟:yo]');
+    expect(run('一扇门')).toBe('[一:yī][扇:shàn][门:mén]');
+    expect(run('扇状')).toBe('[扇:shàn][状:zhuàng]');
   });
 
   it('transliterations, place names and given names', () => {
@@ -95,6 +98,8 @@ describe('a lone character read by its context', () => {
     expect(run('蛤蟆')).toBe('[蛤蟆:há má]');
     expect(run('牟平')).toBe('[牟平:mù píng]');
     expect(run('王子牟的')).toBe('[王子:wáng zǐ][牟:móu][的:de]');
+    expect(run('颉利')).toBe('[颉:xié][利:lì]');
+    expect(run('仓颉')).toBe('[仓颉:cāng jié]');
   });
 });
 

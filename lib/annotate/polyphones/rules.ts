@@ -105,6 +105,13 @@ export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = {
   ],
   // liáng "to measure" before what is measured (量体温, 量身); liàng "amount" as a noun suffix (计算量).
   量: [{ reading: 'liang2', before: '体身一了过出尺血温' }],
+  // yo, the particle at the end of a clause (好哟！); yō "oh!" otherwise.
+  哟: [{ reading: 'yo5', atEnd: true }],
+  // shàn, the noun "fan" and its measure word: 扇状 "fan-shaped", 一扇门; shān "to fan" otherwise.
+  扇: [
+    { reading: 'shan4', afterNumber: true },
+    { reading: 'shan4', before: '状形面叶贝门窗' },
+  ],
   // yān, the ancient state of Yan (燕王, 燕国, 燕京, 燕赵); yàn "swallow" otherwise.
   燕: [{ reading: 'yan1', before: '王国京赵山' }],
   // lí "particle" after a clause (好哩!); lǐ otherwise (a mile; transliterations).
@@ -199,7 +206,8 @@ export const GIVEN_NAME_READINGS: Readonly<Record<string, string>> = {
  * 垛 duò in 草垛/麦垛 (alone: duǒ, 城垛 and place names); 蠡 lí in 管窥蠡测 (alone: lǐ, 蠡县, 范蠡);
  * 阆 only làng; 莘 shēn in 莘莘 (alone: xīn, 莘庄); 圩 xū a market (south China), wéi a dike and in
  * most place names; 牟 mù only in the place name 牟平 (a word), alone it is the surname Móu or móu
- * "to seek" (牟利).
+ * "to seek" (牟利); 哩 lī only in 哩哩啦啦 (alone: lǐ, a mile, and in transliterations); 颉 jié only
+ * in 仓颉 (alone: xié, 颉利, and in names).
  */
 export const LONE_DEFAULTS: Readonly<Record<string, string>> = {
   蛤: 'ge2',
@@ -225,4 +233,6 @@ export const LONE_DEFAULTS: Readonly<Record<string, string>> = {
   莘: 'xin1',
   圩: 'wei2',
   牟: 'mou2',
+  哩: 'li3',
+  颉: 'xie2',
 };
