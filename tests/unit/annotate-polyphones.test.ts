@@ -34,6 +34,23 @@ describe('word boundaries', () => {
   });
 });
 
+describe('polyphones inside dictionary words', () => {
+  it('take the word\'s reading', () => {
+    expect(run('他很着急')).toBe('[他:tā][很:hěn][着急:zháo jí]');
+    expect(run('他睡着了')).toBe('[他:tā][睡着:shuì zháo][了:le]');
+    expect(run('很便宜')).toBe('[很:hěn][便宜:pián yí]');
+    expect(run('成为首都')).toBe('[成为:chéng wéi][首都:shǒu dū]');
+    expect(run('为首')).toBe('[为首:wéi shǒu]');
+  });
+
+  it('a full name in the dictionary decides before the surname rule (盖茨 Gài, 盖叫天 Gě)', () => {
+    expect(run('比尔盖茨说')).toBe('[比尔:bǐ ěr][盖茨:gài cí][说:shuō]');
+    expect(run('柏林墙')).toBe('[柏林墙:bó lín qiáng]');
+    expect(run('盖叫天')).toBe('[盖叫天:gě jiào tiān]');
+    expect(run('朴先生')).toBe('[朴:piáo][先生:xiān shēng]');
+  });
+});
+
 describe('a lone character read by its context', () => {
   it('还 huán before what is given back', () => {
     expect(run('他还钱了')).toBe('[他:tā][还:huán][钱:qián][了:le]');
