@@ -24,10 +24,6 @@ export const DEFAULTS = {
   maxNameWords: 4,
   /** Genitive and possessive endings an alias may carry: "Xiaomis", "Xiaomi's". */
   aliasSuffixes: ['s', "'s", '’s'],
-  /** A lone family name links to a person only after the full name occurred. */
-  linkFamilyNames: true,
-  /** Cache readings of repeated Han runs within one text. */
-  cacheRuns: true,
 } as const;
 
 export type Defaults = typeof DEFAULTS;

@@ -131,7 +131,7 @@ export function findAliases(
   const compiled = compile(targets);
   if (!compiled) return [];
   const matches = scan(text, compiled, () => true);
-  if (!DEFAULTS.linkFamilyNames || familyNames.length === 0 || matches.length === 0) return matches;
+  if (familyNames.length === 0 || matches.length === 0) return matches;
   // Where each person's full name occurs; family names only follow these.
   const fullMentions = matches.filter((m) => familyNames.some((f) => f.termId === m.termId));
   if (fullMentions.length === 0) return matches;

@@ -5,7 +5,6 @@
  * offsets), segments are cut from the text as written.
  */
 import { findAliases, type AliasTarget, type FamilyName } from '../aliases';
-import { DEFAULTS } from '../defaults';
 import { findHanRuns, splitChars } from '../han';
 import { foldCompatible } from '../latin';
 import { surnameOf } from '../names';
@@ -83,12 +82,12 @@ export function annotateWith(res: Resources, text: string, options?: AnnotateOpt
     if (forced) reading = { tokens: [forced], units: [run.end - run.start] };
     else {
       const key = text.slice(run.start, run.end);
-      reading = DEFAULTS.cacheRuns ? cache.get(key) : undefined;
+      reading = cache.get(key);
       if (!reading) {
         const d = runData(index);
         const tokens = readRun(ctx, d.simp, d.written);
         reading = { tokens, units: unitsOf(tokens, d.written) };
-        if (DEFAULTS.cacheRuns) cache.set(key, reading);
+        cache.set(key, reading);
       }
     }
     let offset = run.start;
