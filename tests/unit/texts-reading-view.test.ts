@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
@@ -10,16 +6,9 @@ import { annotateText } from '@/lib/texts/annotation';
 import { documentLang } from '@/lib/texts/document-lang';
 import { textPageView } from '@/lib/texts/reading-view';
 import { hashToken, newManageToken, newTextId } from '@/lib/texts/secrets';
-import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { storedAnnotationOf } from '@/lib/texts/text-sql';
-import type { StoredAnnotation, TextRecord } from '@/lib/texts/types';
-
-const dir = mkdtempSync(path.join(os.tmpdir(), 'reading-view-'));
-const store = openSqliteTextStore(dir);
-afterAll(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+import type { StoredAnnotation, TextRecord, TextStore } from '@/lib/texts/types';
+import { storeBackends, type ScratchStore } from '../support/text-store-backends';
 
 const BODY = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
 
@@ -39,7 +28,7 @@ function encodeFormat1(annotation: StoredAnnotation): string {
   return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
 }
 
-async function storedText(): Promise<{ text: TextRecord; annotation: StoredAnnotation }> {
+async function storedText(store: TextStore): Promise<{ text: TextRecord; annotation: StoredAnnotation }> {
   const annotation = await annotateText('華為 und 雷军', BODY, {});
   const id = newTextId();
   await store.create({ id, title: '華為 und 雷军', body: BODY, sourceUrl: null, tokenHash: hashToken(newManageToken()), overrides: {}, annotation, createdAt: 1 });
@@ -56,9 +45,22 @@ function expectedPage(annotation: StoredAnnotation, page: number) {
   return { page, pageCount: pages.length, title, lines, ...termsOfPage(title ? [title, ...lines] : lines, annotation.terms), lang: documentLang(BODY, annotation.paragraphs, annotation.terms) };
 }
 
-describe('a stored text, page by page', () => {
+describe.each(storeBackends.map((backend) => [backend.name, backend] as const))('a text stored in %s, page by page', (_name, backend) => {
+  let scratch: ScratchStore;
+  let store: TextStore;
+
+  beforeEach(async (context) => {
+    if (backend.unavailable) context.skip(backend.unavailable);
+    scratch = await backend.create();
+    store = scratch.open();
+  });
+
+  afterEach(async () => {
+    if (!backend.unavailable) await scratch.dispose();
+  });
+
   it('shows every page as the whole annotation paged would, reading only that page', async () => {
-    const { text, annotation } = await storedText();
+    const { text, annotation } = await storedText(store);
     // Read from the store, the record carries its stored pages; a copy (e.g. after an edit) does not.
     expect(storedAnnotationOf(text)?.split('\n')[0]).toContain('"format":2');
     expect(storedAnnotationOf({ ...text })).toBeUndefined();
@@ -71,10 +73,8 @@ describe('a stored text, page by page', () => {
   });
 
   it('opens texts stored before pages were stored (format 1)', async () => {
-    const { text, annotation } = await storedText();
-    const db = new Database(path.join(dir, DATABASE_FILE));
-    db.prepare('UPDATE texts SET annotation = ? WHERE id = ?').run(encodeFormat1(annotation), text.id);
-    db.close();
+    const { text, annotation } = await storedText(store);
+    await scratch.query('UPDATE texts SET annotation = ? WHERE id = ?', [encodeFormat1(annotation), text.id]);
     const found = await store.get(text.id);
     if (found.state !== 'active') throw new Error('not stored');
     expect(found.text.annotation).toEqual(annotation);
