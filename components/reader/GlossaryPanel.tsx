@@ -5,6 +5,7 @@ import { localizedMeaning } from '@/lib/glossary-index';
 import { searchKeysFor } from '@/lib/reader/term-filter';
 import { glossaryDescriptionId } from './CompactMention';
 import { GlossaryPanelControls } from './GlossaryPanelControls';
+import { ListInTurns } from './InTurns';
 import type { ReaderLabels } from './labels';
 import { TonedPinyin } from './TonedPinyin';
 
@@ -14,8 +15,11 @@ export async function GlossaryPanel({
   firstMention,
   labels,
   locale,
+  perTurn,
 }: {
   terms: readonly TermSummary[];
+  /** Rows rendered per turn of the event loop (components/reader/InTurns); all at once if unset. */
+  perTurn?: number;
   /** term id → number of its first mention, so the link works without JavaScript too */
   firstMention: ReadonlyMap<string, number>;
   labels: ReaderLabels;
@@ -32,7 +36,10 @@ export async function GlossaryPanel({
         labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
       />
       <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
-        {terms.map((term) => {
+        <ListInTurns
+          items={terms}
+          perTurn={perTurn}
+          renderItem={(term) => {
           const keys = searchKeysFor(term);
           const meaning = localizedMeaning(term.meanings, locale);
           return (
@@ -92,7 +99,8 @@ export async function GlossaryPanel({
               </div>
             </li>
           );
-        })}
+          }}
+        />
       </ul>
     </aside>
   );

@@ -23,6 +23,9 @@ export async function createLineRenderer(labels: ReaderLabels, terms: readonly T
   };
 }
 
+/** Glossary and vocabulary rows rendered in one turn of the event loop on a long text's page. */
+const ROWS_PER_TURN = 50;
+
 /**
  * `inline`: each mention carries its popover (opens on hover and focus without JavaScript too);
  * for the curated articles. `shared`: one popover per page, filled on demand from the glossary
@@ -62,6 +65,8 @@ export async function ReaderLayout({
   /** Shown above the document (e.g. the page navigation of a long text). */
   before?: ReactNode;
 }) {
+  // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
+  const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="min-w-0">
@@ -74,10 +79,10 @@ export async function ReaderLayout({
           {children}
         </article>
         {after}
-        {sharePath && <VocabularyTable locale={locale} terms={terms} />}
+        {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} />}
       </div>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} />
+        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} />
       </div>
       <ReaderInteractions playUnavailable={labels.playUnavailable} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />

@@ -2,10 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import { localizedMeaning } from '@/lib/glossary-index';
+import { ListInTurns } from '../reader/InTurns';
 import { TonedPinyin } from '../reader/TonedPinyin';
 
 /** The worksheet's vocabulary after the text: hanzi, pinyin and meaning in the reader's language. Printed only. */
-export async function VocabularyTable({ locale, terms }: { locale: AppLocale; terms: readonly TermSummary[] }) {
+export async function VocabularyTable({ locale, terms, perTurn }: { locale: AppLocale; terms: readonly TermSummary[]; /** Rows rendered per turn of the event loop (components/reader/InTurns); all at once if unset. */ perTurn?: number }) {
   if (terms.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Share' });
   return (
@@ -22,7 +23,10 @@ export async function VocabularyTable({ locale, terms }: { locale: AppLocale; te
           </tr>
         </thead>
         <tbody>
-          {terms.map((term) => {
+          <ListInTurns
+            items={terms}
+            perTurn={perTurn}
+            renderItem={(term) => {
             // The fallback meaning may be in another language than the page.
             const meaning = localizedMeaning(term.meanings, locale);
             return (
@@ -36,7 +40,8 @@ export async function VocabularyTable({ locale, terms }: { locale: AppLocale; te
                 <td lang={meaning && htmlLang[meaning.locale]}>{meaning?.text ?? ''}</td>
               </tr>
             );
-          })}
+            }}
+          />
         </tbody>
       </table>
     </section>

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
-import { pageNumber, termsOfPage } from '@/lib/reader/pages';
-import { textReadingView } from '@/lib/texts/reading-view';
+import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import { getReaderLabels } from '../reader/labels';
+import { Deferred, inTurns } from '../reader/InTurns';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /**
@@ -14,23 +15,26 @@ import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 export async function TextView({ text, locale, sharePath, page: requestedPage }: { text: TextRecord; locale: AppLocale; sharePath: string; page?: string | string[] }) {
   // A long text is read in pages of bounded size: the page's HTML and rendering time stay small
   // whatever the text's length, and each mention has no popover copy of its own.
-  const { document, pages, lang } = textReadingView(text);
-  const page = pageNumber(requestedPage, pages.length);
-  const paragraphs = pages[page - 1] ?? [];
-  const onPage = termsOfPage(page === 1 && document.title ? [document.title, ...paragraphs] : paragraphs, document.terms);
+  // Only the requested page of the stored annotation is read (lib/texts/reading-view).
+  const view = textPageView(text, requestedPage);
+  const { page, pageCount, lang } = view;
   const [t, format, labels] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), getReaderLabels(locale)]);
-  const line = await createLineRenderer(labels, onPage.terms, 'shared');
+  const line = await createLineRenderer(labels, view.terms, 'shared');
   const uiLang = htmlLang[locale];
+  // The page's parts are rendered one per turn of the event loop, in order (see LinePart).
+  const partsOf = view.lines.map((paragraph) => lineParts(paragraph, MENTIONS_PER_PART));
+  const turns = inTurns(partsOf.flat(), 1);
+  const firstPart = partsOf.map((_, index) => partsOf.slice(0, index).reduce((n, parts) => n + parts.length, 0));
   const pageNav = (where: 'top' | 'bottom') =>
-    pages.length > 1 && (
+    pageCount > 1 && (
       <nav lang={uiLang} aria-label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
         {page > 1 && (
           <a href={`?page=${page - 1}`} rel="prev" className="underline">
             {t('previousPage')}
           </a>
         )}
-        <span aria-current="page">{t('pageOf', { page, count: pages.length })}</span>
-        {page < pages.length && (
+        <span aria-current="page">{t('pageOf', { page, count: pageCount })}</span>
+        {page < pageCount && (
           <a href={`?page=${page + 1}`} rel="next" className="underline">
             {t('nextPage')}
           </a>
@@ -54,16 +58,16 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
       locale={locale}
       labels={labels}
       documentLang={lang}
-      terms={onPage.terms}
-      firstMention={onPage.firstMention}
+      terms={view.terms}
+      firstMention={view.firstMention}
       after={after}
       sharePath={sharePath}
       popovers="shared"
     >
       <header className="mb-6 font-sans">
-        {document.title ? (
+        {text.title ? (
           // Annotated on the first page; the later pages repeat it as plain text.
-          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{page === 1 ? line(document.title) : text.title}</h1>
+          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{view.title ? line(view.title) : text.title}</h1>
         ) : (
           <h1 lang={uiLang} className="text-3xl font-bold leading-tight tracking-tight text-stone-700 sm:text-4xl dark:text-stone-300">
             {t('untitled')}
@@ -82,11 +86,36 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
         </p>
       </header>
       {pageNav('top')}
-      {paragraphs.map((paragraph, index) => (
+      {partsOf.map((parts, index) => (
         <p key={index} className="mb-5">
-          {line(paragraph)}
+          {parts.map((part, at) => (
+            <Deferred key={at} ready={turns[firstPart[index]! + at]!.ready} render={() => line(part)} />
+          ))}
         </p>
       ))}
     </ReaderLayout>
   );
 }
+
+/** Mentions rendered in one turn of the event loop (components/reader/InTurns). */
+const MENTIONS_PER_PART = 100;
+
+/**
+ * A line in parts of about `mentions` mentions, cut only between two adjacent mentions (where no
+ * punctuation is glued to either, lib/reader/line-breaks), so the parts render as the line would.
+ */
+function lineParts(line: AnnotatedLine, mentions: number): AnnotatedLine[] {
+  const parts: AnnotatedLine[] = [[]];
+  let count = 0;
+  line.forEach((segment, at) => {
+    const isMention = segment.type !== 'plain';
+    if (isMention && count >= mentions && at > 0 && line[at - 1]!.type !== 'plain') {
+      parts.push([]);
+      count = 0;
+    }
+    parts.at(-1)!.push(segment);
+    if (isMention) count++;
+  });
+  return parts;
+}
+

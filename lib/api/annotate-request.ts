@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { annotate, LOCALES, type Annotated, type Locale } from '../annotate';
+import { annotate, LOCALES, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { annotateRateKey, tooManyRequests } from '../texts/rate-limits';
 import type { RateLimit, TextStore } from '../texts/types';
+import { compactAnnotated, type CompactAnnotated } from './compact-annotation';
 import { readJsonBody, type ApiError } from './json-body';
 
 export { MAX_TEXT_CHARS };
@@ -26,7 +27,7 @@ function describe(issue: z.core.$ZodIssue): ApiError {
 }
 
 export type AnnotateResponse =
-  | { status: 200; body: Annotated & { locale: Locale } }
+  | { status: 200; body: CompactAnnotated & { locale: Locale } }
   | { status: ApiError['status']; body: { error: Omit<ApiError, 'status'> } }
   | { status: 429; retryAfterSeconds: number; body: { error: { code: string; message: string } } };
 
@@ -36,7 +37,7 @@ export interface AnnotateDependencies {
   limit: RateLimit | null;
 }
 
-/** POST /api/annotate: `{ text, locale? }` → the annotated segments and terms. */
+/** POST /api/annotate: `{ text, locale? }` → the annotated segments (compact, lib/api/compact-annotation) and terms. */
 export async function handleAnnotateRequest(request: Request, deps: AnnotateDependencies): Promise<AnnotateResponse> {
   if (deps.limit) {
     const decision = await deps.store().recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
@@ -54,5 +55,5 @@ export async function handleAnnotateRequest(request: Request, deps: AnnotateDepe
   if ([...text].length > MAX_TEXT_CHARS) {
     return { status: 413, body: { error: { code: 'text_too_long', message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` } } };
   }
-  return { status: 200, body: { ...(await annotate(text)), locale } };
+  return { status: 200, body: { ...compactAnnotated(await annotate(text)), locale } };
 }

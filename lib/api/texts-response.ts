@@ -1,3 +1,4 @@
+import { compactTextAnnotation } from './compact-annotation';
 import type { ApiError } from './json-body';
 import type { TextError } from '../texts/errors';
 import type { TextRecord } from '../texts/types';
@@ -21,7 +22,7 @@ export function errorResponse(error: ApiError | TextError): JsonResponse {
   };
 }
 
-/** A stored text as the API shows it: everything but the token hash, the annotation as stored. */
+/** A stored text as the API shows it: everything but the token hash, the annotation compact (lib/api/compact-annotation). */
 export function textJson(text: TextRecord) {
   return {
     id: text.id,
@@ -31,7 +32,7 @@ export function textJson(text: TextRecord) {
     overrides: text.overrides,
     createdAt: new Date(text.createdAt).toISOString(),
     updatedAt: new Date(text.updatedAt).toISOString(),
-    annotation: text.annotation,
+    annotation: compactTextAnnotation(text.annotation),
   };
 }
 

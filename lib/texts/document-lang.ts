@@ -1,5 +1,6 @@
 import type { TermSummary } from '../annotate/types';
 import type { AnnotatedLine } from '../articles/annotated';
+import { scriptCounts } from './annotation-codec';
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN = /\p{Script=Latin}/gu;
@@ -17,16 +18,14 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
  * terms that differ between the scripts are written traditionally (任正非 is the same in both).
  */
 export function documentLang(text: string, lines: readonly AnnotatedLine[], terms: readonly TermSummary[]): string {
+  return documentLangOf(text, () => scriptCounts(lines, terms));
+}
+
+/** documentLang with the script counts of the annotation (lib/texts/annotation-codec scriptCounts), e.g. as stored. */
+export function documentLangOf(text: string, scripts: () => { traditional: number; simplified: number }): string {
   const sample = text.slice(0, 20_000);
   if (count(sample, HAN) > count(sample, LATIN)) {
-    const differing = new Set(terms.filter((term) => term.traditional !== undefined && term.traditional !== term.simplified).map((term) => term.id));
-    let traditional = 0;
-    let simplified = 0;
-    for (const segment of lines.flat()) {
-      if (segment.type !== 'term' || !differing.has(segment.id)) continue;
-      if (segment.text === segment.simplified) simplified++;
-      else traditional++;
-    }
+    const { traditional, simplified } = scripts();
     return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
   }
   return count(sample, ENGLISH) > count(sample, GERMAN) ? 'en' : 'de';

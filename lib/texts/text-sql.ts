@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
 import { cached, WeightedLru } from '../cache/weighted-lru';
-import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextState, TextUpdate } from './types';
+import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextRecord, TextState, TextUpdate } from './types';
 
 /**
  * The statements every text store runs, written once in portable SQL with `?` placeholders
@@ -70,24 +70,50 @@ export interface TextRow {
  */
 const decoded = new WeightedLru<StoredAnnotation>({ maxEntries: 256, maxWeight: 8 * 1024 * 1024 });
 
+/**
+ * Where a record read from a store keeps its annotation as stored, for reading one page of it
+ * (lib/texts/reading-view). A global symbol, not a WeakMap: the store is shared by the proxy's and
+ * the app's bundles (lib/texts/store.ts), which each have their own copy of this module. The
+ * property is not enumerable, so a copy of the record (`{ ...text }`, e.g. after an edit) does
+ * not carry it.
+ */
+const STORED_ANNOTATION = Symbol.for('hanzi-reader.storedAnnotation');
+
+/**
+ * The annotation of `text` as the store holds it (lib/texts/annotation-codec), if `text` is a
+ * record as read from a store; undefined for a record made otherwise (e.g. the result of an edit).
+ */
+export function storedAnnotationOf(text: TextRecord): string | undefined {
+  const stored: unknown = (text as unknown as Record<symbol, unknown>)[STORED_ANNOTATION];
+  return typeof stored === 'string' ? stored : undefined;
+}
+
 export function lookupFromRow(row: TextRow | undefined): TextLookup {
   if (!row) return { state: 'missing' };
   if (row.deleted_at !== null) return { state: 'deleted', deletedAt: row.deleted_at };
-  return {
-    state: 'active',
-    text: {
-      id: row.id,
-      title: row.title,
-      body: row.body,
-      sourceUrl: row.source_url,
-      tokenHash: row.token_hash,
-      overrides: JSON.parse(row.overrides) as ReadingOverrides,
-      annotation: cached(decoded, `${row.id}:${row.version}`, row.annotation.length, () => decodeAnnotation(row.annotation)),
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    },
+  const fields = {
+    id: row.id,
+    title: row.title,
+    body: row.body,
+    sourceUrl: row.source_url,
+    tokenHash: row.token_hash,
+    overrides: JSON.parse(row.overrides) as ReadingOverrides,
+    version: row.version,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
+  // Decoded when first asked for: a text's page reads only its own part (lib/texts/reading-view).
+  let annotation: StoredAnnotation | undefined;
+  const text = Object.defineProperty(fields, 'annotation', {
+    enumerable: true,
+    get: () => (annotation ??= cached(decoded, `${row.id}:${row.version}`, row.annotation.length, () => decodeAnnotation(row.annotation))),
+    set: (value: StoredAnnotation) => {
+      annotation = value;
+      delete (text as unknown as Record<symbol, unknown>)[STORED_ANNOTATION];
+    },
+  }) as TextRecord;
+  Object.defineProperty(text, STORED_ANNOTATION, { value: row.annotation, enumerable: false, configurable: true });
+  return { state: 'active', text };
 }
 
 export function stateFromRow(row: Pick<TextRow, 'token_hash' | 'deleted_at'> | undefined): TextState {

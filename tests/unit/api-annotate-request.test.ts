@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotate } from '@/lib/annotate';
 import { handleAnnotateRequest as handle, MAX_TEXT_CHARS } from '@/lib/api/annotate-request';
+import { expandAnnotated } from '@/lib/api/compact-annotation';
 import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { annotateLimit } from '@/lib/texts/rate-limits';
 import type { TextStore } from '@/lib/texts/types';
@@ -29,10 +31,23 @@ describe('POST /api/annotate', () => {
     expect(response.status).toBe(200);
     if (response.status !== 200) return;
     expect(response.body.locale).toBe('en');
-    expect(response.body.segments.map((s) => s.text).join('')).toBe('Laut Lei Jun (雷军) wächst Xiaomi.');
-    const term = response.body.segments.find((s) => s.type === 'term');
+    const { segments } = expandAnnotated(response.body);
+    expect(segments.map((s) => s.text).join('')).toBe('Laut Lei Jun (雷军) wächst Xiaomi.');
+    const term = segments.find((s) => s.type === 'term');
     expect(term).toMatchObject({ text: '雷军', pinyin: 'léi jūn', kind: 'person' });
-    expect(response.body.segments.filter((s) => s.type === 'alias').map((s) => s.text)).toEqual(['Lei Jun', 'Xiaomi']);
+    expect(segments.filter((s) => s.type === 'alias').map((s) => s.text)).toEqual(['Lei Jun', 'Xiaomi']);
+    // Compact: each term once, mentions refer to it (a plain mention is just its number).
+    expect(response.body.terms.map((t) => t.id)).toEqual(['雷军', '小米']);
+    expect(response.body.segments).toEqual(['Laut ', { alias: 0, text: 'Lei Jun' }, ' (', 0, ') wächst ', { alias: 1, text: 'Xiaomi' }, '.']);
+  });
+
+  it('answers a long text compactly: each term written once, with every field of every mention', async () => {
+    const text = '雷军说：小米和華為都在深圳。'.repeat(2000);
+    const response = await handleAnnotateRequest(post(JSON.stringify({ text })));
+    if (response.status !== 200) throw new Error(`status ${response.status}`);
+    const full = await annotate(text);
+    expect(expandAnnotated(response.body)).toEqual(full);
+    expect(JSON.stringify(response.body).length * 10).toBeLessThan(JSON.stringify(full).length);
   });
 
   it('accepts an empty text and a charset parameter', async () => {

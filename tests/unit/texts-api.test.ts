@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandTextAnnotation, type CompactTextAnnotation } from '@/lib/api/compact-annotation';
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { handleCreateText } from '@/lib/api/texts-request';
 import { EDITS_PER_MINUTE } from '@/lib/texts/limits';
@@ -93,6 +94,15 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(body).toMatchObject({ id, title: null, text: 'Der Gründer von 华为 ist 任正非.', sourceUrl: null, overrides: {} });
     expect(body.annotation.terms.map((term) => `${term.id} ${term.pinyin}`)).toEqual(['华为 huá wéi', '任正非 rén zhèng fēi']);
     expect(JSON.stringify(body)).not.toContain(token);
+    // Compact: the paragraph refers to the terms by position, and expands to the stored annotation.
+    expect(body.annotation).toMatchObject({ title: null, paragraphs: [['Der Gründer von ', 0, ' ist ', 1, '.']] });
+    const stored = await store.get(id);
+    if (stored.state !== 'active') throw new Error('not stored');
+    const huawei: Record<string, unknown> = { ...stored.text.annotation.paragraphs[0]![1] };
+    delete huawei.occurrence;
+    const expanded = expandTextAnnotation(body.annotation as unknown as CompactTextAnnotation);
+    expect(expanded.terms).toEqual(stored.text.annotation.terms);
+    expect(expanded.paragraphs[0]![1]).toEqual(huawei);
   });
 
   it('corrects a reading and retitles with the token, all or nothing', async () => {

@@ -1,8 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
+import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
 import { annotateText } from '@/lib/texts/annotation';
-import { decodeAnnotation, encodeAnnotation } from '@/lib/texts/annotation-codec';
+import { decodeAnnotation, decodePage, encodeAnnotation, readIndex } from '@/lib/texts/annotation-codec';
+import type { StoredAnnotation } from '@/lib/texts/types';
 
 const TEXT = 'Xiaomi (小米) wurde von 雷军 gegründet.\n\n小米 wächst; Xiaomis Chef 雷军 und 華為 auch.\n' + '雷军 sagt: 小米 ist gut. '.repeat(200);
+// Several pages: long paragraphs cut inside plain text and between mentions, traditional characters.
+const LONG = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
+
+/** The format texts were stored in before issue #20 (each distinct mention once, one JSON document). */
+function encodeFormat1(annotation: StoredAnnotation): string {
+  const mentions: Array<TermSegment | AliasSegment> = [];
+  const index = new Map<string, number>();
+  const line = (segments: AnnotatedLine) =>
+    segments.map((segment) => {
+      if (segment.type === 'plain') return segment.text;
+      const mention: (TermSegment | AliasSegment) & { occurrence?: number } = { ...segment };
+      delete mention.occurrence;
+      const key = JSON.stringify(mention);
+      if (!index.has(key)) index.set(key, mentions.push(mention) - 1);
+      return index.get(key)!;
+    });
+  return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
+}
 
 describe('stored annotation codec', () => {
   it('gives back exactly the annotation it was given, mention numbers included', async () => {
@@ -10,18 +32,49 @@ describe('stored annotation codec', () => {
     expect(decodeAnnotation(encodeAnnotation(annotation))).toEqual(annotation);
     const untitled = await annotateText('', 'Nur Deutsch, keine Namen.', {});
     expect(decodeAnnotation(encodeAnnotation(untitled))).toEqual(untitled);
+    const long = await annotateText('華為', LONG, {});
+    expect(readIndex(encodeAnnotation(long))!.header.pages).toBeGreaterThan(3);
+    expect(decodeAnnotation(encodeAnnotation(long))).toEqual(long);
   });
 
-  it('stores each distinct mention once', async () => {
-    const annotation = await annotateText('', TEXT, {});
+  it('still reads texts stored in format 1', async () => {
+    const annotation = await annotateText('小米 und 雷军', LONG, {});
+    expect(readIndex(encodeFormat1(annotation))).toBeNull();
+    expect(decodeAnnotation(encodeFormat1(annotation))).toEqual(annotation);
+  });
+
+  it('reads one page as the reader pages the whole text, without parsing the other pages', async () => {
+    const annotation = await annotateText('華為', LONG, {});
+    const stored = encodeAnnotation(annotation);
+    const index = readIndex(stored)!;
+    const pages = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS);
+    expect(index.header.pages).toBe(pages.length);
+    for (let number = 1; number <= pages.length; number++) {
+      const lines = pages[number - 1]!;
+      const title = number === 1 ? annotation.title : null;
+      const expected = termsOfPage(title ? [title, ...lines] : lines, annotation.terms);
+      expect(decodePage(stored, index, number)).toEqual({ title, lines, terms: expected.terms, firstMention: expected.firstMention });
+    }
+    // Page 1 does not depend on the others: damage the last page and read the first.
+    const damaged = stored.slice(0, stored.lastIndexOf('\n') + 1) + '{not json';
+    expect(decodePage(damaged, index, 1).lines).toEqual(pages[0]);
+    expect(() => decodeAnnotation(damaged)).toThrow();
+  });
+
+  it('writes each term once, mentions as numbers', async () => {
+    const annotation = await annotateText('', LONG, {});
     const mentions = annotation.paragraphs.flat().filter((segment) => segment.type !== 'plain');
-    expect(mentions.length).toBeGreaterThan(400);
+    expect(mentions.length).toBeGreaterThan(1000);
     const encoded = encodeAnnotation(annotation);
-    expect(JSON.parse(encoded).mentions).toHaveLength(new Set(mentions.map((m) => JSON.stringify({ ...m, occurrence: undefined }))).size);
+    const lines = encoded.split('\n');
+    const terms = lines.slice(2, 2 + annotation.terms.length).map((line) => (JSON.parse(line) as { id: string }).id);
+    expect(terms).toEqual(annotation.terms.map((term) => term.id));
+    expect(lines.filter((line) => line.includes('"meanings"'))).toHaveLength(annotation.terms.length);
     expect(encoded.length * 10).toBeLessThan(JSON.stringify(annotation).length);
   });
 
   it('refuses a format it does not know', () => {
     expect(() => decodeAnnotation('{"format":2}')).toThrow('Unknown stored annotation format 2');
+    expect(() => decodeAnnotation('{"format":3}\n{}')).toThrow('Unknown stored annotation format 3');
   });
 });

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
+import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
+import { annotateText } from '@/lib/texts/annotation';
+import { documentLang } from '@/lib/texts/document-lang';
+import { textPageView } from '@/lib/texts/reading-view';
+import { hashToken, newManageToken, newTextId } from '@/lib/texts/secrets';
+import { storedAnnotationOf } from '@/lib/texts/text-sql';
+import type { StoredAnnotation, TextRecord, TextStore } from '@/lib/texts/types';
+import { storeBackends, type ScratchStore } from '../support/text-store-backends';
+
+const BODY = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
+
+/** The format texts were stored in before issue #20. */
+function encodeFormat1(annotation: StoredAnnotation): string {
+  const mentions: Array<TermSegment | AliasSegment> = [];
+  const index = new Map<string, number>();
+  const line = (segments: AnnotatedLine) =>
+    segments.map((segment) => {
+      if (segment.type === 'plain') return segment.text;
+      const mention: (TermSegment | AliasSegment) & { occurrence?: number } = { ...segment };
+      delete mention.occurrence;
+      const key = JSON.stringify(mention);
+      if (!index.has(key)) index.set(key, mentions.push(mention) - 1);
+      return index.get(key)!;
+    });
+  return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
+}
+
+async function storedText(store: TextStore): Promise<{ text: TextRecord; annotation: StoredAnnotation }> {
+  const annotation = await annotateText('華為 und 雷军', BODY, {});
+  const id = newTextId();
+  await store.create({ id, title: '華為 und 雷军', body: BODY, sourceUrl: null, tokenHash: hashToken(newManageToken()), overrides: {}, annotation, createdAt: 1 });
+  const found = await store.get(id);
+  if (found.state !== 'active') throw new Error('not stored');
+  return { text: found.text, annotation };
+}
+
+/** What each page must show: the whole annotation paged as the reader pages it. */
+function expectedPage(annotation: StoredAnnotation, page: number) {
+  const pages = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS);
+  const lines = pages[page - 1]!;
+  const title = page === 1 ? annotation.title : null;
+  return { page, pageCount: pages.length, title, lines, ...termsOfPage(title ? [title, ...lines] : lines, annotation.terms), lang: documentLang(BODY, annotation.paragraphs, annotation.terms) };
+}
+
+describe.each(storeBackends.map((backend) => [backend.name, backend] as const))('a text stored in %s, page by page', (_name, backend) => {
+  let scratch: ScratchStore;
+  let store: TextStore;
+
+  beforeEach(async (context) => {
+    if (backend.unavailable) context.skip(backend.unavailable);
+    scratch = await backend.create();
+    store = scratch.open();
+  });
+
+  afterEach(async () => {
+    if (!backend.unavailable) await scratch.dispose();
+  });
+
+  it('shows every page as the whole annotation paged would, reading only that page', async () => {
+    const { text, annotation } = await storedText(store);
+    // Read from the store, the record carries its stored pages; a copy (e.g. after an edit) does not.
+    expect(storedAnnotationOf(text)?.split('\n')[0]).toContain('"format":2');
+    expect(storedAnnotationOf({ ...text })).toBeUndefined();
+    const pageCount = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS).length;
+    expect(pageCount).toBeGreaterThan(3);
+    for (let page = 1; page <= pageCount; page++) expect(textPageView(text, String(page))).toEqual(expectedPage(annotation, page));
+    // Out of range or not a number: page 1.
+    expect(textPageView(text, String(pageCount + 1)).page).toBe(1);
+    expect(textPageView(text, 'x').page).toBe(1);
+  });
+
+  it('opens texts stored before pages were stored (format 1)', async () => {
+    const { text, annotation } = await storedText(store);
+    await scratch.query('UPDATE texts SET annotation = ? WHERE id = ?', [encodeFormat1(annotation), text.id]);
+    const found = await store.get(text.id);
+    if (found.state !== 'active') throw new Error('not stored');
+    expect(found.text.annotation).toEqual(annotation);
+    expect(textPageView(found.text, '2')).toEqual(expectedPage(annotation, 2));
+  });
+});
