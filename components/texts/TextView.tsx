@@ -63,9 +63,9 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
       <header className="mb-6 font-sans">
         {document.title ? (
           // Annotated on the first page; the later pages repeat it as plain text.
-          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{page === 1 ? line(document.title) : text.title}</h1>
+          <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{page === 1 ? line(document.title) : text.title}</h1>
         ) : (
-          <h1 lang={uiLang} className="text-3xl font-bold leading-tight tracking-tight text-stone-700 sm:text-4xl dark:text-stone-300">
+          <h1 lang={uiLang} className="text-[1.6667em] font-bold leading-tight tracking-tight text-stone-700 sm:text-[2em] dark:text-stone-300">
             {t('untitled')}
           </h1>
         )}
