@@ -35,7 +35,7 @@ export async function ArticleView({ article, annotated, locale }: { article: Art
       sharePath={`/articles/${article.meta.slug}`}
     >
       <header className="mb-6 font-sans">
-        <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{text(annotated.title)}</h1>
+        <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{text(annotated.title)}</h1>
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
           <time dateTime={article.meta.published}>{formatPublished(format, article.meta.published)}</time>
         </p>
@@ -50,7 +50,7 @@ export async function ArticleView({ article, annotated, locale }: { article: Art
         switch (block.type) {
           case 'heading':
             return (
-              <h2 key={index} className="mt-8 mb-3 font-sans text-2xl font-semibold">
+              <h2 key={index} className="mt-8 mb-3 font-sans text-[1.3333em]/[1.3333] font-semibold">
                 {text(block.segments)}
               </h2>
             );

@@ -9,7 +9,10 @@ import { ListInTurns } from './InTurns';
 import type { ReaderLabels } from './labels';
 import { TonedPinyin } from './TonedPinyin';
 
-/** The article's terms beside it (below it on narrow screens), in order of first appearance. */
+/**
+ * The article's terms beside it (below it on narrow screens), in order of first appearance. Sized in
+ * em of .glossary-panel, which follows the size setting (--reader-scale).
+ */
 export async function GlossaryPanel({
   terms,
   firstMention,
@@ -28,10 +31,10 @@ export async function GlossaryPanel({
   const t = await getTranslations({ locale, namespace: 'Reader' });
   return (
     <aside aria-labelledby="glossary-heading" className="glossary-panel rounded-lg border border-stone-200 p-4 dark:border-stone-800">
-      <h2 id="glossary-heading" className="text-lg font-semibold">
+      <h2 id="glossary-heading" className="text-[1.125em] font-semibold">
         {t('glossaryHeading')}
       </h2>
-      <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
+      <p className="mt-1 text-[0.875em] text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
       <GlossaryPanelControls
         labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
       />
@@ -59,7 +62,7 @@ export async function GlossaryPanel({
               {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
               <div id={glossaryDescriptionId(term.id)}>
                 <div className="glossary-head">
-                  <span className="text-xl" lang="zh-Hans">
+                  <span className="text-[1.25em]" lang="zh-Hans">
                     {term.simplified}
                     {term.traditional && term.traditional !== term.simplified && (
                       <span className="glossary-traditional" lang="zh-Hant">

@@ -62,7 +62,7 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
 
   return (
     <div ref={rootRef} className="js-only mt-3">
-      <label className="block text-sm font-medium" htmlFor="glossary-filter">
+      <label className="block text-[0.875em] font-medium" htmlFor="glossary-filter">
         {labels.filter}
       </label>
       <input
@@ -73,10 +73,10 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
         placeholder={labels.placeholder}
         autoComplete="off"
         spellCheck={false}
-        className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-base dark:border-stone-700 dark:bg-stone-900"
+        className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-[length:max(1rem,1em)] dark:border-stone-700 dark:bg-stone-900"
       />
       {/* Always there, only its text changes: screen readers announce changes of a live region they already know. */}
-      <p role="status" className="mt-2 text-sm text-stone-600 empty:mt-0 dark:text-stone-400">
+      <p role="status" className="mt-2 text-[0.875em] text-stone-600 empty:mt-0 dark:text-stone-400">
         {visible === 0 && labels.noMatches}
       </p>
     </div>

@@ -68,7 +68,7 @@ export async function ReaderLayout({
   // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]">
       <div className="min-w-0">
         <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
           <ReaderToolbar locale={locale} />

@@ -67,9 +67,9 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
       <header className="mb-6 font-sans">
         {text.title ? (
           // Annotated on the first page; the later pages repeat it as plain text.
-          <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{view.title ? line(view.title) : text.title}</h1>
+          <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{view.title ? line(view.title) : text.title}</h1>
         ) : (
-          <h1 lang={uiLang} className="text-3xl font-bold leading-tight tracking-tight text-stone-700 sm:text-4xl dark:text-stone-300">
+          <h1 lang={uiLang} className="text-[1.6667em] font-bold leading-tight tracking-tight text-stone-700 sm:text-[2em] dark:text-stone-300">
             {t('untitled')}
           </h1>
         )}

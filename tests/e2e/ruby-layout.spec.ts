@@ -1,0 +1,187 @@
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Per-character ruby, measured in the browser: each syllable centred over its own character, no two
+ * syllables on a line closer than 2 px, no line break inside a word, pinyin of at least 12 px, and
+ * a size setting that scales text, ruby, popover and glossary panel together.
+ */
+
+const SEED = '/de/articles/xiaomi-2018';
+const BYD = '/de/articles/byd-aufstieg';
+
+/** A news-style paragraph (~400 characters) full of long-pinyin words: 深圳 行长 重新 创新 状况 双方. */
+const NEWS = `深圳市政府昨天召开新闻发布会，介绍今年上半年全市经济运行状况。市长在会上表示，面对复杂多变的外部环境，深圳坚持创新驱动发展战略，高新技术产业保持较快增长，全市研发投入占地区生产总值的比重继续位居全国前列。中国人民银行深圳市中心支行行长指出，金融机构重新调整了对中小企业的信贷政策，双方将在跨境支付、绿色金融和科技金融等领域开展更加紧密的合作。他说，银行今年已向三千多家创新型企业发放贷款，平均利率比去年同期下降了零点五个百分点。与此同时，深圳与香港双方签署了新的合作协议，计划在前海建设国际化的创新创业平台，吸引更多青年人才来深圳发展。专家认为，这些措施有助于改善企业的经营状况，增强市场信心。不过，也有经济学家提醒，全球需求放缓、原材料价格上涨以及房地产市场调整，仍然给下半年的经济增长带来不少压力。市政府表示，将继续优化营商环境，重新梳理审批流程，推动制造业向高端化、智能化、绿色化方向发展，确保全年经济社会发展目标顺利实现。`;
+
+const octet = () => Math.floor(Math.random() * 250);
+
+async function createNewsText(request: APIRequestContext): Promise<string> {
+  const created = await request.post('/api/texts', { data: { title: '深圳经济运行状况', text: NEWS, locale: 'de' }, headers: { 'x-forwarded-for': `198.18.${octet()}.${octet()}` } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  return `/de/texts/${id}`;
+}
+
+interface RubyLayout {
+  rts: number;
+  /** Largest distance between an rt's centre and its base character's centre. */
+  maxCentreOffset: number;
+  /** Smallest horizontal gap between neighbouring rt boxes on one line (negative: overlap). */
+  minGap: number;
+  minGapBetween: string;
+  minFontSize: number;
+  /** Words whose characters (or syllables) are not all on one line. */
+  brokenWords: string[];
+  worst: string;
+}
+
+/** Measures every shown rt of the document (in `article`). */
+function measureRuby(rts: Locator): Promise<RubyLayout> {
+  return rts.evaluateAll((elements) => {
+    const boxes = elements
+      .filter((rt) => getComputedStyle(rt).display !== 'none' && getComputedStyle(rt).visibility === 'visible')
+      .map((rt) => {
+        let base = rt.previousElementSibling;
+        while (base && (base.tagName === 'RP' || base.tagName === 'RT')) base = base.previousElementSibling;
+        const range = document.createRange();
+        range.selectNodeContents(base!);
+        const b = range.getBoundingClientRect();
+        const r = rt.getBoundingClientRect();
+        return { rt, text: `${base!.textContent} ${rt.textContent}`, left: r.left, right: r.right, top: r.top, offset: Math.abs((r.left + r.right) / 2 - (b.left + b.right) / 2), baseTop: b.top, size: parseFloat(getComputedStyle(rt).fontSize) };
+      });
+    // Lines: rts whose tops are within 4 px of each other.
+    const byTop = [...boxes].sort((a, b) => a.top - b.top || a.left - b.left);
+    const lines: (typeof boxes)[] = [];
+    for (const box of byTop) {
+      const line = lines.at(-1);
+      if (line && Math.abs(line[0]!.top - box.top) < 4) line.push(box);
+      else lines.push([box]);
+    }
+    let minGap = Infinity;
+    let minGapBetween = '';
+    for (const line of lines) {
+      line.sort((a, b) => a.left - b.left);
+      for (let i = 1; i < line.length; i++) {
+        const gap = line[i]!.left - line[i - 1]!.right;
+        if (gap < minGap) [minGap, minGapBetween] = [gap, `${line[i - 1]!.text} | ${line[i]!.text}`];
+      }
+    }
+    const brokenWords = [...new Set(boxes.map((box) => box.rt.closest('.term')!))]
+      .filter((term) => {
+        const mine = boxes.filter((box) => term.contains(box.rt));
+        return mine.some((box) => Math.abs(box.top - mine[0]!.top) > 1 || Math.abs(box.baseTop - mine[0]!.baseTop) > 1);
+      })
+      .map((term) => term.textContent ?? '');
+    const worst = boxes.reduce((a, b) => (b.offset > a.offset ? b : a), boxes[0]!);
+    return {
+      rts: boxes.length,
+      maxCentreOffset: Math.max(...boxes.map((box) => box.offset)),
+      minGap,
+      minGapBetween,
+      minFontSize: Math.min(...boxes.map((box) => box.size)),
+      brokenWords,
+      worst: `${worst.text} (${worst.offset.toFixed(2)} px)`,
+    };
+  });
+}
+
+async function expectLegibleRuby(page: Page, minRts: number) {
+  const rts = page.locator('article rt');
+  await expect(rts.first()).toBeVisible();
+  const layout = await measureRuby(rts);
+  test.info().annotations.push({ type: 'ruby layout', description: JSON.stringify(layout) });
+  expect(layout.rts, 'shown syllables').toBeGreaterThanOrEqual(minRts);
+  expect(layout.maxCentreOffset, `rt centred over its character, worst: ${layout.worst}`).toBeLessThanOrEqual(2);
+  expect(layout.minGap, `neighbouring syllables apart: ${layout.minGapBetween}`).toBeGreaterThanOrEqual(2);
+  expect(layout.minFontSize, 'pinyin size').toBeGreaterThanOrEqual(12);
+  expect(layout.brokenWords, 'words broken across lines').toEqual([]);
+  // The page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  return layout;
+}
+
+for (const width of [360, 1280]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+
+    test('the seed article: each syllable over its character, apart from its neighbours, ≥ 12 px', async ({ page }) => {
+      await page.goto(SEED);
+      await expectLegibleRuby(page, 4);
+    });
+
+    test('the BYD article: the same', async ({ page }) => {
+      await page.goto(BYD);
+      await expectLegibleRuby(page, 4);
+    });
+
+    test('a pasted Chinese news text: the same, with long-pinyin words such as 深圳 行长 状况', async ({ page, request }) => {
+      await page.goto(await createNewsText(request));
+      const layout = await expectLegibleRuby(page, 350);
+      expect(layout.rts).toBeLessThanOrEqual(NEWS.length + 20);
+      for (const word of ['深圳', '行长', '重新', '创新', '状况', '双方']) {
+        await expect(page.locator(`article .term[data-term-id="${word}"]`).first()).toBeVisible();
+      }
+    });
+  });
+}
+
+/** Font sizes (px) of the document text, a syllable, the open popover and the glossary panel's text. */
+async function sizes(page: Page, open: () => Promise<Locator>) {
+  const px = async (locator: Locator) => {
+    await expect(locator).toBeVisible();
+    return locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  };
+  const text = await px(page.locator('article'));
+  const rt = await px(page.locator('article rt').first());
+  const meaning = await px(page.locator('.glossary-meaning').first());
+  const pop = await open();
+  const popText = await px(pop.locator('.term-pop-meaning'));
+  const popHanzi = await px(pop.locator('.term-pop-hanzi'));
+  await page.keyboard.press('Escape');
+  await expect(pop).toBeHidden();
+  return { text, rt, meaning, popText, popHanzi };
+}
+
+async function expectSizeScalesEverything(page: Page, open: () => Promise<Locator>) {
+  const medium = await sizes(page, open);
+  expect(medium.text).toBe(18);
+  expect(medium.rt).toBeGreaterThanOrEqual(12);
+
+  const size = page.getByLabel('Schriftgröße');
+  await size.selectOption('xl');
+  await expect(size).toHaveValue('xl');
+  const large = await sizes(page, open);
+  for (const part of ['text', 'rt', 'meaning', 'popText', 'popHanzi'] as const) {
+    expect(large[part], `${part} grows with the size setting`).toBeGreaterThan(medium[part] * 1.25);
+  }
+
+  await size.selectOption('s');
+  await expect(size).toHaveValue('s');
+  const small = await sizes(page, open);
+  for (const part of ['text', 'meaning', 'popText', 'popHanzi'] as const) {
+    expect(small[part], `${part} shrinks with the size setting`).toBeLessThan(medium[part]);
+  }
+  expect(small.rt, 'pinyin stays legible at the small size').toBeGreaterThanOrEqual(12);
+}
+
+test('the size setting scales text, ruby, popover and glossary panel together (article)', async ({ page }) => {
+  await page.goto(SEED);
+  await expectSizeScalesEverything(page, async () => {
+    const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
+    await term.locator('.term-trigger').click();
+    const pop = term.locator('.term-pop');
+    await expect(pop).toBeVisible();
+    return pop;
+  });
+});
+
+test('the size setting scales the shared popover and the panel of a pasted text', async ({ page, request }) => {
+  await page.goto(await createNewsText(request));
+  await expectSizeScalesEverything(page, async () => {
+    const trigger = page.locator('article .term[data-term-id="深圳"] .term-trigger').first();
+    await trigger.click();
+    const pop = page.locator('#term-pop');
+    await expect(pop).toBeVisible();
+    await expect(pop.locator('.term-pop-hanzi')).toHaveText('深圳');
+    return pop;
+  });
+});
