@@ -1,30 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
 import { annotateText } from '@/lib/texts/annotation';
 import { decodeAnnotation, decodePage, encodeAnnotation, readIndex } from '@/lib/texts/annotation-codec';
-import type { StoredAnnotation } from '@/lib/texts/types';
+import { encodeFormat1 } from '../support/stored-format-1';
 
 const TEXT = 'Xiaomi (小米) wurde von 雷军 gegründet.\n\n小米 wächst; Xiaomis Chef 雷军 und 華為 auch.\n' + '雷军 sagt: 小米 ist gut. '.repeat(200);
 // Several pages: long paragraphs cut inside plain text and between mentions, traditional characters.
 const LONG = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
-
-/** The format texts were stored in before issue #20 (each distinct mention once, one JSON document). */
-function encodeFormat1(annotation: StoredAnnotation): string {
-  const mentions: Array<TermSegment | AliasSegment> = [];
-  const index = new Map<string, number>();
-  const line = (segments: AnnotatedLine) =>
-    segments.map((segment) => {
-      if (segment.type === 'plain') return segment.text;
-      const mention: (TermSegment | AliasSegment) & { occurrence?: number } = { ...segment };
-      delete mention.occurrence;
-      const key = JSON.stringify(mention);
-      if (!index.has(key)) index.set(key, mentions.push(mention) - 1);
-      return index.get(key)!;
-    });
-  return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
-}
 
 describe('stored annotation codec', () => {
   it('gives back exactly the annotation it was given, mention numbers included', async () => {

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
 import { annotateText } from '@/lib/texts/annotation';
 import { documentLang } from '@/lib/texts/document-lang';
@@ -9,24 +7,9 @@ import { hashToken, newManageToken, newTextId } from '@/lib/texts/secrets';
 import { storedAnnotationOf } from '@/lib/texts/text-sql';
 import type { StoredAnnotation, TextRecord, TextStore } from '@/lib/texts/types';
 import { storeBackends, type ScratchStore } from '../support/text-store-backends';
+import { encodeFormat1 } from '../support/stored-format-1';
 
 const BODY = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
-
-/** The format texts were stored in before issue #20. */
-function encodeFormat1(annotation: StoredAnnotation): string {
-  const mentions: Array<TermSegment | AliasSegment> = [];
-  const index = new Map<string, number>();
-  const line = (segments: AnnotatedLine) =>
-    segments.map((segment) => {
-      if (segment.type === 'plain') return segment.text;
-      const mention: (TermSegment | AliasSegment) & { occurrence?: number } = { ...segment };
-      delete mention.occurrence;
-      const key = JSON.stringify(mention);
-      if (!index.has(key)) index.set(key, mentions.push(mention) - 1);
-      return index.get(key)!;
-    });
-  return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
-}
 
 async function storedText(store: TextStore): Promise<{ text: TextRecord; annotation: StoredAnnotation }> {
   const annotation = await annotateText('華為 und 雷军', BODY, {});
