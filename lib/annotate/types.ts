@@ -54,16 +54,22 @@ export interface AliasSegment {
 
 export type Segment = PlainSegment | TermSegment | AliasSegment;
 
+/** HSK 2.0 vocabulary level; words it does not list have none. */
+export type HskLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
 /** One entry per distinct term, in order of first appearance (term or alias). */
 export interface TermSummary {
   id: string;
   simplified: string;
+  /** Its traditional form where it differs: the dictionary entry of this reading (头发 → 頭髮). */
   traditional?: string;
   pinyin: string;
   syllables: Syllable[];
   kind: TermKind;
   meanings: Meanings;
   source: ReadingSource;
+  /** Absent for words outside the HSK vocabulary (and for texts stored before levels existed). */
+  hsk?: HskLevel;
   aliases: string[];
   /** Occurrences in the text, term and alias mentions counted together. */
   count: number;

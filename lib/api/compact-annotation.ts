@@ -66,7 +66,7 @@ export function compactTerm(term: TermSummary): CompactTerm {
 
 export function expandTerm(compact: CompactTerm): TermSummary {
   const simplified = compact.simplified ?? compact.id;
-  const { id, traditional, pinyin, source, count } = compact;
+  const { id, traditional, pinyin, source, hsk, count } = compact;
   return {
     id,
     simplified,
@@ -76,6 +76,7 @@ export function expandTerm(compact: CompactTerm): TermSummary {
     kind: compact.kind ?? 'word',
     meanings: compact.meanings ?? {},
     source,
+    ...(hsk === undefined ? {} : { hsk }),
     aliases: compact.aliases ?? [],
     count,
   };

@@ -25,6 +25,7 @@ const tiny = buildLexicon({
     ['识', ['shí', 'zhì']],
   ]),
   t2s: { normalize: ['豈 豈'], convert: ['乾燥 干燥|乾隆 乾隆', '乾 干|銀 银|燥 燥'] },
+  hsk: [['认识'], [], ['银行', '认识'], [], [], ['行']],
   sourceKey: 'test',
 });
 const lexicon = new Lexicon(tiny);
@@ -49,6 +50,11 @@ describe('lexicon file', () => {
     expect(marked('银行')).toEqual(['yín háng']);
     expect(marked('行')).toEqual(['xíng', 'háng']);
     expect(marked('认识')).toEqual(['rèn shí']);
+  });
+
+  it('gives each headword its lowest HSK level, 0 where the HSK lists do not have it', () => {
+    const level = (w: string) => lexicon.hskLevel(lexicon.indexOf(w));
+    expect([level('认识'), level('银行'), level('行'), level('长沙市')]).toEqual([1, 3, 6, 0]);
   });
 
   it('keeps CC-CEDICT entries with formatted glosses, kinds and both scripts', () => {

@@ -120,5 +120,5 @@ export function annotateWith(res: Resources, text: string, options?: AnnotateOpt
     if (list) list.push(a.alias);
     else textAliases.set(a.termId, [a.alias]);
   }
-  return { segments, terms: summarize(segments, res.glossary.bySimplified, textAliases) };
+  return { segments, terms: summarize(segments, res.glossary.bySimplified, textAliases, res.lexicon) };
 }

@@ -39,6 +39,8 @@ export interface LexiconSources {
   characters: ReadonlyMap<string, readonly string[]>;
   /** OpenCC's traditional → simplified dictionaries ("乾燥 干燥|…"): normalization, then conversion (earlier wins). */
   t2s: { normalize: readonly string[]; convert: readonly string[] };
+  /** HSK 2.0 vocabulary: words of level 1, of level 2, …, of level 6. */
+  hsk: readonly (readonly string[])[];
   sourceKey: string;
 }
 
@@ -183,6 +185,12 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
   });
   keyStart[keys.length] = keyUnits.length;
 
+  // A word listed twice keeps its lowest level: that is where learners meet it first.
+  const hskOf = new Map<string, number>();
+  src.hsk.forEach((list, i) => list.forEach((w) => hskOf.has(w.trim()) || hskOf.set(w.trim(), i + 1)));
+  const hsk = new Uint8Array(headwords.length);
+  headwords.forEach((w, i) => (hsk[i] = hskOf.get(w) ?? 0));
+
   const cost = new Float32Array(headwords.length);
   const readStart = new Uint32Array(headwords.length + 1);
   const readCount = new Uint8Array(headwords.length);
@@ -268,6 +276,7 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     keyFlags,
     table: hashTable(keys),
     cost,
+    hsk,
     readStart,
     readCount,
     syllables: syllables.done(),

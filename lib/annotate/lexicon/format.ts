@@ -11,7 +11,7 @@
  */
 
 /** Bump when the layout or the meaning of a field changes. */
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 export const MAGIC = 'HZLX';
 
 /** Bits of `keyFlags`. */
@@ -47,6 +47,8 @@ export const SECTIONS = {
   keyFlags: Uint8Array,
   table: Int32Array,
   cost: Float32Array,
+  /** HSK 2.0 level of each headword, 1–6; 0: not in the HSK vocabulary. */
+  hsk: Uint8Array,
   readStart: Uint32Array,
   readCount: Uint8Array,
   syllables: Uint16Array,

@@ -112,6 +112,11 @@ export class Lexicon {
     return this.s.cost[k] ?? Infinity;
   }
 
+  /** HSK 2.0 level (1–6) of headword k, or 0 when the HSK vocabulary does not list it. */
+  hskLevel(k: number): number {
+    return this.s.hsk[k] ?? 0;
+  }
+
   /** The headword's characters count (code points). */
   private charCount(k: number): number {
     const { keyStart, keyUnits } = this.s;

@@ -1,6 +1,7 @@
 /** One TermSummary per distinct term, in order of first appearance (as term or as alias). */
 import type { GlossaryTerm } from '../../glossary';
-import type { Segment, Syllable, TermSegment, TermSummary } from '../types';
+import type { Lexicon } from '../lexicon';
+import type { HskLevel, Segment, Syllable, TermSegment, TermSummary } from '../types';
 
 function glossarySyllables(g: GlossaryTerm): Syllable[] {
   const chars = Array.from(g.simplified);
@@ -15,6 +16,7 @@ export function summarize(
   segments: readonly Segment[],
   glossary: ReadonlyMap<string, GlossaryTerm>,
   textAliases: ReadonlyMap<string, readonly string[]>,
+  lexicon: Lexicon | null,
 ): TermSummary[] {
   const order: string[] = [];
   const counts = new Map<string, number>();
@@ -36,35 +38,29 @@ export function summarize(
     const g = glossary.get(id);
     const t = firstTerm.get(id);
     const aliases = [...new Set([...(g?.aliases ?? []), ...(textAliases.get(id) ?? [])])];
-    const traditional = g?.traditional ?? firstTraditional.get(id);
     const count = counts.get(id) ?? 0;
+    const syllables = t ? t.syllables : g ? glossarySyllables(g) : null;
+    if (!syllables) continue;
+    const k = lexicon ? lexicon.indexOf(id) : -1;
+    const traditional = g?.traditional ?? firstTraditional.get(id) ?? (lexicon ? traditionalOf(lexicon, k, id, syllables) : undefined);
+    const hsk = lexicon && k >= 0 ? lexicon.hskLevel(k) : 0;
+    const facts = { ...(traditional !== undefined ? { traditional } : {}), ...(hsk > 0 ? { hsk: hsk as HskLevel } : {}) };
     if (t) {
-      out.push({
-        id,
-        simplified: t.simplified,
-        ...(traditional !== undefined ? { traditional } : {}),
-        pinyin: t.pinyin,
-        syllables: t.syllables,
-        kind: t.kind,
-        meanings: t.meanings,
-        source: t.source,
-        aliases,
-        count,
-      });
+      out.push({ id, simplified: t.simplified, pinyin: t.pinyin, syllables, kind: t.kind, meanings: t.meanings, source: t.source, ...facts, aliases, count });
     } else if (g) {
-      out.push({
-        id,
-        simplified: g.simplified,
-        ...(traditional !== undefined ? { traditional } : {}),
-        pinyin: g.pinyin,
-        syllables: glossarySyllables(g),
-        kind: g.kind,
-        meanings: g.meanings,
-        source: 'glossary',
-        aliases,
-        count,
-      });
+      out.push({ id, simplified: g.simplified, pinyin: g.pinyin, syllables, kind: g.kind, meanings: g.meanings, source: 'glossary', ...facts, aliases, count });
     }
   }
   return out;
+}
+
+/**
+ * The traditional form of headword k read as `syllables`: the CC-CEDICT entry of that reading
+ * (发 fà → 髮, fā → 發), else its first ordinary entry; none when it is written the same.
+ */
+function traditionalOf(lexicon: Lexicon, k: number, simplified: string, syllables: readonly Syllable[]): string | undefined {
+  const entries = lexicon.candidates(k);
+  const reading = syllables.map((s) => `${s.pinyin.normalize('NFC')}`).join(' ');
+  const same = entries.find((c) => c.syllables.map((s) => s.marked).join(' ') === reading) ?? entries.find((c) => !c.variantOnly);
+  return same && same.traditional !== simplified && Array.from(same.traditional).length === syllables.length ? same.traditional : undefined;
 }
