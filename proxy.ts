@@ -3,6 +3,7 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing, isAppLocale, type AppLocale } from './i18n/routing';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
+import { displayVariant } from './lib/routing/display-variant';
 import { isKnownPage, type SiteContent } from './lib/routing/known-pages';
 import { statusPageSwitchTarget } from './lib/routing/status-page-switch';
 import { contentSecurityPolicy } from './lib/security/csp';
@@ -67,6 +68,16 @@ async function textPageResponse(request: NextRequest, locale: AppLocale, segment
   return statusPage(request, `/${locale}/${segment}`, status);
 }
 
+/** A static page written another way (?pinyin=zhuyin): rendered per request at its sibling route, same address. */
+function displayVariantPage(request: NextRequest, route: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = route;
+  const policy = ENFORCE_CSP ? scriptPolicyForRoute(route, { prerendered: false }) : null;
+  const headers = new Headers(request.headers);
+  if (policy) headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
+  return withPolicy(NextResponse.rewrite(url, { request: { headers } }), route, policy);
+}
+
 function decodeSegments(pathname: string): string[] | undefined {
   try {
     return pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -111,6 +122,8 @@ export default async function proxy(request: NextRequest) {
     }
     const textResponse = await textPageResponse(request, first, rest);
     if (textResponse) return textResponse;
+    const variant = displayVariant(rest, request.nextUrl.searchParams);
+    if (variant) return displayVariantPage(request, `/${first}/${variant.map(encodeURIComponent).join('/')}`);
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {
     return notFoundPage(request, routing.defaultLocale);
   }

@@ -2,13 +2,14 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Article } from '@/lib/articles';
 import type { AnnotatedArticle } from '@/lib/articles/annotated';
+import { DEFAULT_DISPLAY, type Display } from '@/lib/reader/display-options';
 import { getReaderLabels } from '../reader/labels';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /** The article as published (German in every UI language) with its Chinese terms annotated. */
-export async function ArticleView({ article, annotated, locale }: { article: Article; annotated: AnnotatedArticle; locale: AppLocale }) {
+export async function ArticleView({ article, annotated, locale, display = DEFAULT_DISPLAY }: { article: Article; annotated: AnnotatedArticle; locale: AppLocale; display?: Display }) {
   const [t, format, labels] = await Promise.all([getTranslations('Article'), getFormatter(), getReaderLabels(locale)]);
-  const text = await createLineRenderer(labels, annotated.terms);
+  const text = await createLineRenderer(labels, annotated.terms, display);
 
   const moreHeadlines = article.moreHeadlines.length > 0 && (
     <aside aria-labelledby="more-headlines" className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800">
@@ -33,6 +34,7 @@ export async function ArticleView({ article, annotated, locale }: { article: Art
       firstMention={annotated.firstMention}
       after={moreHeadlines}
       sharePath={`/articles/${article.meta.slug}`}
+      display={display}
     >
       <header className="mb-6 font-sans">
         <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{text(annotated.title)}</h1>

@@ -1,6 +1,7 @@
 import type { TermSummary } from '@/lib/annotate/types';
 import type { NumberedMention } from '@/lib/articles/annotated';
-import { RubyHanzi } from './TonedPinyin';
+import type { Display } from '@/lib/reader/display-options';
+import { MentionHanzi } from './TonedPinyin';
 
 /** Id of a glossary row's description (hanzi, pinyin, kind, meaning), which describes every mention of its term. */
 export function glossaryDescriptionId(termId: string) {
@@ -12,15 +13,13 @@ export function glossaryDescriptionId(termId: string) {
  * page's one shared popover (SharedTermPopover), which ReaderInteractions fills from the term's
  * glossary row when it opens; screen readers hear that row's text as the word's description.
  */
-export function CompactMention({ mention, term }: { mention: NumberedMention; term: TermSummary }) {
+export function CompactMention({ mention, term, display }: { mention: NumberedMention; term: TermSummary; display: Display }) {
   const isTerm = mention.type === 'term';
   return (
-    <span className="term" data-term-id={term.id}>
+    <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
       <button type="button" id={`mention-${mention.occurrence}`} className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'} aria-describedby={glossaryDescriptionId(term.id)}>
         {isTerm ? (
-          <span lang={mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans'}>
-            <RubyHanzi syllables={mention.syllables} />
-          </span>
+          <MentionHanzi mention={mention} term={term} display={display} />
         ) : (
           mention.text
         )}

@@ -2,12 +2,14 @@ import { getTranslations } from 'next-intl/server';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import { localizedMeaning } from '@/lib/glossary-index';
+import type { Display } from '@/lib/reader/display-options';
 import { searchKeysFor } from '@/lib/reader/term-filter';
 import { glossaryDescriptionId } from './CompactMention';
 import { GlossaryPanelControls } from './GlossaryPanelControls';
 import { ListInTurns } from './InTurns';
 import type { ReaderLabels } from './labels';
 import { TonedPinyin } from './TonedPinyin';
+import { termKindLine } from './TermMention';
 
 /**
  * The article's terms beside it (below it on narrow screens), in order of first appearance. Sized in
@@ -19,6 +21,7 @@ export async function GlossaryPanel({
   labels,
   locale,
   perTurn,
+  display,
 }: {
   terms: readonly TermSummary[];
   /** Rows rendered per turn of the event loop (components/reader/InTurns); all at once if unset. */
@@ -27,6 +30,7 @@ export async function GlossaryPanel({
   firstMention: ReadonlyMap<string, number>;
   labels: ReaderLabels;
   locale: AppLocale;
+  display: Display;
 }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   return (
@@ -53,6 +57,7 @@ export async function GlossaryPanel({
               tabIndex={-1}
               className="glossary-row"
               data-term-id={term.id}
+              data-hsk={term.hsk}
               data-hanzi={keys.hanzi}
               data-marked={keys.marked}
               data-numbered={keys.numbered}
@@ -62,18 +67,11 @@ export async function GlossaryPanel({
               {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
               <div id={glossaryDescriptionId(term.id)}>
                 <div className="glossary-head">
-                  <span className="text-[1.25em]" lang="zh-Hans">
-                    {term.simplified}
-                    {term.traditional && term.traditional !== term.simplified && (
-                      <span className="glossary-traditional" lang="zh-Hant">
-                        {term.traditional}
-                      </span>
-                    )}
-                  </span>
-                  <span className="glossary-kind">{labels.kind[term.kind]}</span>
+                  <TermForms term={term} traditionalFirst={display.script === 'traditional'} />
+                  <span className="glossary-kind">{termKindLine(term, labels)}</span>
                 </div>
                 <div className="glossary-pinyin">
-                  <TonedPinyin syllables={term.syllables} />
+                  <TonedPinyin syllables={term.syllables} form={display.pinyin} />
                 </div>
                 {meaning && (
                   <p className="glossary-meaning" lang={htmlLang[meaning.locale]}>
@@ -106,5 +104,22 @@ export async function GlossaryPanel({
         />
       </ul>
     </aside>
+  );
+}
+
+/** The term in both scripts where they differ, the one the reader reads in first. */
+function TermForms({ term, traditionalFirst }: { term: TermSummary; traditionalFirst: boolean }) {
+  const other = term.traditional && term.traditional !== term.simplified ? term.traditional : undefined;
+  const [main, second] = traditionalFirst && other ? [other, term.simplified] : [term.simplified, other];
+  const lang = (form: string) => (form === term.simplified ? 'zh-Hans' : 'zh-Hant');
+  return (
+    <span className="text-[1.25em]" lang={lang(main)}>
+      {main}
+      {second && (
+        <span className="glossary-traditional" lang={lang(second)}>
+          {second}
+        </span>
+      )}
+    </span>
   );
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { Display } from '@/lib/reader/display-options';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
@@ -16,10 +17,10 @@ import { VocabularyTable } from '../share/VocabularyTable';
  * A renderer for annotated lines of one document (shares the labels, translated once, and the term
  * index). `popovers: 'shared'` renders compact mentions for a ReaderLayout with the same setting.
  */
-export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[], popovers: Popovers = 'inline') {
+export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[], display: Display, popovers: Popovers = 'inline') {
   const index = new Map(terms.map((term) => [term.id, term]));
   return function AnnotatedLineView(line: AnnotatedLine) {
-    return <AnnotatedText line={line} terms={index} labels={labels} compact={popovers === 'shared'} />;
+    return <AnnotatedText line={line} terms={index} labels={labels} display={display} compact={popovers === 'shared'} />;
   };
 }
 
@@ -48,6 +49,8 @@ export async function ReaderLayout({
   labels,
   popovers = 'inline',
   before,
+  display,
+  keep,
 }: {
   locale: AppLocale;
   /** Language of the document text (the UI may be another). */
@@ -64,6 +67,10 @@ export async function ReaderLayout({
   popovers?: Popovers;
   /** Shown above the document (e.g. the page navigation of a long text). */
   before?: ReactNode;
+  /** As given to createLineRenderer. */
+  display: Display;
+  /** Query parameters the display form keeps (the page of a long text). */
+  keep?: Record<string, string>;
 }) {
   // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
@@ -71,18 +78,18 @@ export async function ReaderLayout({
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]">
       <div className="min-w-0">
         <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
-          <ReaderToolbar locale={locale} />
+          <ReaderToolbar locale={locale} display={display} keep={keep} />
         </div>
-        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} />}
+        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} display={display} />}
         {before}
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}
         </article>
         {after}
-        {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} />}
+        {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
       </div>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} />
+        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} display={display} />
       </div>
       <ReaderInteractions playUnavailable={labels.playUnavailable} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />

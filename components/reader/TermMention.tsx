@@ -3,7 +3,9 @@ import type { TermSummary } from '@/lib/annotate/types';
 import type { NumberedMention } from '@/lib/articles/annotated';
 import { localizedMeaning } from '@/lib/glossary-index';
 import type { ReaderLabels } from './labels';
-import { RubyHanzi, TonedPinyin } from './TonedPinyin';
+import type { Display } from '@/lib/reader/display-options';
+import { displayCharacters, scriptLang } from '@/lib/reader/display';
+import { MentionHanzi, TonedPinyin } from './TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 
 /**
@@ -12,21 +14,19 @@ import { SaveWordButton } from '../saved/SaveWordButton';
  * closes it. The trigger is described by the popover's text (aria-describedby), so screen readers
  * hear hanzi, pinyin, kind and meaning; Tab continues into the popover's buttons.
  */
-export function TermMention({ mention, term, labels }: { mention: NumberedMention; term: TermSummary; labels: ReaderLabels }) {
+export function TermMention({ mention, term, labels, display }: { mention: NumberedMention; term: TermSummary; labels: ReaderLabels; display: Display }) {
   const id = `mention-${mention.occurrence}`;
   const isTerm = mention.type === 'term';
-  const hanziLang = isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans';
+  const hanziLang = scriptLang(display.script, isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans');
   const syllables = isTerm ? mention.syllables : term.syllables;
-  const hanzi = isTerm ? mention.text : term.simplified;
+  const hanzi = displayCharacters(syllables.map((s) => s.hanzi), term, display.script).join('');
   const meaning = localizedMeaning(term.meanings, labels.locale);
 
   return (
-    <span className="term" data-term-id={term.id}>
+    <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
       <button type="button" id={id} className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'} aria-describedby={`${id}-desc`} aria-expanded="false" aria-controls={`${id}-pop`}>
         {isTerm ? (
-          <span lang={hanziLang}>
-            <RubyHanzi syllables={mention.syllables} />
-          </span>
+          <MentionHanzi mention={mention} term={term} display={display} />
         ) : (
           mention.text
         )}
@@ -38,9 +38,9 @@ export function TermMention({ mention, term, labels }: { mention: NumberedMentio
             {hanzi}
           </span>{' '}
           <span className="term-pop-pinyin">
-            <TonedPinyin syllables={syllables} />
+            <TonedPinyin syllables={syllables} form={display.pinyin} />
           </span>{' '}
-          <span className="term-pop-kind">{labels.kind[term.kind]}</span>
+          <span className="term-pop-kind">{termKindLine(term, labels)}</span>
           {meaning && (
             // A fallback meaning (English, German) is marked as such for screen readers and hyphenation.
             <span className="term-pop-meaning" lang={htmlLang[meaning.locale]}>
@@ -60,4 +60,9 @@ export function TermMention({ mention, term, labels }: { mention: NumberedMentio
       </span>
     </span>
   );
+}
+
+/** "Wort · HSK 3": the kind, and the HSK level where the word has one. */
+export function termKindLine(term: Pick<TermSummary, 'kind' | 'hsk'>, labels: Pick<ReaderLabels, 'kind' | 'hsk'>): string {
+  return term.hsk ? `${labels.kind[term.kind]} · ${labels.hsk(term.hsk)}` : labels.kind[term.kind];
 }

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { siteUrl } from '@/i18n/metadata';
 import type { AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
+import type { Display } from '@/lib/reader/display-options';
 import { FocusTerm } from './FocusTerm';
 import { PrintBar } from './PrintBar';
 import { SharePanelControls, type SharePanelLabels } from './SharePanelControls';
@@ -12,7 +13,7 @@ import './share.css';
  * term, optionally locale-neutral), its QR code and the worksheet. Also opens a shared link's
  * focused term and switches to the worksheet view for `?print=1`.
  */
-export async function SharePanel({ locale, sharePath, terms }: { locale: AppLocale; sharePath: string; terms: readonly TermSummary[] }) {
+export async function SharePanel({ locale, sharePath, terms, display }: { locale: AppLocale; sharePath: string; terms: readonly TermSummary[]; display: Display }) {
   const t = await getTranslations({ locale, namespace: 'Share' });
   const labels: SharePanelLabels = {
     linkLabel: t('linkLabel'),
@@ -42,6 +43,7 @@ export async function SharePanel({ locale, sharePath, terms }: { locale: AppLoca
           siteOrigin={siteUrl.origin}
           terms={terms.map((term) => ({ id: term.id, label: `${term.simplified} ${term.pinyin}` }))}
           labels={labels}
+          display={display}
         />
       </details>
       <FocusTerm />

@@ -1,6 +1,7 @@
 'use client';
 
 import { useId, useRef, useState, useSyncExternalStore } from 'react';
+import type { Display } from '@/lib/reader/display-options';
 import { buildShareLink, withPrint } from '@/lib/share/link';
 import { useReaderSettings } from '../reader/useReaderSettings';
 
@@ -29,6 +30,8 @@ interface Props {
   siteOrigin: string;
   terms: { id: string; label: string }[];
   labels: SharePanelLabels;
+  /** How the page is written (from its URL, rendered by the server). */
+  display: Display;
 }
 
 const noSubscription = () => () => {};
@@ -36,7 +39,7 @@ const canShareNatively = () => typeof navigator.share === 'function';
 const browserOrigin = () => window.location.origin;
 
 /** Link with settings and focused term, copy / native share, QR code, worksheet: everything a teacher hands out. */
-export function SharePanelControls({ path, locale, siteOrigin, terms, labels }: Props) {
+export function SharePanelControls({ path, locale, siteOrigin, terms, labels, display }: Props) {
   const id = useId();
   const [term, setTerm] = useState('');
   const [neutral, setNeutral] = useState(false);
@@ -47,7 +50,7 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels }: 
   const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteOrigin);
   const canShare = useSyncExternalStore(noSubscription, canShareNatively, () => false);
 
-  const link = buildShareLink({ origin, locale: neutral ? null : locale, path, settings, term });
+  const link = buildShareLink({ origin, locale: neutral ? null : locale, path, settings, display, term });
   const qrSrc = `/api/qr?url=${encodeURIComponent(link)}`;
   const status = copyResult?.link === link ? (copyResult.ok ? labels.copied : labels.copyFailed) : '';
 

@@ -2,11 +2,23 @@ import { getTranslations } from 'next-intl/server';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import { localizedMeaning } from '@/lib/glossary-index';
+import { displayCharacters, scriptLang, type Display } from '@/lib/reader/display';
 import { ListInTurns } from '../reader/InTurns';
 import { TonedPinyin } from '../reader/TonedPinyin';
 
 /** The worksheet's vocabulary after the text: hanzi, pinyin and meaning in the reader's language. Printed only. */
-export async function VocabularyTable({ locale, terms, perTurn }: { locale: AppLocale; terms: readonly TermSummary[]; /** Rows rendered per turn of the event loop (components/reader/InTurns); all at once if unset. */ perTurn?: number }) {
+export async function VocabularyTable({
+  locale,
+  terms,
+  perTurn,
+  display,
+}: {
+  locale: AppLocale;
+  terms: readonly TermSummary[];
+  /** Rows rendered per turn of the event loop (components/reader/InTurns); all at once if unset. */
+  perTurn?: number;
+  display: Display;
+}) {
   if (terms.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Share' });
   return (
@@ -30,12 +42,12 @@ export async function VocabularyTable({ locale, terms, perTurn }: { locale: AppL
             // The fallback meaning may be in another language than the page.
             const meaning = localizedMeaning(term.meanings, locale);
             return (
-              <tr key={term.id}>
-                <td lang="zh-Hans" className="text-xl">
-                  {term.simplified}
+              <tr key={term.id} data-hsk={term.hsk}>
+                <td lang={scriptLang(display.script, 'zh-Hans')} className="text-xl">
+                  {displayCharacters(Array.from(term.simplified), term, display.script).join('')}
                 </td>
                 <td className="whitespace-nowrap">
-                  <TonedPinyin syllables={term.syllables} />
+                  <TonedPinyin syllables={term.syllables} form={display.pinyin} />
                 </td>
                 <td lang={meaning && htmlLang[meaning.locale]}>{meaning?.text ?? ''}</td>
               </tr>

@@ -2,6 +2,8 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { scriptLang } from '@/lib/reader/display';
+import { displayParams, type Display } from '@/lib/reader/display-options';
 import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import { getReaderLabels } from '../reader/labels';
@@ -12,14 +14,28 @@ import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
  * A pasted text in the reader. Everything the user typed is rendered as React text nodes (never
  * as HTML), and the source link is an http(s) URL checked at creation.
  */
-export async function TextView({ text, locale, sharePath, page: requestedPage }: { text: TextRecord; locale: AppLocale; sharePath: string; page?: string | string[] }) {
+export async function TextView({
+  text,
+  locale,
+  sharePath,
+  page: requestedPage,
+  display,
+}: {
+  text: TextRecord;
+  locale: AppLocale;
+  sharePath: string;
+  page?: string | string[];
+  display: Display;
+}) {
   // A long text is read in pages of bounded size: the page's HTML and rendering time stay small
   // whatever the text's length, and each mention has no popover copy of its own.
   // Only the requested page of the stored annotation is read (lib/texts/reading-view).
   const view = textPageView(text, requestedPage);
   const { page, pageCount, lang } = view;
   const [t, format, labels] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), getReaderLabels(locale)]);
-  const line = await createLineRenderer(labels, view.terms, 'shared');
+  const line = await createLineRenderer(labels, view.terms, display, 'shared');
+  // Links to the other pages keep how the text is written.
+  const pageHref = (n: number) => `?${new URLSearchParams([['page', String(n)], ...displayParams(display)]).toString()}`;
   const uiLang = htmlLang[locale];
   // The page's parts are rendered one per turn of the event loop, in order (see LinePart).
   const partsOf = view.lines.map((paragraph) => lineParts(paragraph, MENTIONS_PER_PART));
@@ -29,13 +45,13 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
     pageCount > 1 && (
       <nav lang={uiLang} aria-label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
         {page > 1 && (
-          <a href={`?page=${page - 1}`} rel="prev" className="underline">
+          <a href={pageHref(page - 1)} rel="prev" className="underline">
             {t('previousPage')}
           </a>
         )}
         <span aria-current="page">{t('pageOf', { page, count: pageCount })}</span>
         {page < pageCount && (
-          <a href={`?page=${page + 1}`} rel="next" className="underline">
+          <a href={pageHref(page + 1)} rel="next" className="underline">
             {t('nextPage')}
           </a>
         )}
@@ -57,12 +73,14 @@ export async function TextView({ text, locale, sharePath, page: requestedPage }:
     <ReaderLayout
       locale={locale}
       labels={labels}
-      documentLang={lang}
+      documentLang={lang.startsWith('zh') ? scriptLang(display.script, lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') : lang}
       terms={view.terms}
       firstMention={view.firstMention}
       after={after}
       sharePath={sharePath}
       popovers="shared"
+      display={display}
+      keep={page > 1 ? { page: String(page) } : {}}
     >
       <header className="mb-6 font-sans">
         {text.title ? (

@@ -55,5 +55,5 @@ export const READER_BOOT_SCRIPT = `(${applyStartupSettings.toString()})(${JSON.s
 
 /** Server-rendered attributes for <html>, so pages without JavaScript get the defaults. */
 export function defaultRootAttributes(settings: ReaderSettings = DEFAULT_SETTINGS) {
-  return { 'data-ruby': settings.ruby, 'data-tones': settings.tones, 'data-size': settings.size } as const;
+  return { 'data-ruby': settings.ruby, 'data-tones': settings.tones, 'data-size': settings.size, 'data-level': settings.level } as const;
 }

@@ -8,12 +8,14 @@ export const SETTING_OPTIONS = {
   tones: ['off', 'standard', 'pleco', 'hanping'],
   size: ['s', 'm', 'l', 'xl'],
   theme: ['system', 'light', 'dark'],
+  /** "Pinyin and highlights only above my level": words of HSK levels up to this one read as plain text. */
+  level: ['off', '1', '2', '3', '4', '5', '6'],
 } as const;
 
 export type SettingName = keyof typeof SETTING_OPTIONS;
 export type ReaderSettings = { [K in SettingName]: (typeof SETTING_OPTIONS)[K][number] };
 
-export const DEFAULT_SETTINGS: ReaderSettings = { ruby: 'always', tones: 'standard', size: 'm', theme: 'system' };
+export const DEFAULT_SETTINGS: ReaderSettings = { ruby: 'always', tones: 'standard', size: 'm', theme: 'system', level: 'off' };
 
 export const SETTING_NAMES = Object.keys(SETTING_OPTIONS) as SettingName[];
 

@@ -2,6 +2,7 @@
  * Share links: the article's address with the reader settings and an optional focused term in the
  * query. Client-safe: no dependencies beyond the settings module.
  */
+import { DISPLAY_NAMES, type Display } from '../reader/display-options';
 import { writeSettingsToQuery, type ReaderSettings } from '../reader/settings';
 
 export const TERM_PARAM = 'term';
@@ -19,13 +20,16 @@ export interface ShareLinkInput {
   /** Locale-free path of the page: "/articles/xiaomi-2018". */
   path: string;
   settings: ReaderSettings;
+  /** How the text is written (reading form, script): the page shows what the server rendered. */
+  display: Display;
   /** Term id to focus on opening (its simplified hanzi), if any. */
   term?: string | null;
 }
 
 /** The absolute link: every setting written in, so the view is the same whatever the student had stored. */
-export function buildShareLink({ origin, locale, path, settings, term }: ShareLinkInput): string {
+export function buildShareLink({ origin, locale, path, settings, display, term }: ShareLinkInput): string {
   const params = new URLSearchParams(writeSettingsToQuery('', settings));
+  for (const name of DISPLAY_NAMES) params.set(name, display[name]);
   if (term && isTermId(term)) params.set(TERM_PARAM, term);
   return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}`;
 }

@@ -4,7 +4,8 @@ import { DEFAULT_SETTINGS, readRootSettings, resolveSettings, settingsFromQuery,
 
 describe('reader settings', () => {
   it('reads valid settings from the query and ignores the rest', () => {
-    expect(settingsFromQuery('?ruby=off&tones=pleco&size=huge&theme=dark&x=1')).toEqual({ ruby: 'off', tones: 'pleco', theme: 'dark' });
+    expect(settingsFromQuery('?ruby=off&tones=pleco&size=huge&theme=dark&level=3&x=1')).toEqual({ ruby: 'off', tones: 'pleco', theme: 'dark', level: '3' });
+    expect(settingsFromQuery('?level=7')).toEqual({});
     expect(settingsFromQuery('')).toEqual({});
   });
 
@@ -20,8 +21,8 @@ describe('reader settings', () => {
   });
 
   it('writes every setting into the query and keeps other parameters', () => {
-    expect(writeSettingsToQuery('?term=%E9%9B%B7%E5%86%9B', { ruby: 'off', tones: 'off', size: 's', theme: 'light' })).toBe(
-      '?term=%E9%9B%B7%E5%86%9B&ruby=off&tones=off&size=s&theme=light',
+    expect(writeSettingsToQuery('?term=%E9%9B%B7%E5%86%9B', { ruby: 'off', tones: 'off', size: 's', theme: 'light', level: '3' })).toBe(
+      '?term=%E9%9B%B7%E5%86%9B&ruby=off&tones=off&size=s&theme=light&level=3',
     );
   });
 });
@@ -48,8 +49,8 @@ describe('settings read back from <html>', () => {
   const root = (classes: string[], dataset: Record<string, string>) => ({ classList: { contains: (c: string) => classes.includes(c) }, dataset });
 
   it('reads the theme from the class and the others from data attributes', () => {
-    expect(readRootSettings(root(['js', 'dark'], { ruby: 'off', tones: 'pleco', size: 'xl' }))).toEqual({ ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark' });
-    expect(readRootSettings(root(['light'], { ruby: 'hover', tones: 'standard', size: 's' }))).toEqual({ ruby: 'hover', tones: 'standard', size: 's', theme: 'light' });
+    expect(readRootSettings(root(['js', 'dark'], { ruby: 'off', tones: 'pleco', size: 'xl', level: '4' }))).toEqual({ ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark', level: '4' });
+    expect(readRootSettings(root(['light'], { ruby: 'hover', tones: 'standard', size: 's' }))).toEqual({ ruby: 'hover', tones: 'standard', size: 's', theme: 'light', level: 'off' });
   });
 
   it('reads missing or invalid attributes as the defaults', () => {
@@ -59,8 +60,8 @@ describe('settings read back from <html>', () => {
 
   it('reads back what the boot script wrote', () => {
     const { doc } = fakeDocument();
-    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover&theme=dark', { getItem: () => '{"size":"l","tones":"hanping"}' });
-    expect(readRootSettings(doc.documentElement)).toEqual({ ruby: 'hover', tones: 'hanping', size: 'l', theme: 'dark' });
+    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover&theme=dark&level=2', { getItem: () => '{"size":"l","tones":"hanping"}' });
+    expect(readRootSettings(doc.documentElement)).toEqual({ ruby: 'hover', tones: 'hanping', size: 'l', theme: 'dark', level: '2' });
   });
 });
 

@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DISPLAY } from '@/lib/reader/display-options';
 import { DEFAULT_SETTINGS } from '@/lib/reader/settings';
 import { buildShareLink, isPrintRequested, readFocusTerm, withoutPrint, withPrint } from '@/lib/share/link';
 import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
 
-const base = { origin: 'https://reader.example', path: '/articles/xiaomi-2018', settings: DEFAULT_SETTINGS };
+const base = { origin: 'https://reader.example', path: '/articles/xiaomi-2018', settings: DEFAULT_SETTINGS, display: DEFAULT_DISPLAY };
 
 describe('buildShareLink', () => {
-  it('writes every reader setting into the link of the chosen language', () => {
-    expect(buildShareLink({ ...base, locale: 'en', settings: { ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark' } })).toBe(
-      'https://reader.example/en/articles/xiaomi-2018?ruby=off&tones=pleco&size=xl&theme=dark',
-    );
+  it('writes every reader setting and how the text is written into the link of the chosen language', () => {
+    expect(
+      buildShareLink({ ...base, locale: 'en', settings: { ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark', level: '3' }, display: { pinyin: 'zhuyin', script: 'traditional' } }),
+    ).toBe('https://reader.example/en/articles/xiaomi-2018?ruby=off&tones=pleco&size=xl&theme=dark&level=3&pinyin=zhuyin&script=traditional');
   });
 
   it('leaves the language out when the student should decide', () => {
-    expect(buildShareLink({ ...base, locale: null })).toBe('https://reader.example/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system');
+    expect(buildShareLink({ ...base, locale: null })).toBe('https://reader.example/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original');
   });
 
   it('adds the focused term, percent-encoded', () => {
     expect(buildShareLink({ ...base, locale: 'de', term: '雷军' })).toBe(
-      'https://reader.example/de/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&term=%E9%9B%B7%E5%86%9B',
+      'https://reader.example/de/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=%E9%9B%B7%E5%86%9B',
     );
   });
 

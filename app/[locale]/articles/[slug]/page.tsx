@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { ArticleView } from '@/components/article/ArticleView';
+import { getTranslations } from 'next-intl/server';
+import { ArticleContent } from '@/components/article/ArticleContent';
 import { PREVIEW_SIZE, previewTerms } from '@/components/share/ArticlePreviewImage';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { getArticle, listArticles } from '@/lib/articles';
 import { annotateArticle } from '@/lib/articles/annotated';
+import { DEFAULT_DISPLAY } from '@/lib/reader/display-options';
 import { articlePreview } from '@/lib/share/preview';
 
 // Every article in every locale is rendered at build time; an unknown slug is a 404.
@@ -35,11 +35,6 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
 
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, slug } = await params;
-  const article = getArticle(slug);
-  if (!article) notFound();
-  const appLocale = isAppLocale(locale) ? locale : routing.defaultLocale;
-  setRequestLocale(appLocale);
   // Runs at build time: the page is static, the dictionary never loads per request.
-  const annotated = await annotateArticle(article);
-  return <ArticleView article={article} annotated={annotated} locale={appLocale} />;
+  return <ArticleContent locale={locale} slug={slug} display={DEFAULT_DISPLAY} />;
 }

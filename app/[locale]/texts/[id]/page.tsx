@@ -9,6 +9,7 @@ import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { MANAGE_COOKIE, managePath, manageTokenFromCookie, textPath } from '@/lib/texts/paths';
 import { publicOrigin, publicUrl } from '@/lib/texts/public-url';
+import { displayFromQuery } from '@/lib/reader/display-options';
 import { tokenMatches } from '@/lib/texts/secrets';
 import { readText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[i
 
 export default async function TextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]'>) {
   const { locale, id } = await params;
-  const { page } = await searchParams;
+  const query = await searchParams;
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
   const found = await loadText(id);
@@ -41,7 +42,7 @@ export default async function TextPage({ params, searchParams }: PageProps<'/[lo
   return (
     <>
       {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} />}
-      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={page} />
+      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={query.page} display={displayFromQuery(query)} />
     </>
   );
 }

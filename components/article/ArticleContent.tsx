@@ -1,0 +1,17 @@
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { isAppLocale, routing } from '@/i18n/routing';
+import { getArticle } from '@/lib/articles';
+import { annotateArticle } from '@/lib/articles/annotated';
+import type { Display } from '@/lib/reader/display-options';
+import { ArticleView } from './ArticleView';
+
+/** The article in `display`; the static article page and its ./display sibling (another reading form or script, rendered per request). */
+export async function ArticleContent({ locale, slug, display }: { locale: string; slug: string; display: Display }) {
+  const article = getArticle(slug);
+  if (!article) notFound();
+  const appLocale = isAppLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(appLocale);
+  const annotated = await annotateArticle(article);
+  return <ArticleView article={article} annotated={annotated} locale={appLocale} display={display} />;
+}
