@@ -22,21 +22,21 @@ export function DisplayControls({ label, apply, controls, keep }: { label: strin
     window.location.assign(url);
   };
   return (
-    <form method="get" role="group" aria-label={label} className="mt-2 flex flex-wrap items-end gap-x-4 gap-y-2 text-sm" onChange={(e) => navigate(e.currentTarget)}>
+    <form method="get" aria-label={label} className="mt-2 flex flex-wrap items-end gap-x-4 gap-y-2 text-sm" onChange={(e) => navigate(e.currentTarget)}>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {controls.map((control) => (
-        <label key={control.name} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
-          <span>{control.label}</span>
-          <select name={control.name} defaultValue={control.value} className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
+        <div key={control.name} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
+          <label htmlFor={`display-${control.name}`}>{control.label}</label>
+          <select id={`display-${control.name}`} name={control.name} defaultValue={control.value} className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
             {control.options.map((option) => (
               <option key={option.value} value={option.value}>
                 {option.label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       ))}
       <button type="submit" className="no-js-only rounded border border-stone-300 px-2 py-1 dark:border-stone-700">
         {apply}

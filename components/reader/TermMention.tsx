@@ -62,7 +62,7 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
   );
 }
 
-/** "Wort · HSK 3": the kind, and the HSK level where the word has one. */
-export function termKindLine(term: Pick<TermSummary, 'kind' | 'hsk'>, labels: Pick<ReaderLabels, 'kind' | 'hsk'>): string {
-  return term.hsk ? `${labels.kind[term.kind]} · ${labels.hsk(term.hsk)}` : labels.kind[term.kind];
+/** "Wort · HSK 3": the kind, and the HSK level where the word has one ("≈ HSK 3" when estimated from its characters). */
+export function termKindLine(term: Pick<TermSummary, 'kind' | 'hsk' | 'hskEstimated'>, labels: Pick<ReaderLabels, 'kind' | 'hsk'>): string {
+  return term.hsk ? `${labels.kind[term.kind]} · ${labels.hsk(term.hsk, term.hskEstimated === true)}` : labels.kind[term.kind];
 }

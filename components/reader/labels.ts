@@ -11,7 +11,7 @@ export async function getReaderLabels(locale: AppLocale) {
     locale,
     kind: Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as Record<TermKind, string>,
     standsFor: t('standsFor'),
-    hsk: (level: number) => t('hskLevel', { level }),
+    hsk: (level: number, estimated: boolean) => (estimated ? t('hskEstimated', { level }) : t('hskLevel', { level })),
     play: t('play'),
     playLabel: (term: string) => t('playLabel', { term }),
     playUnavailable: t('playUnavailable'),

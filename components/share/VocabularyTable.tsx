@@ -43,13 +43,15 @@ export async function VocabularyTable({
             const meaning = localizedMeaning(term.meanings, locale);
             return (
               <tr key={term.id} data-hsk={term.hsk}>
-                <td lang={scriptLang(display.script, 'zh-Hans')} className="text-xl">
+                <td lang={scriptLang(display.script, 'zh-Hans')}>
                   {displayCharacters(Array.from(term.simplified), term, display.script).join('')}
                 </td>
                 <td className="whitespace-nowrap">
                   <TonedPinyin syllables={term.syllables} form={display.pinyin} />
                 </td>
-                <td lang={meaning && htmlLang[meaning.locale]}>{meaning?.text ?? ''}</td>
+                <td lang={meaning && htmlLang[meaning.locale]}>
+                  <div className="vocabulary-meaning">{meaning?.text ?? ''}</div>
+                </td>
               </tr>
             );
             }}

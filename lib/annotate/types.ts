@@ -68,8 +68,10 @@ export interface TermSummary {
   kind: TermKind;
   meanings: Meanings;
   source: ReadingSource;
-  /** Absent for words outside the HSK vocabulary (and for texts stored before levels existed). */
+  /** Absent for names, words with a character outside the HSK vocabulary, and texts stored before levels existed. */
   hsk?: HskLevel;
+  /** The HSK lists lack the word: `hsk` is the level of its hardest character. */
+  hskEstimated?: true;
   aliases: string[];
   /** Occurrences in the text, term and alias mentions counted together. */
   count: number;

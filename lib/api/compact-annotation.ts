@@ -66,7 +66,7 @@ export function compactTerm(term: TermSummary): CompactTerm {
 
 export function expandTerm(compact: CompactTerm): TermSummary {
   const simplified = compact.simplified ?? compact.id;
-  const { id, traditional, pinyin, source, hsk, count } = compact;
+  const { id, traditional, pinyin, source, hsk, hskEstimated, count } = compact;
   return {
     id,
     simplified,
@@ -77,6 +77,7 @@ export function expandTerm(compact: CompactTerm): TermSummary {
     meanings: compact.meanings ?? {},
     source,
     ...(hsk === undefined ? {} : { hsk }),
+    ...(hskEstimated === undefined ? {} : { hskEstimated }),
     aliases: compact.aliases ?? [],
     count,
   };

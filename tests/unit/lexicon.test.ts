@@ -52,9 +52,16 @@ describe('lexicon file', () => {
     expect(marked('认识')).toEqual(['rèn shí']);
   });
 
-  it('gives each headword its lowest HSK level, 0 where the HSK lists do not have it', () => {
+  it('gives each headword its lowest HSK level, else one estimated from its characters, else none', () => {
     const level = (w: string) => lexicon.hskLevel(lexicon.indexOf(w));
-    expect([level('认识'), level('银行'), level('行'), level('长沙市')]).toEqual([1, 3, 6, 0]);
+    expect([level('认识'), level('银行'), level('行')]).toEqual([
+      { level: 1, estimated: false },
+      { level: 3, estimated: false },
+      { level: 6, estimated: false },
+    ]);
+    // 银 first appears in 银行 (3), 认 and 识 in 认识 (1).
+    expect(level('银')).toEqual({ level: 3, estimated: true });
+    expect(level('长沙市')).toEqual({ level: 0, estimated: false });
   });
 
   it('keeps CC-CEDICT entries with formatted glosses, kinds and both scripts', () => {

@@ -16,6 +16,7 @@ import {
   ENTRY_PROPER,
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
+  HSK_ESTIMATED,
   KEY_PHRASE,
   KEY_PREFIX,
   KEY_WORD,
@@ -135,6 +136,36 @@ function collectWords(src: LexiconSources): Map<string, WordData> {
   return words;
 }
 
+/**
+ * A headword's HSK byte (see HSK_ESTIMATED in ./format): the level of the HSK list that has it (a
+ * word listed twice keeps its lowest level: that is where learners meet it); for a word the lists
+ * lack, the highest level among its characters, each at the level of the first HSK word it
+ * appears in (今年: 今 of 今天 and 年 are level 1), marked as estimated; 0 when a character is in
+ * no HSK word.
+ */
+function hskLevels(lists: readonly (readonly string[])[]): (word: string) => number {
+  const listed = new Map<string, number>();
+  const byCharacter = new Map<string, number>();
+  lists.forEach((list, i) =>
+    list.forEach((raw) => {
+      const w = raw.trim();
+      if (!listed.has(w)) listed.set(w, i + 1);
+      for (const ch of splitChars(w)) if (!byCharacter.has(ch)) byCharacter.set(ch, i + 1);
+    }),
+  );
+  return (word) => {
+    const level = listed.get(word);
+    if (level !== undefined) return level;
+    let highest = 0;
+    for (const ch of splitChars(word)) {
+      const l = byCharacter.get(ch);
+      if (l === undefined) return 0;
+      highest = Math.max(highest, l);
+    }
+    return highest | HSK_ESTIMATED;
+  };
+}
+
 /** Parses OpenCC dictionary strings; an earlier dictionary wins on the same key. */
 function openccPairs(dicts: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -185,11 +216,9 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
   });
   keyStart[keys.length] = keyUnits.length;
 
-  // A word listed twice keeps its lowest level: that is where learners meet it first.
-  const hskOf = new Map<string, number>();
-  src.hsk.forEach((list, i) => list.forEach((w) => hskOf.has(w.trim()) || hskOf.set(w.trim(), i + 1)));
   const hsk = new Uint8Array(headwords.length);
-  headwords.forEach((w, i) => (hsk[i] = hskOf.get(w) ?? 0));
+  const levelOf = hskLevels(src.hsk);
+  headwords.forEach((w, i) => (hsk[i] = levelOf(w)));
 
   const cost = new Float32Array(headwords.length);
   const readStart = new Uint32Array(headwords.length + 1);

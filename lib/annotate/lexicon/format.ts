@@ -21,6 +21,9 @@ export const KEY_PREFIX = 2;
 /** A phrase of running text that no dictionary lists (银行行长): read as a unit, shown as its words. */
 export const KEY_PHRASE = 4;
 
+/** Set in a headword's `hsk` byte when its level is estimated from its characters, not listed. */
+export const HSK_ESTIMATED = 8;
+
 /** Bits of `entryFlags`; the term kind sits in bits 4–6 (index into ENTRY_KINDS). */
 export const ENTRY_PROPER = 1;
 export const ENTRY_VARIANT_ONLY = 2;
@@ -47,7 +50,7 @@ export const SECTIONS = {
   keyFlags: Uint8Array,
   table: Int32Array,
   cost: Float32Array,
-  /** HSK 2.0 level of each headword, 1–6; 0: not in the HSK vocabulary. */
+  /** HSK 2.0 level of each headword, 1–6, plus HSK_ESTIMATED when the lists lack the word; 0: no level. */
   hsk: Uint8Array,
   readStart: Uint32Array,
   readCount: Uint8Array,

@@ -12,6 +12,7 @@ import {
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
   HASH_SEED,
+  HSK_ESTIMATED,
   hashStep,
   KEY_PHRASE,
   KEY_PREFIX,
@@ -112,9 +113,13 @@ export class Lexicon {
     return this.s.cost[k] ?? Infinity;
   }
 
-  /** HSK 2.0 level (1–6) of headword k, or 0 when the HSK vocabulary does not list it. */
-  hskLevel(k: number): number {
-    return this.s.hsk[k] ?? 0;
+  /**
+   * HSK 2.0 level (1–6) of headword k, or 0 when it has none; `estimated` when the HSK lists lack
+   * the word and the level is that of its hardest character.
+   */
+  hskLevel(k: number): { level: number; estimated: boolean } {
+    const byte = this.s.hsk[k] ?? 0;
+    return { level: byte & (HSK_ESTIMATED - 1), estimated: (byte & HSK_ESTIMATED) !== 0 };
   }
 
   /** The headword's characters count (code points). */

@@ -42,9 +42,17 @@ export function summarize(
     const syllables = t ? t.syllables : g ? glossarySyllables(g) : null;
     if (!syllables) continue;
     const k = lexicon ? lexicon.indexOf(id) : -1;
-    const traditional = g?.traditional ?? firstTraditional.get(id) ?? (lexicon ? traditionalOf(lexicon, k, id, syllables) : undefined);
-    const hsk = lexicon && k >= 0 ? lexicon.hskLevel(k) : 0;
-    const facts = { ...(traditional !== undefined ? { traditional } : {}), ...(hsk > 0 ? { hsk: hsk as HskLevel } : {}) };
+    const traditionalForm = g?.traditional ?? firstTraditional.get(id) ?? (lexicon ? traditionalOf(lexicon, k, id, syllables) : undefined);
+    const traditional = traditionalForm !== id ? traditionalForm : undefined;
+    const kind = t?.kind ?? g?.kind;
+    const hsk = lexicon && k >= 0 ? lexicon.hskLevel(k) : { level: 0, estimated: false };
+    // A name's characters say nothing about whether a learner knows it.
+    const leveled = hsk.level > 0 && (kind === 'word' || !hsk.estimated);
+    const facts = {
+      ...(traditional !== undefined ? { traditional } : {}),
+      ...(leveled ? { hsk: hsk.level as HskLevel } : {}),
+      ...(leveled && hsk.estimated ? { hskEstimated: true as const } : {}),
+    };
     if (t) {
       out.push({ id, simplified: t.simplified, pinyin: t.pinyin, syllables, kind: t.kind, meanings: t.meanings, source: t.source, ...facts, aliases, count });
     } else if (g) {
@@ -55,12 +63,14 @@ export function summarize(
 }
 
 /**
- * The traditional form of headword k read as `syllables`: the CC-CEDICT entry of that reading
- * (发 fà → 髮, fā → 發), else its first ordinary entry; none when it is written the same.
+ * The traditional form of headword k read as `syllables`: that of its CC-CEDICT entries of this
+ * reading (发 fà → 髮, fā → 發), the form written the same when one of them is (家 jiā, not 傢
+ * of 傢伙), never an "old variant" (咊 for 和); none when it is written the same.
  */
 function traditionalOf(lexicon: Lexicon, k: number, simplified: string, syllables: readonly Syllable[]): string | undefined {
-  const entries = lexicon.candidates(k);
-  const reading = syllables.map((s) => `${s.pinyin.normalize('NFC')}`).join(' ');
-  const same = entries.find((c) => c.syllables.map((s) => s.marked).join(' ') === reading) ?? entries.find((c) => !c.variantOnly);
-  return same && same.traditional !== simplified && Array.from(same.traditional).length === syllables.length ? same.traditional : undefined;
+  const reading = syllables.map((s) => s.pinyin.normalize('NFC')).join(' ');
+  const entries = lexicon.candidates(k).filter((c) => !c.variantOnly && c.syllables.map((s) => s.marked).join(' ') === reading);
+  if (entries.length === 0 || entries.some((c) => c.traditional === simplified)) return undefined;
+  const form = entries[0]!.traditional;
+  return Array.from(form).length === syllables.length ? form : undefined;
 }
