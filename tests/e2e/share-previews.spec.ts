@@ -121,7 +121,7 @@ test('the panel opens the worksheet view of the current link', async ({ page }) 
   await page.getByText('Teilen und Arbeitsblatt').click();
   await page.getByLabel('Begriff hervorheben').selectOption('雷军');
   await page.getByRole('link', { name: 'Arbeitsblatt-Ansicht' }).click();
-  await expect(page).toHaveURL(/\?ruby=always&tones=standard&size=m&theme=system&term=%E9%9B%B7%E5%86%9B&print=1$/);
+  await expect(page).toHaveURL(/\?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=%E9%9B%B7%E5%86%9B&print=1$/);
   await expect(page.getByRole('table')).toBeVisible();
   // The focused term is marked on the worksheet, without a popover over the text.
   await expect(page.locator('article .term[data-term-id="雷军"]').first()).toHaveClass(/is-highlighted/);

@@ -48,7 +48,7 @@ test.describe('with clipboard access', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Link zu dieser Ansicht').inputValue());
     expect(new URL(copied).pathname).toBe(ARTICLE);
-    expect(new URL(copied).search).toBe(`?ruby=off&tones=pleco&size=l&theme=dark&term=${LEI_JUN}`);
+    expect(new URL(copied).search).toBe(`?ruby=off&tones=pleco&size=l&theme=dark&level=off&pinyin=marks&script=original&term=${LEI_JUN}`);
 
     const student = await browser.newContext();
     const other = await student.newPage();
@@ -81,7 +81,7 @@ test('a locale-neutral link opens in the student\'s language, keeping settings a
   const student = await browser.newContext({ locale: 'en-US' });
   const other = await student.newPage();
   await other.goto(link);
-  await expect(other).toHaveURL(`/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&term=${LEI_JUN}`);
+  await expect(other).toHaveURL(`/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}`);
   await expect(firstMention(other, '雷军').locator('.term-pop')).toContainText('founder');
   await student.close();
 });
