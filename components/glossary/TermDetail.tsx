@@ -55,7 +55,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
           )}
         </p>
         {meaning && (
-          <p className="mt-3 text-lg" lang={htmlLang[meaning.locale]}>
+          <p className="meaning-text mt-3 text-lg" lang={htmlLang[meaning.locale]}>
             {meaning.text}
           </p>
         )}

@@ -49,8 +49,10 @@ export async function VocabularyTable({
                 <td className="whitespace-nowrap">
                   <TonedPinyin syllables={term.syllables} form={display.pinyin} />
                 </td>
-                <td lang={meaning && htmlLang[meaning.locale]}>
-                  <div className="vocabulary-meaning">{meaning?.text ?? ''}</div>
+                <td>
+                  <div className="vocabulary-meaning" lang={meaning && htmlLang[meaning.locale]}>
+                    {meaning?.text ?? ''}
+                  </div>
                 </td>
               </tr>
             );

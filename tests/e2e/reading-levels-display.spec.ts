@@ -118,3 +118,20 @@ test('axe finds nothing with zhuyin and traditional characters', async ({ page }
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+/** The label a meaning's ::before shows ("" when none). */
+const languageLabel = (meaning: import('@playwright/test').Locator) => meaning.evaluate((el) => getComputedStyle(el, '::before').content.match(/^"(\w+)"/)?.[1] ?? '');
+
+test('an English dictionary meaning in the German reader is labelled EN and marked as English', async ({ page }) => {
+  await page.goto(newsPath);
+  const row = page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator('[data-term-id="贷款"] .glossary-meaning');
+  await expect(row).toHaveAttribute('lang', 'en');
+  expect(await languageLabel(row)).toBe('EN');
+  await mentionOf(page, '贷款').click();
+  const popoverMeaning = page.locator('#term-pop .term-pop-meaning');
+  await expect(popoverMeaning).toHaveAttribute('lang', 'en');
+  expect(await languageLabel(popoverMeaning)).toBe('EN');
+
+  await page.goto(newsPath.replace('/de/', '/en/'));
+  expect(await languageLabel(page.locator('[data-term-id="贷款"] .glossary-meaning'))).toBe('');
+});
