@@ -1,11 +1,13 @@
 import { annotate, numberedToMarked } from '../annotate';
+import { parseMarked, splitRomanization } from '../annotate/pinyin';
 import type { TextError } from './errors';
 import type { TermSummary } from '../annotate/types';
 import type { StoredAnnotation } from './types';
 
 export const MAX_OVERRIDES = 100;
 const HAN_WORD = /^\p{Script=Han}{1,16}$/u;
-const NUMBERED_SYLLABLE = /^[a-zü:]+[0-5]?$/;
+/** A syllable with its tone as a digit (5 or 0: neutral). */
+const NUMBERED_SYLLABLE = /^[a-zü]+[0-5]$/;
 
 export interface ReadingInput {
   hanzi: string;
@@ -15,15 +17,42 @@ export interface ReadingInput {
 
 const invalid = (message: string): { ok: false; error: TextError } => ({ ok: false, error: { status: 400, code: 'invalid_reading', field: 'reading', message } });
 
-/** Checks the shape of a correction: Chinese characters and one numbered pinyin syllable for each. */
+/** One syllable as typed, tone-marked ("dōu") or numbered ("dou1"), as a numbered syllable; null if it is neither. */
+function numberedSyllable(token: string): string | null {
+  if (NUMBERED_SYLLABLE.test(token)) return token;
+  const marked = parseMarked(token);
+  return marked && marked.tone !== 5 ? `${marked.toneless}${marked.tone}` : null;
+}
+
+/**
+ * The syllables of a typed reading, numbered: separated ("dōu huì", "dou1 hui4") or run together
+ * with tone marks ("dōuhuì", "Huáwéi"); null unless every syllable carries its tone (a digit 5
+ * for the neutral tone).
+ */
+function numberedSyllables(raw: string, count: number): string[] | null {
+  const text = raw.trim().normalize('NFC').toLowerCase().replace(/v/g, 'ü').replace(/u:/g, 'ü');
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (tokens.length === count) {
+    const out = tokens.map(numberedSyllable);
+    if (out.every((s): s is string => s !== null)) return out;
+  }
+  const split = /\d/.test(text) ? null : splitRomanization(text, count);
+  if (!split || split.tones.some((tone) => tone === 0)) return null;
+  return split.toneless.map((syllable, i) => `${syllable}${split.tones[i]}`);
+}
+
+/**
+ * Checks the shape of a correction: Chinese characters and one pinyin syllable with its tone for
+ * each, typed with tone marks or tone numbers; the reading comes back numbered.
+ */
 export function parseReadingInput(rawHanzi: string, rawPinyin: string): { ok: true; value: ReadingInput } | { ok: false; error: TextError } {
   const hanzi = rawHanzi.trim();
   if (!HAN_WORD.test(hanzi)) {
     return { ok: false, error: { status: 400, code: 'invalid_term', field: 'hanzi', message: 'The term must be 1 to 16 Chinese characters, e.g. "华为".' } };
   }
-  const syllables = rawPinyin.trim().toLowerCase().replace(/v/g, 'ü').split(/\s+/).filter(Boolean);
-  if (syllables.length !== [...hanzi].length || !syllables.every((syllable) => NUMBERED_SYLLABLE.test(syllable))) {
-    return invalid(`Give one numbered pinyin syllable per character (${[...hanzi].length} for ${hanzi}), e.g. "hua2 wei2" for 华为.`);
+  const syllables = numberedSyllables(rawPinyin, [...hanzi].length);
+  if (!syllables) {
+    return invalid(`Give one pinyin syllable with its tone per character (${[...hanzi].length} for ${hanzi}), e.g. "huá wéi" or "hua2 wei2" for 华为.`);
   }
   return { ok: true, value: { hanzi, pinyin: syllables.join(' ') } };
 }

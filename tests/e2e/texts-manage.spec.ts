@@ -108,11 +108,11 @@ test('the term and the pinyin each show their own error', async ({ page, request
   const { managePath } = await apiText(request);
   await page.goto(managePath);
   const term = page.getByLabel('Term');
-  const pinyin = page.getByLabel('Correct pinyin (with tone numbers)');
+  const pinyin = page.getByLabel('Correct pinyin (with tones)');
   await pinyin.fill('hua2');
   await page.getByRole('button', { name: 'Save reading' }).click();
   await expect(pinyin).toHaveAttribute('aria-invalid', 'true');
-  await expect(pinyin).toHaveAccessibleDescription(/^One syllable per character .* Give one pinyin syllable with a tone number per character/);
+  await expect(pinyin).toHaveAccessibleDescription(/^One syllable per character .* Give one pinyin syllable with its tone per character/);
   await expect(term).not.toHaveAttribute('aria-invalid');
 
   // A term that is no longer in the text (e.g. changed in another tab): the error is the term's.

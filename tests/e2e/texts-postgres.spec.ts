@@ -70,7 +70,7 @@ test('a text created on one instance is readable, correctable and deletable on t
   const manageOnB = await context.newPage();
   expect((await manageOnB.goto(`${b.base}${managePath.pathname}${managePath.search}`))?.status()).toBe(200);
   await manageOnB.getByLabel('Begriff').selectOption('任正非');
-  await manageOnB.getByLabel('Richtiges Pinyin (mit Tonzahlen)').fill('ren4 zheng4 fei1');
+  await manageOnB.getByLabel('Richtiges Pinyin (mit Tönen)').fill('ren4 zheng4 fei1');
   await manageOnB.getByRole('button', { name: 'Lesung speichern' }).click();
   await expect(manageOnB.getByRole('status')).toHaveText('Die Lesung wurde gespeichert.');
   await onA.reload();

@@ -60,7 +60,8 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
   const owner = await elsewhere.newPage();
   await owner.goto(manageUrl);
   await owner.getByLabel('Begriff').selectOption('任正非');
-  await owner.getByLabel('Richtiges Pinyin (mit Tonzahlen)').fill('ren4 zheng4 fei1');
+  // Typed as a learner writes it: tone marks, the given name run together.
+  await owner.getByLabel('Richtiges Pinyin (mit Tönen)').fill('Rèn Zhèngfēi');
   await owner.getByRole('button', { name: 'Lesung speichern' }).click();
   await expect(owner.getByRole('status')).toHaveText('Die Lesung wurde gespeichert.');
   await expect(owner.getByRole('listitem').filter({ hasText: '任正非' })).toContainText('rèn zhèng fēi');
@@ -191,11 +192,11 @@ test.describe('without JavaScript', () => {
 
     // The manage page works without JavaScript too.
     await page.goto(manageUrl!);
-    await page.getByLabel('Correct pinyin (with tone numbers)').fill('hua2');
+    await page.getByLabel('Correct pinyin (with tones)').fill('hua2');
     await page.getByRole('button', { name: 'Save reading' }).click();
-    await expect(page.getByLabel('Correct pinyin (with tone numbers)')).toHaveAccessibleDescription(/Give one pinyin syllable with a tone number per character/);
-    await expect(page.getByLabel('Correct pinyin (with tone numbers)')).toHaveValue('hua2');
-    await page.getByLabel('Correct pinyin (with tone numbers)').fill('hua4 wei2');
+    await expect(page.getByLabel('Correct pinyin (with tones)')).toHaveAccessibleDescription(/Give one pinyin syllable with its tone per character/);
+    await expect(page.getByLabel('Correct pinyin (with tones)')).toHaveValue('hua2');
+    await page.getByLabel('Correct pinyin (with tones)').fill('hua4 wei2');
     await page.getByRole('button', { name: 'Save reading' }).click();
     await expect(page.getByRole('status')).toHaveText('The reading was saved.');
     await page.goto(textUrl);

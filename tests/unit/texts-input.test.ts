@@ -65,12 +65,22 @@ describe('title and text', () => {
 });
 
 describe('reading corrections', () => {
+  it('takes tone marks as well as tone numbers, separated or run together', () => {
+    for (const typed of ['dōu huì', 'Dōuhuì', 'dou1 hui4', 'dōu hui4', 'dōu  huì ']) {
+      expect(parseReadingInput('都会', typed)).toEqual({ ok: true, value: { hanzi: '都会', pinyin: 'dou1 hui4' } });
+    }
+    expect(parseReadingInput('西安', "xī'ān")).toEqual({ ok: true, value: { hanzi: '西安', pinyin: 'xi1 an1' } });
+    expect(parseReadingInput('朋友', 'péng you5')).toEqual({ ok: true, value: { hanzi: '朋友', pinyin: 'peng2 you5' } });
+  });
+
   it('normalizes numbered pinyin and checks one syllable per character', () => {
     expect(parseReadingInput(' 华为 ', ' Hua2   wei2 ')).toEqual({ ok: true, value: { hanzi: '华为', pinyin: 'hua2 wei2' } });
     expect(parseReadingInput('女', 'nv3')).toEqual({ ok: true, value: { hanzi: '女', pinyin: 'nü3' } });
     for (const [hanzi, pinyin] of [
       ['华为', 'hua2'],
-      ['华为', 'huá wéi'],
+      ['华为', 'hua wei'],
+      ['华为', 'huawei'],
+      ['华为', 'huá wei'],
       ['华为', 'hua2 wei2 x'],
     ] as const) {
       expect(parseReadingInput(hanzi, pinyin)).toMatchObject({ ok: false, error: { code: 'invalid_reading', field: 'reading' } });
