@@ -6,7 +6,7 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { READER_BOOT_SCRIPT, defaultRootAttributes } from '@/lib/reader/boot-script';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
-const NAV_LINKS = { glossary: '/glossary', saved: '/saved', newText: '/texts/new' } as const;
+const NAV_LINKS = { glossary: '/glossary', saved: '/saved', newText: '/texts/new', myTexts: '/texts' } as const;
 
 /** `<html>` with the page chrome: skip link, header with language switcher, footer with credits. */
 export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {

@@ -3,10 +3,11 @@ import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
 import type { ManageActions, SavedChange } from '@/lib/texts/form-state';
-import { textPath } from '@/lib/texts/paths';
+import { managePath, textPath } from '@/lib/texts/paths';
 import type { TextRecord } from '@/lib/texts/types';
 import { dangerButtonClass, HiddenFields } from './form-parts';
 import { ReadingForm } from './ReadingForm';
+import { RememberText } from './RememberText';
 import { RemoveReadingForm } from './RemoveReadingForm';
 import { TitleForm } from './TitleForm';
 
@@ -43,6 +44,8 @@ export async function ManageText({
           {t('viewText')}
         </Link>
       </p>
+      {/* Opening the manage link in this browser adds the text to "My texts". */}
+      <RememberText id={text.id} title={text.title} managePath={managePath(text.id, token)} />
       <p role="status" className="mt-4 font-medium text-green-800 dark:text-green-300">
         {/* Hidden by globals.css while a later attempt shows an error, with or without JavaScript. */}
         {saved ? <span className="saved-notice">{t(`saved.${saved}`)}</span> : ''}

@@ -23,6 +23,7 @@ const PAGES: PageMatcher[] = [
   (s, c) => s.length === 2 && s[0] === 'glossary' && c.termIds.has(s[1]!),
   (s) => s.length === 1 && s[0] === 'saved',
   (s) => s.length === 2 && s[0] === 'texts' && s[1] === 'new',
+  (s) => s.length === 1 && s[0] === 'texts',
   // A pasted text and its manage page; whether the id exists is decided in the proxy (lib/texts/page-access).
   (s) => s[0] === 'texts' && isTextId(s[1] ?? '') && (s.length === 2 || (s.length === 3 && s[2] === 'manage')),
 ];

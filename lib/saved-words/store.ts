@@ -104,14 +104,7 @@ export function removeSavedWord(words: readonly SavedWord[], hanzi: string): Sav
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** The browser's localStorage; null where access is refused (privacy settings) or there is none (the server). */
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+export { browserStorage } from '../browser-storage';
 
 /** localStorage may be missing or refuse access (privacy settings, full quota): never throws. */
 export function readSavedWords(storage: Store | null | undefined): SavedWord[] {

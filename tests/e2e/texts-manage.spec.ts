@@ -39,7 +39,7 @@ const noticeOf = (page: Page) => page.getByRole('region', { name: 'Your link to 
 test('the manage link works on whatever host the site was reached at', async ({ page, baseURL }) => {
   const otherHost = baseURL!.replace('localhost', '127.0.0.1');
   const textUrl = await pasteText(page, otherHost);
-  const link = noticeOf(page).getByRole('link');
+  const link = noticeOf(page).getByRole('link', { name: /^Manage link/ });
   const id = new URL(textUrl).pathname.split('/')[3];
   await expect(link).toHaveAttribute('href', new RegExp(`^/en/texts/${id}/manage\\?token=[A-Za-z0-9_-]{43}$`));
   // The address to copy is at the configured public origin (SITE_URL, here the test server's).

@@ -43,9 +43,9 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
   await expect(page.locator('article > p')).toHaveCount(2);
   const notice = page.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' });
   // Linked relatively (it works on any host), shown absolutely (to copy).
-  const manageHref = await notice.getByRole('link').getAttribute('href');
+  const manageHref = await notice.getByRole('link', { name: /^Verwaltungslink/ }).getAttribute('href');
   expect(manageHref).toMatch(new RegExp(`^${new URL(textUrl).pathname}/manage\\?token=[A-Za-z0-9_-]{43}$`));
-  await expect(notice.getByRole('link')).toContainText(new URL(manageHref!, textUrl).href);
+  await expect(notice.getByRole('link', { name: /^Verwaltungslink/ })).toContainText(new URL(manageHref!, textUrl).href);
   const manageUrl = new URL(manageHref!, textUrl).href;
 
   // Somebody else opens the shared link: the same reader, no manage link.
@@ -187,7 +187,7 @@ test.describe('without JavaScript', () => {
     const glossary = page.getByRole('complementary', { name: 'Chinese terms' });
     await expect(glossary.locator('[data-term-id="华为"]')).toContainText('huá wéi');
     await expect(glossary.locator('[data-term-id="任正非"]')).toContainText('rén zhèng fēi');
-    const manageUrl = await page.getByRole('region', { name: 'Your link to manage this text' }).getByRole('link').getAttribute('href');
+    const manageUrl = await page.getByRole('region', { name: 'Your link to manage this text' }).getByRole('link', { name: /^Manage link/ }).getAttribute('href');
     const textUrl = page.url();
 
     // The manage page works without JavaScript too.
@@ -226,7 +226,7 @@ test('the text pages pass axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Text ohne Titel');
   await expect(page).toHaveTitle('Text ohne Titel · Hanzi Reader');
   await expectNoAxeViolations(page);
-  const manageUrl = (await page.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' }).getByRole('link').getAttribute('href'))!;
+  const manageUrl = (await page.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' }).getByRole('link', { name: /^Verwaltungslink/ }).getAttribute('href'))!;
   await page.goto(manageUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Text verwalten');
   await expectNoAxeViolations(page);

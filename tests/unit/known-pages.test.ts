@@ -12,6 +12,7 @@ describe('isKnownPage', () => {
     [['glossary']],
     [['glossary', '雷军']],
     [['saved']],
+    [['texts']],
     [['texts', 'new']],
     [['texts', TEXT_ID]],
     [['texts', TEXT_ID, 'manage']],
@@ -27,7 +28,8 @@ describe('isKnownPage', () => {
     [['glossary', '雷']],
     [['glossary', '雷军', 'x']],
     [['saved', 'x']],
-    [['texts']],
+    // Reached only through the proxy's rewrite of ?pinyin=…/?script=… (lib/routing/display-variant).
+    [['articles', 'xiaomi-2018', 'display']],
     [['texts', 'new', 'x']],
     [['texts', TEXT_ID, 'x']],
     [['texts', TEXT_ID, 'manage', 'x']],

@@ -41,7 +41,7 @@ export default async function TextPage({ params, searchParams }: PageProps<'/[lo
   const manage = token !== null && tokenMatches(token, found.value.tokenHash) ? managePath(id, token) : null;
   return (
     <>
-      {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} />}
+      {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} id={id} title={found.value.title} />}
       <TextView text={found.value} locale={l} sharePath={textPath(id)} page={query.page} display={displayFromQuery(query)} />
     </>
   );

@@ -1,0 +1,136 @@
+'use client';
+
+import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Link } from '@/i18n/navigation';
+import { browserStorage } from '@/lib/browser-storage';
+import { forgetText, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
+import { CopyLink } from './CopyLink';
+
+export interface MyTextsLabels {
+  storageUnavailable: string;
+  empty: string;
+  newText: string;
+  listHeading: string;
+  untitled: string;
+  /** placeholder left in: {date} */
+  added: string;
+  read: string;
+  manage: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  qr: string;
+  /** placeholders left in: {title} */
+  qrAlt: string;
+  remove: string;
+  removeLabel: string;
+  removed: string;
+}
+
+const CHANGED = 'hanzi-reader:my-texts-changed';
+const UNAVAILABLE = '\u0000unavailable';
+
+function subscribe(onChange: () => void) {
+  const onStorage = (event: StorageEvent) => (event.key === MY_TEXTS_KEY || event.key === null) && onChange();
+  window.addEventListener('storage', onStorage);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener('storage', onStorage);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+function storedText(): string {
+  try {
+    const storage = browserStorage();
+    return storage ? (storage.getItem(MY_TEXTS_KEY) ?? '') : UNAVAILABLE;
+  } catch {
+    return UNAVAILABLE;
+  }
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** The texts this browser keeps the manage links of, with copy, QR code and remove. */
+export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale: string }) {
+  const stored = useSyncExternalStore(subscribe, storedText, () => null);
+  const texts = useMemo(() => (stored === null || stored === UNAVAILABLE ? null : parseMyTexts(stored || null)), [stored]);
+  const [announcement, setAnnouncement] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+
+  const remove = (id: string, title: string) => {
+    try {
+      const storage = browserStorage();
+      storage?.setItem(MY_TEXTS_KEY, serializeMyTexts(forgetText(parseMyTexts(storage.getItem(MY_TEXTS_KEY)), id)));
+      window.dispatchEvent(new Event(CHANGED));
+      setAnnouncement(fill(labels.removed, { title }));
+      heading.current?.focus();
+    } catch {
+      setAnnouncement(labels.storageUnavailable);
+    }
+  };
+
+  return (
+    <div className="mt-6">
+      {stored === UNAVAILABLE && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
+      {texts !== null && (
+        <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold">
+          {labels.listHeading}
+        </h2>
+      )}
+      {texts !== null && texts.length === 0 && (
+        <p className="mt-3 text-stone-700 dark:text-stone-300">
+          {labels.empty}{' '}
+          <Link href="/texts/new" className="underline underline-offset-2">
+            {labels.newText}
+          </Link>
+        </p>
+      )}
+      {texts && texts.length > 0 && (
+        <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" aria-label={labels.listHeading}>
+          {texts.map((text) => {
+            const title = text.title || labels.untitled;
+            const manageUrl = `${origin}/${locale}${text.managePath}`;
+            return (
+              <li key={text.id} className="my-text py-4" data-text-id={text.id}>
+                <h3 className="text-lg font-semibold">
+                  <Link href={`/texts/${text.id}`} className="underline underline-offset-2">
+                    {title}
+                  </Link>
+                </h3>
+                <p className="text-sm text-stone-600 dark:text-stone-400">{fill(labels.added, { date: date.format(new Date(text.addedAt)) })}</p>
+                <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                  <Link href={`/texts/${text.id}`} className="underline">
+                    {labels.read}
+                  </Link>
+                  <a href={`/${locale}${text.managePath}`} className="underline">
+                    {labels.manage}
+                  </a>
+                </p>
+                <CopyLink href={manageUrl} labels={{ field: `${labels.manage}: ${title}`, copy: labels.copy, copied: labels.copied, copyFailed: labels.copyFailed }} />
+                <details className="mt-2 text-sm">
+                  <summary className="cursor-pointer">{labels.qr}</summary>
+                  {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG of our own API, no optimisation to gain */}
+                  <img src={`/api/qr?url=${encodeURIComponent(manageUrl)}`} alt={fill(labels.qrAlt, { title })} width={200} height={200} className="mt-2" />
+                </details>
+                <button
+                  type="button"
+                  onClick={() => remove(text.id, title)}
+                  aria-label={fill(labels.removeLabel, { title })}
+                  className="mt-3 rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                >
+                  {labels.remove}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * "My texts": the texts this browser created (or opened with their manage link), with the manage
+ * link, kept in localStorage. The link is the only key to edit or delete a text: the list keeps
+ * it where the person can find it again, and nowhere else. Client-safe: no dependencies; what is
+ * read back is checked field by field, a damaged entry is dropped.
+ */
+import { isTextId } from './paths';
+
+export interface MyText {
+  id: string;
+  /** As it was when the text was created or last managed here; may be empty. */
+  title: string;
+  /** The manage page, locale-free: "/texts/{id}/manage?token=…". */
+  managePath: string;
+  /** ISO 8601: when it joined the list. */
+  addedAt: string;
+}
+
+export const MY_TEXTS_KEY = 'hanzi-reader:my-texts';
+export const MAX_MY_TEXTS = 500;
+const MAX_TITLE = 200;
+const MANAGE_PATH = /^\/texts\/([A-Za-z0-9_-]{22})\/manage\?token=[A-Za-z0-9_%-]{20,200}$/;
+
+function toMyText(input: unknown, now: () => Date): MyText | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const { id, title, managePath, addedAt } = input as Record<keyof MyText, unknown>;
+  if (typeof id !== 'string' || !isTextId(id) || typeof managePath !== 'string') return undefined;
+  if (MANAGE_PATH.exec(managePath)?.[1] !== id) return undefined;
+  const cleanTitle = typeof title === 'string' ? title.replace(/\s+/g, ' ').trim().slice(0, MAX_TITLE) : '';
+  const date = typeof addedAt === 'string' && !Number.isNaN(Date.parse(addedAt)) ? addedAt : now().toISOString();
+  return { id, title: cleanTitle, managePath, addedAt: date };
+}
+
+/** The stored list, newest first; empty when nothing or something unreadable is stored. */
+export function parseMyTexts(raw: string | null, now: () => Date = () => new Date()): MyText[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw ?? 'null');
+  } catch {
+    return [];
+  }
+  const items = data && typeof data === 'object' && 'texts' in data && Array.isArray(data.texts) ? (data.texts as unknown[]) : [];
+  const seen = new Set<string>();
+  const out: MyText[] = [];
+  for (const item of items.slice(0, MAX_MY_TEXTS)) {
+    const text = toMyText(item, now);
+    if (text && !seen.has(text.id)) {
+      seen.add(text.id);
+      out.push(text);
+    }
+  }
+  return out;
+}
+
+export function serializeMyTexts(texts: readonly MyText[]): string {
+  return JSON.stringify({ version: 1, texts });
+}
+
+/**
+ * Adds a text or refreshes its title and link (a new token replaces an old one); a text already
+ * listed keeps its place. Undefined input (a malformed link) leaves the list as it is.
+ */
+export function rememberText(texts: readonly MyText[], input: { id: string; title: string; managePath: string }, now: () => Date = () => new Date()): MyText[] {
+  const text = toMyText({ ...input, addedAt: now().toISOString() }, now);
+  if (!text) return [...texts];
+  const at = texts.findIndex((t) => t.id === text.id);
+  if (at >= 0) return texts.map((t, i) => (i === at ? { ...text, addedAt: t.addedAt } : t));
+  return [text, ...texts].slice(0, MAX_MY_TEXTS);
+}
+
+export function forgetText(texts: readonly MyText[], id: string): MyText[] {
+  return texts.filter((text) => text.id !== id);
+}
