@@ -227,6 +227,15 @@ describe('overrides', () => {
     expect(run('行长')).toBe('[行长:háng zhǎng]');
   });
 
+  it('take the meaning of the corrected reading, none where no entry has it', () => {
+    const meaning = (text: string, overrides: Record<string, string>, word: string) => terms(text, { overrides }).find((t) => t.simplified === word)?.meanings.en;
+    expect(meaning('他还钱', { 还: 'hai2' }, '还')).toMatch(/^still; /);
+    expect(meaning('他还钱', { 还: 'huan2' }, '还')).toMatch(/^to pay back/);
+    // Typed with the spoken neutral tone: the word of that reading.
+    expect(meaning('我的朋友', { 朋友: 'peng2 you5' }, '朋友')).toMatch(/^friend/);
+    expect(meaning('银行', { 银行: 'yin2 xing2' }, '银行')).toBeUndefined();
+  });
+
   it('segment by the overridden word and accept traditional keys', () => {
     expect(run('雷大军说', { overrides: { 雷大軍: 'lei2 da4 jun1' } })).toBe('[雷大军:léi dà jūn][说:shuō]');
   });

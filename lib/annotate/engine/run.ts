@@ -49,6 +49,19 @@ function simplifiedOf(word: string, c: Candidate | null): string {
   return Array.from(c.simplified).length === Array.from(word).length ? c.simplified : word;
 }
 
+/**
+ * The entry whose reading is `reading` but for the neutral tones it gives (朋友 péng you5 typed
+ * for CC-CEDICT's péng yǒu in citation tones): a teacher who writes the spoken tone meant that word.
+ */
+function entryReadNeutral(candidates: readonly Candidate[], reading: readonly PinyinSyllable[]): Candidate | null {
+  if (!reading.some((s) => s.tone === 5)) return null;
+  return (
+    candidates.find(
+      (c) => !c.variantOnly && c.syllables.length === reading.length && c.syllables.every((s, i) => s.toneless === reading[i]?.toneless && (reading[i]?.tone === 5 || s.tone === reading[i]?.tone)),
+    ) ?? null
+  );
+}
+
 function buildWordToken(
   ctx: Context,
   chars: readonly string[],
@@ -61,12 +74,15 @@ function buildWordToken(
   const override = ctx.overrides.get(word);
   const chosen = chooseEntry(candidates, context, glossary?.kind === 'person');
   if (override || glossary) {
+    // A corrected reading takes the meaning of the entry with that reading (还 hái "still", not
+    // huán "to pay back"); a reading no entry has gets no dictionary meaning rather than a wrong one.
+    const meant = override ? (candidateWithReading(candidates, override) ?? entryReadNeutral(candidates, override)) : chosen;
     return {
       length: n,
       simplified: word,
       syllables: override ?? glossary?.syllables ?? [],
-      kind: glossary?.kind ?? chosen?.kind ?? 'word',
-      meanings: mergeMeanings(glossary?.meanings, chosen?.gloss),
+      kind: glossary?.kind ?? meant?.kind ?? 'word',
+      meanings: mergeMeanings(glossary?.meanings, meant?.gloss),
       source: override ? 'text' : 'glossary',
     };
   }
