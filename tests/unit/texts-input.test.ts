@@ -105,11 +105,11 @@ describe('document language', () => {
 
 describe('routing of text pages', () => {
   const content = { articleSlugs: new Set<string>(), termIds: new Set<string>() };
-  it('knows the paste form, a text and its manage page by the shape of the id', () => {
+  it('knows my texts, the paste form, a text and its manage page by the shape of the id', () => {
     expect(isKnownPage(['texts', 'new'], content)).toBe(true);
     expect(isKnownPage(['texts', 'AAAAAAAAAAAAAAAAAAAAAA'], content)).toBe(true);
     expect(isKnownPage(['texts', 'AAAAAAAAAAAAAAAAAAAAAA', 'manage'], content)).toBe(true);
-    expect(isKnownPage(['texts'], content)).toBe(false);
+    expect(isKnownPage(['texts'], content)).toBe(true);
     expect(isKnownPage(['texts', 'short'], content)).toBe(false);
     expect(isKnownPage(['texts', 'AAAAAAAAAAAAAAAAAAAAAA', 'edit'], content)).toBe(false);
     expect(isKnownPage(['text-gone'], content)).toBe(false);
