@@ -4,9 +4,10 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { READER_BOOT_SCRIPT, defaultRootAttributes } from '@/lib/reader/boot-script';
+import { DueBadge } from './review/DueBadge';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
-const NAV_LINKS = { glossary: '/glossary', saved: '/saved', newText: '/texts/new', myTexts: '/texts' } as const;
+const NAV_LINKS = { glossary: '/glossary', saved: '/saved', review: '/review', newText: '/texts/new', myTexts: '/texts' } as const;
 
 /** `<html>` with the page chrome: skip link, header with language switcher, footer with credits. */
 export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {
@@ -42,10 +43,11 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
               </Link>
               <nav aria-label={tHeader('mainNav')} className="order-last w-full sm:order-none sm:w-auto">
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                  {(['glossary', 'saved', 'newText'] as const).map((key) => (
+                  {(['glossary', 'saved', 'review', 'newText', 'myTexts'] as const).map((key) => (
                     <li key={key}>
                       <Link href={NAV_LINKS[key]} className="underline-offset-4 hover:underline">
                         {tHeader(key)}
+                        {key === 'review' && <DueBadge label={tHeader('dueCount', { count: '{count}' })} />}
                       </Link>
                     </li>
                   ))}

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { Link } from '@/i18n/navigation';
 import { ANKI_FILE_NAME, CSV_FILE_NAME, savedWordsToAnki, savedWordsToCsv, type CsvHeaders } from '@/lib/saved-words/export';
-import { browserStorage, parseSavedWords, removeSavedWord, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
+import { browserStorage, parseSavedWords, removeSavedWord, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
 
 export interface SavedWordsLabels {
   columns: CsvHeaders;
@@ -24,17 +24,15 @@ export interface SavedWordsLabels {
   storageUnavailable: string;
 }
 
-/** Fired on this page after it changes the list (the storage event only reaches other tabs). */
-const CHANGED = 'hanzi-reader:saved-words-changed';
 const UNAVAILABLE = '\u0000unavailable';
 
 function subscribe(onChange: () => void) {
   const onStorage = (event: StorageEvent) => (event.key === SAVED_WORDS_KEY || event.key === null) && onChange();
   window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGED, onChange);
+  window.addEventListener(SAVED_WORDS_CHANGED, onChange);
   return () => {
     window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGED, onChange);
+    window.removeEventListener(SAVED_WORDS_CHANGED, onChange);
   };
 }
 
@@ -85,10 +83,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
 
   /** Stores the list; the removed row's button is gone, so focus moves to `focusNext`'s (or the heading). */
   const update = (next: SavedWord[], message: string, focusNext: string | null) => {
-    if (writeSavedWords(browserStorage(), next)) {
-      focusAfterChange.current = focusNext;
-      window.dispatchEvent(new Event(CHANGED));
-    }
+    if (writeSavedWords(browserStorage(), next)) focusAfterChange.current = focusNext;
     setAnnouncement(message);
   };
 

@@ -22,6 +22,7 @@ const PAGES: PageMatcher[] = [
   (s) => s.length === 1 && s[0] === 'glossary',
   (s, c) => s.length === 2 && s[0] === 'glossary' && c.termIds.has(s[1]!),
   (s) => s.length === 1 && s[0] === 'saved',
+  (s) => s.length === 1 && s[0] === 'review',
   (s) => s.length === 2 && s[0] === 'texts' && s[1] === 'new',
   (s) => s.length === 1 && s[0] === 'texts',
   // A pasted text and its manage page; whether the id exists is decided in the proxy (lib/texts/page-access).

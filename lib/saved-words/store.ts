@@ -25,6 +25,8 @@ export interface SavedWord {
 }
 
 export const SAVED_WORDS_KEY = 'hanzi-reader:saved-words';
+/** Fired on the window after this page changed the list (the storage event only reaches other tabs). */
+export const SAVED_WORDS_CHANGED = 'hanzi-reader:saved-words-changed';
 export const MAX_SAVED_WORDS = 2000;
 const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40, lang: 35 } as const;
 /** A language tag as pages write them ("de", "zh-Hans", "en-GB"): nothing else goes into a lang attribute. */
@@ -120,6 +122,7 @@ export function writeSavedWords(storage: Store | null | undefined, words: readon
   try {
     if (!storage) return false;
     storage.setItem(SAVED_WORDS_KEY, serializeSavedWords(words));
+    if (typeof window !== 'undefined') window.dispatchEvent(new Event(SAVED_WORDS_CHANGED));
     return true;
   } catch {
     return false;

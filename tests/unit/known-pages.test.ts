@@ -12,6 +12,7 @@ describe('isKnownPage', () => {
     [['glossary']],
     [['glossary', '雷军']],
     [['saved']],
+    [['review']],
     [['texts']],
     [['texts', 'new']],
     [['texts', TEXT_ID]],

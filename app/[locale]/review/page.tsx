@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { ReviewSession } from '@/components/review/ReviewSession';
+import { localizedAlternates } from '@/i18n/metadata';
+import { isAppLocale, routing } from '@/i18n/routing';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/review'>): Promise<Metadata> {
+  const { locale } = await params;
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const t = await getTranslations({ locale: l, namespace: 'Review' });
+  // Personal progress: nothing for search engines.
+  return { title: t('metaTitle'), alternates: localizedAlternates(l, '/review'), robots: { index: false } };
+}
+
+/** Spaced review of the saved words (lib/review): static; the cards live in the browser. */
+export default async function ReviewPage({ params }: PageProps<'/[locale]/review'>) {
+  const { locale } = await params;
+  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  setRequestLocale(l);
+  const [t, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getMessages({ locale: l })]);
+  return (
+    <div className="mx-auto max-w-2xl">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      {/* Shown until the boot script marks the page as running JavaScript. */}
+      <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
+      {/* Only this page's messages go to the browser. */}
+      <NextIntlClientProvider locale={l} messages={{ Review: messages.Review }}>
+        <ReviewSession />
+      </NextIntlClientProvider>
+    </div>
+  );
+}
