@@ -57,15 +57,10 @@ export async function ArticleView({ article, annotated, locale, display = DEFAUL
               </h2>
             );
           case 'figure':
+            // The seed has the photo's caption, not the photo: shown as a caption, never as an empty box.
             return (
-              <figure key={index} className="my-8 font-sans">
-                <div
-                  aria-hidden="true"
-                  className="flex aspect-[16/9] items-center justify-center rounded-lg bg-stone-200 text-sm text-stone-600 dark:bg-stone-800 dark:text-stone-400"
-                >
-                  {t('photoPlaceholder')}
-                </div>
-                <figcaption className="mt-2 text-sm text-stone-600 dark:text-stone-400">{text(block.segments)}</figcaption>
+              <figure key={index} className="my-8 border-l-4 border-stone-300 pl-4 font-sans break-inside-avoid dark:border-stone-700">
+                <figcaption className="text-sm text-stone-600 dark:text-stone-400">{text(block.segments)}</figcaption>
               </figure>
             );
           case 'paragraph':

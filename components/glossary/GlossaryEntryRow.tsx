@@ -43,6 +43,7 @@ export function GlossaryEntryRow({ entry, labels, hidden }: { entry: GlossaryEnt
         <SaveWordButton
           word={entryWord(entry, meaning)}
           label={labels.save}
+          savedLabel={labels.savedState}
           ariaLabel={labels.saveLabel(entry.simplified)}
           className="rounded border border-stone-300 px-2 py-1 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
         />

@@ -64,6 +64,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
           <SaveWordButton
             word={entryWord(entry, meaning)}
             label={labels.save}
+            savedLabel={labels.savedState}
             ariaLabel={labels.saveLabel(entry.simplified)}
             className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
           />

@@ -19,6 +19,7 @@ export async function getGlossaryLabels(locale: AppLocale) {
     occurrences: (count: number) => t('occurrences', { count }),
     firstOccurrence: t('firstOccurrence'),
     save: tSaved('save'),
+    savedState: tSaved('savedState'),
     saveLabel: (term: string) => tSaved('saveLabel', { term }),
     saveUnavailable: tSaved('storageUnavailable'),
   };

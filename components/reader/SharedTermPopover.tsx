@@ -32,7 +32,7 @@ export function SharedTermPopover({ labels }: { labels: ReaderLabels }) {
         <button type="button" className="term-play js-only" data-speak="" title={labels.play}>
           <span aria-hidden="true">▶</span> {labels.play}
         </button>
-        <SaveWordButton word={{ hanzi: '', pinyin: '', meaning: '' }} label={labels.save} ariaLabel={labels.save} />
+        <SaveWordButton word={{ hanzi: '', pinyin: '', meaning: '' }} label={labels.save} savedLabel={labels.savedState} ariaLabel={labels.save} />
         <a href="#glossary-heading" className="term-glossary-link">
           {labels.showInGlossary}
         </a>

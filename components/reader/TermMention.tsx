@@ -52,7 +52,7 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
           <button type="button" className="term-play js-only" data-speak={term.simplified} aria-label={labels.playLabel(term.simplified)} title={labels.play}>
             <span aria-hidden="true">▶</span> {labels.play}
           </button>
-          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning?.text ?? '', meaningLang: meaning && htmlLang[meaning.locale] }} label={labels.save} ariaLabel={labels.saveLabel(term.simplified)} />
+          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning?.text ?? '', meaningLang: meaning && htmlLang[meaning.locale] }} label={labels.save} savedLabel={labels.savedState} ariaLabel={labels.saveLabel(term.simplified)} />
           <a href={`#glossary-${term.id}`} className="term-glossary-link">
             {labels.showInGlossary}
           </a>

@@ -17,6 +17,7 @@ export async function getReaderLabels(locale: AppLocale) {
     playUnavailable: t('playUnavailable'),
     showInGlossary: t('showInGlossary'),
     save: tSaved('save'),
+    savedState: tSaved('savedState'),
     saveLabel: (term: string) => tSaved('saveLabel', { term }),
     saveUnavailable: tSaved('storageUnavailable'),
   };

@@ -15,7 +15,8 @@ export interface SaveWordData {
   lang?: string;
 }
 
-export function SaveWordButton({ word, label, ariaLabel, className = '' }: { word: SaveWordData; label: string; ariaLabel: string; className?: string }) {
+/** `label` while the word is not saved, `savedLabel` ("Gemerkt") once it is; the star changes with it. */
+export function SaveWordButton({ word, label, savedLabel, ariaLabel, className = '' }: { word: SaveWordData; label: string; savedLabel: string; ariaLabel: string; className?: string }) {
   return (
     <button
       type="button"
@@ -36,7 +37,8 @@ export function SaveWordButton({ word, label, ariaLabel, className = '' }: { wor
       <span aria-hidden="true" className="hidden group-aria-pressed:inline">
         ★
       </span>{' '}
-      {label}
+      <span className="group-aria-pressed:hidden">{label}</span>
+      <span className="hidden group-aria-pressed:inline">{savedLabel}</span>
     </button>
   );
 }
