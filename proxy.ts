@@ -3,7 +3,8 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing, isAppLocale, type AppLocale } from './i18n/routing';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
-import { isKnownPage, type SiteContent } from './lib/routing/known-pages';
+import { getDictionary } from './lib/dictionary';
+import { dictionaryWordAsked, isKnownPage, type SiteContent } from './lib/routing/known-pages';
 import { statusPageSwitchTarget } from './lib/routing/status-page-switch';
 import { contentSecurityPolicy } from './lib/security/csp';
 import { scriptPolicyForRoute } from './lib/security/csp-manifest';
@@ -24,6 +25,18 @@ let content: SiteContent | undefined;
 function siteContent(): SiteContent {
   content ??= { articleSlugs: new Set(listArticles().map((article) => article.meta.slug)), termIds: glossaryTermIds() };
   return content;
+}
+
+/**
+ * The site's content, with the whole dictionary when the path is a glossary word only it can
+ * confirm: the lexicon is loaded once per process (shared with the app, see lib/annotate) and
+ * then answers in microseconds, so no other request waits for it.
+ */
+async function siteContentFor(segments: readonly string[]): Promise<SiteContent> {
+  const site = siteContent();
+  if (!dictionaryWordAsked(segments, site)) return site;
+  const dictionary = await getDictionary();
+  return { ...site, dictionaryWords: { has: (word) => dictionary.hasPage(word) } };
 }
 
 /** Shows a static status page (404, 410, 403) at the requested URL, with that status. */
@@ -67,6 +80,19 @@ async function textPageResponse(request: NextRequest, locale: AppLocale, segment
   return statusPage(request, `/${locale}/${segment}`, status);
 }
 
+/**
+ * A glossary word only the dictionary has (confirmed by isKnownPage): rendered per request by the
+ * internal route /{locale}/glossary-word/{word} at the address that was asked for, with a nonce.
+ */
+function dictionaryWordPage(request: NextRequest, locale: AppLocale, word: string, pathname: string) {
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}/glossary-word/${encodeURIComponent(word)}`;
+  const policy = ENFORCE_CSP ? scriptPolicyForRoute(pathname, { prerendered: false }) : null;
+  const headers = new Headers(request.headers);
+  if (policy?.kind === 'nonce') headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
+  return withPolicy(NextResponse.rewrite(url, { request: { headers } }), pathname, policy);
+}
+
 function decodeSegments(pathname: string): string[] | undefined {
   try {
     return pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -104,13 +130,15 @@ export default async function proxy(request: NextRequest) {
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
-    if (!isKnownPage(rest, siteContent())) {
+    if (!isKnownPage(rest, await siteContentFor(rest))) {
       const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
       if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
       return notFoundPage(request, first);
     }
     const textResponse = await textPageResponse(request, first, rest);
     if (textResponse) return textResponse;
+    const dictionaryWord = dictionaryWordAsked(rest, siteContent());
+    if (dictionaryWord) return dictionaryWordPage(request, first, dictionaryWord, pathname);
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {
     return notFoundPage(request, routing.defaultLocale);
   }
