@@ -82,55 +82,60 @@ class Index {
     return n;
   }
 
-  /** Syllable ids of one reading of a search record. */
-  ids(record: number): number[] {
+  /** One reading of a search record in one spelling, the syllables run together ("yinhang"). */
+  key(record: number, spelling: keyof Syllables): string {
+    const table = this.syl[spelling];
     const k = recordHeadword(record);
     const n = this.charCount(k);
-    const start = (this.sec.readStart[k] ?? 0) + recordReading(record) * n;
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) out.push(this.sec.syllables[start + i] ?? 0);
+    const at = (this.sec.readStart[k] ?? 0) + recordReading(record) * n;
+    let out = '';
+    for (let i = 0; i < n; i++) out += table[this.sec.syllables[at + i] ?? 0] ?? '';
     return out;
   }
 
-  key(record: number, spelling: keyof Syllables): string {
-    const table = this.syl[spelling];
-    return this.ids(record).map((id) => table[id] ?? '').join('');
-  }
-
   initials(record: number): string {
-    return this.ids(record).map((id) => (this.syl.plain[id] ?? '')[0] ?? '').join('');
+    const k = recordHeadword(record);
+    const n = this.charCount(k);
+    const at = (this.sec.readStart[k] ?? 0) + recordReading(record) * n;
+    let out = '';
+    for (let i = 0; i < n; i++) out += (this.syl.plain[this.sec.syllables[at + i] ?? 0] ?? '')[0] ?? '';
+    return out;
   }
 
-  /** Records of `order` whose key starts with `prefix`, in order (binary search, then a scan). */
-  *withPrefix(order: Uint32Array, keyOf: (record: number) => string, prefix: string): Generator<[number, string]> {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (keyOf(order[mid] ?? 0) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < order.length; i++) {
-      const record = order[i] ?? 0;
-      const key = keyOf(record);
-      if (!key.startsWith(prefix)) return;
-      yield [record, key];
-    }
+  /**
+   * Where the records of `order` (sorted by `keyOf`, lowercase letters) with keys beginning with
+   * `prefix` are: [start, end), of which those equal to it [start, exactEnd). Binary searches only.
+   */
+  range(order: Uint32Array, keyOf: (record: number) => string, prefix: string): { start: number; exactEnd: number; end: number } {
+    const lowerBound = (target: string, from: number): number => {
+      let lo = from;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (keyOf(order[mid] ?? 0) < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const start = lowerBound(prefix, 0);
+    const exactEnd = lowerBound(`${prefix}\u0000`, start);
+    return { start, exactEnd, end: lowerBound(`${prefix}\uffff`, exactEnd) };
   }
 
-  /** Headwords starting with `prefix` (headwords are sorted by code units). */
-  *wordsWithPrefix(prefix: string): Generator<number> {
-    let lo = 0;
-    let hi = this.lexicon.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.lexicon.word(mid) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < this.lexicon.size; k++) {
-      if (!this.lexicon.word(k).startsWith(prefix)) return;
-      yield k;
-    }
+  /** Headwords starting with `prefix` (headwords are sorted by code units): [start, end). */
+  wordsWithPrefix(prefix: string): { start: number; end: number } {
+    const lowerBound = (target: string, from: number): number => {
+      let lo = from;
+      let hi = this.lexicon.size;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (this.lexicon.word(mid) < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const start = lowerBound(prefix, 0);
+    return { start, end: lowerBound(`${prefix}\uffff`, start) };
   }
 
   /** Headwords whose glosses contain the word `token` (ascending), or [] if no gloss does. */
@@ -183,21 +188,46 @@ function senseKey(sense: string): string {
   return sense.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The best match of each headword found: its tier (TIER) and the reading that matched, in one
+ * typed array per lexicon, reused by every query (cleared through the list of words it touched),
+ * so a query that matches 10 000 words allocates no object per word.
+ */
 class Hits {
-  readonly best = new Map<number, { tier: number; reading: number }>();
+  private static readonly marks = new WeakMap<Lexicon, Uint16Array>();
+  /** (tier + 1) << 8 | reading; 0 for a word not found. */
+  private readonly best: Uint16Array;
+  readonly words: number[] = [];
+  constructor(lexicon: Lexicon) {
+    let marks = Hits.marks.get(lexicon);
+    if (!marks) Hits.marks.set(lexicon, (marks = new Uint16Array(lexicon.size)));
+    this.best = marks;
+  }
   add(k: number, kind: MatchKind, reading = 0): void {
-    const tier = TIER[kind];
-    const had = this.best.get(k);
-    if (!had || tier < had.tier) this.best.set(k, { tier, reading });
+    const value = ((TIER[kind] + 1) << 8) | reading;
+    const had = this.best[k] ?? 0;
+    if (had === 0) this.words.push(k);
+    if (had === 0 || value >> 8 < had >> 8) this.best[k] = value;
+  }
+  tier(k: number): number {
+    return ((this.best[k] ?? 0) >> 8) - 1;
+  }
+  reading(k: number): number {
+    return (this.best[k] ?? 0) & 0xff;
+  }
+  /** Forgets every word found (the array is shared by the next query). */
+  clear(): void {
+    for (const k of this.words) this.best[k] = 0;
+    this.words.length = 0;
   }
 }
 
 function searchHanzi(index: Index, lexicon: Lexicon, query: string, hits: Hits): void {
   const forms = [...new Set([query, lexicon.toSimplified(query)])];
   for (const form of forms) {
-    for (const k of index.wordsWithPrefix(form)) {
-      if (lexicon.isEntry(k)) hits.add(k, lexicon.word(k) === form ? 'exact' : 'prefix');
-    }
+    const exact = lexicon.indexOf(form);
+    const { start, end } = index.wordsWithPrefix(form);
+    for (let k = start; k < end; k++) if (lexicon.isEntry(k)) hits.add(k, k === exact ? 'exact' : 'prefix');
   }
 }
 
@@ -209,8 +239,11 @@ function searchPinyin(index: Index, lexicon: Lexicon, raw: string, hits: Hits): 
   const plain = withoutMarks(q).replace(/\d/g, '');
   if (!plain) return;
   const sec = lexicon.sections;
-  for (const [record, key] of index.withPrefix(sec.searchPinyin, (r) => index.key(r, 'plain'), plain)) {
-    let exact = key === plain;
+  const order = sec.searchPinyin;
+  const { start, exactEnd, end } = index.range(order, (r) => index.key(r, 'plain'), plain);
+  for (let i = start; i < end; i++) {
+    const record = order[i] ?? 0;
+    let exact = i < exactEnd;
     if (numbered) {
       const match = matchNumbered(numbered, index.key(record, 'numbered'));
       if (!match) continue;
@@ -224,8 +257,11 @@ function searchPinyin(index: Index, lexicon: Lexicon, raw: string, hits: Hits): 
   }
   // Initials: two letters at least, and no tones (a single letter begins half the dictionary).
   if (!numbered && !marked && plain.length >= 2 && plain.length <= 12) {
-    for (const [record, key] of index.withPrefix(sec.searchInitials, (r) => index.initials(r), plain)) {
-      hits.add(recordHeadword(record), key === plain ? 'prefix' : 'partial', recordReading(record));
+    const initials = sec.searchInitials;
+    const found = index.range(initials, (r) => index.initials(r), plain);
+    for (let i = found.start; i < found.end; i++) {
+      const record = initials[i] ?? 0;
+      hits.add(recordHeadword(record), i < found.exactEnd ? 'prefix' : 'partial', recordReading(record));
     }
   }
 }
@@ -276,17 +312,24 @@ export function searchDictionary(lexicon: Lexicon, query: string, { limit = MAX_
   const q = query.trim();
   if (!q) return { total: 0, hits: [] };
   const index = new Index(lexicon);
-  const hits = new Hits();
-  if (HAN.test(q)) searchHanzi(index, lexicon, q.replace(/\s+/g, ''), hits);
-  else {
-    searchPinyin(index, lexicon, q, hits);
-    searchMeaning(index, lexicon, q, hits);
+  const hits = new Hits(lexicon);
+  try {
+    if (HAN.test(q)) searchHanzi(index, lexicon, q.replace(/\s+/g, ''), hits);
+    else {
+      searchPinyin(index, lexicon, q, hits);
+      searchMeaning(index, lexicon, q, hits);
+    }
+    // Tier, then frequency (cost), then the headword (indexes are in code-unit order): numbers
+    // only, no string per comparison, as a one-letter query ranks some 10 000 words.
+    const rank = (k: number) => hits.tier(k) * 1e6 + lexicon.cost(k);
+    const ranked = hits.words.slice().sort((a, b) => rank(a) - rank(b) || a - b);
+    return {
+      total: ranked.length,
+      hits: ranked
+        .slice(offset, offset + Math.min(limit, MAX_SEARCH_LIMIT))
+        .map((k) => describe(lexicon, k, hits.reading(k), KIND_OF_TIER[hits.tier(k)] ?? 'partial')),
+    };
+  } finally {
+    hits.clear();
   }
-  const ranked = [...hits.best.entries()].sort(
-    ([a, x], [b, y]) => x.tier - y.tier || lexicon.cost(a) - lexicon.cost(b) || (lexicon.word(a) < lexicon.word(b) ? -1 : 1),
-  );
-  return {
-    total: ranked.length,
-    hits: ranked.slice(offset, offset + Math.min(limit, MAX_SEARCH_LIMIT)).map(([k, { tier, reading }]) => describe(lexicon, k, reading, KIND_OF_TIER[tier] ?? 'partial')),
-  };
 }

@@ -21,7 +21,8 @@ export const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
 export function glossTokens(gloss: string): string[] {
   const out = new Set<string>();
   for (const word of gloss.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word && !GLOSS_STOPWORDS.has(word)) out.add(word);
+    // A lone letter ("s" of "sb's", "a") finds nothing a learner means; a lone digit may ("3").
+    if (word && !GLOSS_STOPWORDS.has(word) && (word.length > 1 || /\d/.test(word))) out.add(word);
   }
   return [...out];
 }
