@@ -2,7 +2,9 @@
  * The pages that exist below a locale prefix. The proxy answers everything else with the
  * localized 404 page: Next 16 renders a dynamically thrown notFound() as an empty HTML shell
  * (content only in the RSC payload), so unknown paths must never reach a dynamic render.
- * Add a line here with every new page route.
+ * Add a line here with every new page route. Dictionary words (not curated or article terms) are
+ * known when the dictionary has them; the proxy then renders them through the internal route
+ * glossary-word, which is no address of its own.
  */
 import { isTextId } from '../texts/paths';
 
