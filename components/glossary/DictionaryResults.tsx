@@ -100,35 +100,34 @@ export function DictionaryResults({
       <h2 id="dictionary-results" className="text-xl font-semibold">
         {labels.heading}
       </h2>
-      {!result ? (
-        <p className="mt-2 text-stone-700 dark:text-stone-300">{labels.hint}</p>
-      ) : (
-        <>
-          <p role="status" className="mt-2 text-sm text-stone-700 dark:text-stone-300" data-dictionary-count>
-            {result.total === 0
-              ? labels.noResults
-              : fill(labels.count, { from: state.offset + 1, to: state.offset + result.hits.length, total: result.total })}
-          </p>
-          {result.hits.length > 0 && (
-            <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-800" start={state.offset + 1}>
-              {result.hits.map((hit) => (
-                <Hit key={hit.word} hit={hit} english={labels.english} />
-              ))}
-            </ol>
+      {/* Always there, so that changes are announced; the glossary's own count is the page's role=status. */}
+      <p aria-live="polite" className="mt-2 text-sm text-stone-700 dark:text-stone-300" data-dictionary-count={result ? '' : undefined}>
+        {!result
+          ? labels.hint
+          : result.total === 0
+            ? labels.noResults
+            : fill(labels.count, { from: state.offset + 1, to: state.offset + result.hits.length, total: result.total })}
+      </p>
+      {result && result.hits.length > 0 && (
+        <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-800" start={state.offset + 1}>
+          {result.hits.map((hit) => (
+            <Hit key={hit.word} hit={hit} english={labels.english} />
+          ))}
+        </ol>
+      )}
+      {result && (
+        <p className="mt-3 flex gap-4">
+          {state.offset > 0 && (
+            <Link href={pageHref(state.query, Math.max(0, state.offset - pageSize))} className="underline underline-offset-2">
+              {labels.previous}
+            </Link>
           )}
-          <p className="mt-3 flex gap-4">
-            {state.offset > 0 && (
-              <a href={pageHref(state.query, Math.max(0, state.offset - pageSize))} className="underline underline-offset-2">
-                {labels.previous}
-              </a>
-            )}
-            {state.offset + result.hits.length < result.total && (
-              <a href={pageHref(state.query, state.offset + pageSize)} className="underline underline-offset-2">
-                {labels.next}
-              </a>
-            )}
-          </p>
-        </>
+          {state.offset + result.hits.length < result.total && (
+            <Link href={pageHref(state.query, state.offset + pageSize)} className="underline underline-offset-2">
+              {labels.next}
+            </Link>
+          )}
+        </p>
       )}
     </section>
   );

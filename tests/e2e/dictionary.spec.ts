@@ -94,9 +94,11 @@ test.describe('without JavaScript', () => {
     await page.goto('/de/glossary?q=bank');
     const results = page.locator('[data-dictionary-results]');
     await expect(results.locator('[data-dictionary-hit]')).toHaveCount(50);
+    await expect(results.getByRole('link', { name: 'Weitere Treffer' })).toHaveAttribute('href', '/de/glossary?q=bank&offset=50#dictionary-results');
     await results.getByRole('link', { name: 'Weitere Treffer' }).click();
-    await expect(page).toHaveURL(/offset=50/);
-    await expect(results.locator('[data-dictionary-count]')).toContainText('51–');
+    await expect(page).toHaveURL(/\/de\/glossary\?q=bank&offset=50/);
+    await expect(results.locator('[data-dictionary-count]')).toContainText('51–100 von');
+    await expect(results.getByRole('link', { name: 'Vorige Treffer' })).toBeVisible();
   });
 
   test('a popover keeps its one reading and links to the word’s glossary page', async ({ page }) => {
@@ -141,6 +143,21 @@ test('a popover on 还 in a pasted text lists hái and huán, and the characters
   await expect(chars).toContainText('行 háng');
   await expect(chars).toContainText('row');
   await expect(bank.locator('.term-pop .term-dict-link')).toHaveAttribute('href', BANK);
+});
+
+test('an article’s own popovers show the dictionary too: every entry of 小米 and its characters', async ({ page }) => {
+  await page.goto('/de/articles/xiaomi-2018');
+  const term = page.locator('article .term[data-term-id="小米"]').filter({ has: page.locator('.term-hanzi') }).first();
+  await term.locator('.term-trigger').focus();
+  const dictionary = term.locator('.term-pop .term-pop-dict');
+  await expect(dictionary.locator('[data-reading="xiǎo mǐ"]')).toContainText('millet');
+  await expect(dictionary.locator('.term-pop-dict-chars')).toContainText('小 xiǎo');
+  await expect(dictionary.locator('.term-pop-dict-chars')).toContainText('small');
+  // A name the dictionary does not have keeps the popover as it was.
+  const lei = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  await lei.locator('.term-trigger').focus();
+  await expect(lei.locator('.term-pop .term-pop-dict')).toHaveAttribute('data-state', 'none');
+  await expect(lei.locator('.term-pop .term-pop-dict')).toBeHidden();
 });
 
 test('the dictionary endpoints answer JSON, cacheable, with clear 4xx answers', async ({ request }) => {
