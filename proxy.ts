@@ -3,8 +3,9 @@ import { NextRequest, NextResponse } from 'next/server';
 import { routing, isAppLocale, type AppLocale } from './i18n/routing';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
+import { getDictionary } from './lib/dictionary';
 import { displayVariant } from './lib/routing/display-variant';
-import { isKnownPage, type SiteContent } from './lib/routing/known-pages';
+import { dictionaryWordAsked, isKnownPage, type SiteContent } from './lib/routing/known-pages';
 import { statusPageSwitchTarget } from './lib/routing/status-page-switch';
 import { contentSecurityPolicy } from './lib/security/csp';
 import { scriptPolicyForRoute } from './lib/security/csp-manifest';
@@ -25,6 +26,18 @@ let content: SiteContent | undefined;
 function siteContent(): SiteContent {
   content ??= { articleSlugs: new Set(listArticles().map((article) => article.meta.slug)), termIds: glossaryTermIds() };
   return content;
+}
+
+/**
+ * The site's content, with the whole dictionary when the path is a glossary word only it can
+ * confirm: the lexicon is loaded once per process (shared with the app, see lib/annotate) and
+ * then answers in microseconds, so no other request waits for it.
+ */
+async function siteContentFor(segments: readonly string[]): Promise<SiteContent> {
+  const site = siteContent();
+  if (!dictionaryWordAsked(segments, site)) return site;
+  const dictionary = await getDictionary();
+  return { ...site, dictionaryWords: { has: (word) => dictionary.hasPage(word) } };
 }
 
 /** Shows a static status page (404, 410, 403) at the requested URL, with that status. */
@@ -68,14 +81,18 @@ async function textPageResponse(request: NextRequest, locale: AppLocale, segment
   return statusPage(request, `/${locale}/${segment}`, status);
 }
 
-/** A static page written another way (?pinyin=zhuyin): rendered per request at its sibling route, same address. */
-function displayVariantPage(request: NextRequest, route: string) {
+/**
+ * A page rendered per request by an internal route at the address that was asked for (with a
+ * nonce): a glossary word only the dictionary has (/{locale}/glossary-word/{word}, confirmed by
+ * isKnownPage), a static page written another way (?pinyin=zhuyin: its ./display sibling).
+ */
+function renderedAt(request: NextRequest, route: string, pathname: string) {
   const url = request.nextUrl.clone();
   url.pathname = route;
-  const policy = ENFORCE_CSP ? scriptPolicyForRoute(route, { prerendered: false }) : null;
+  const policy = ENFORCE_CSP ? scriptPolicyForRoute(pathname, { prerendered: false }) : null;
   const headers = new Headers(request.headers);
-  if (policy) headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
-  return withPolicy(NextResponse.rewrite(url, { request: { headers } }), route, policy);
+  if (policy?.kind === 'nonce') headers.set('Content-Security-Policy', contentSecurityPolicy(policy));
+  return withPolicy(NextResponse.rewrite(url, { request: { headers } }), pathname, policy);
 }
 
 function decodeSegments(pathname: string): string[] | undefined {
@@ -115,15 +132,17 @@ export default async function proxy(request: NextRequest) {
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && isAppLocale(first)) {
-    if (!isKnownPage(rest, siteContent())) {
+    if (!isKnownPage(rest, await siteContentFor(rest))) {
       const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
       if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
       return notFoundPage(request, first);
     }
     const textResponse = await textPageResponse(request, first, rest);
     if (textResponse) return textResponse;
+    const dictionaryWord = dictionaryWordAsked(rest, siteContent());
+    if (dictionaryWord) return renderedAt(request, `/${first}/glossary-word/${encodeURIComponent(dictionaryWord)}`, pathname);
     const variant = displayVariant(rest, request.nextUrl.searchParams);
-    if (variant) return displayVariantPage(request, `/${first}/${variant.map(encodeURIComponent).join('/')}`);
+    if (variant) return renderedAt(request, `/${first}/${variant.map(encodeURIComponent).join('/')}`, pathname);
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {
     return notFoundPage(request, routing.defaultLocale);
   }

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, routing, type AppLocale } from '@/i18n/routing';
+import { getDictionary } from '@/lib/dictionary';
 import { localizedMeaning, type GlossaryEntry } from '@/lib/glossary-index';
 import { TonedPinyin } from '../reader/TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ArticleUses } from './ArticleUses';
+import { DictionaryEntries } from './DictionaryEntries';
 import { entryWord } from './entry-word';
 import { ExampleSentences } from './ExampleSentences';
 import { getGlossaryLabels } from './labels';
@@ -16,12 +18,15 @@ const sectionHeading = 'mt-10 text-xl font-semibold';
 
 /** The full entry of one term: forms, reading, audio, meanings in every language, where it appears, examples, stroke order. */
 export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; locale: AppLocale }) {
-  const [t, tReader, tLocales, labels] = await Promise.all([
+  const [t, tReader, tLocales, labels, dictionary] = await Promise.all([
     getTranslations({ locale, namespace: 'Glossary' }),
     getTranslations({ locale, namespace: 'Reader' }),
     getTranslations({ locale, namespace: 'LocaleNames' }),
     getGlossaryLabels(locale),
+    getDictionary(),
   ]);
+  // What CC-CEDICT has for the term besides our curated meaning: every reading, the characters.
+  const word = dictionary.lookup(entry.simplified);
   const meaning = localizedMeaning(entry.meanings, locale);
   const note = entry.notes && localizedMeaning(entry.notes, locale);
   // The UI language first, then the others.
@@ -88,6 +93,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
           </p>
         </>
       )}
+      {word && <DictionaryEntries word={word} locale={locale} />}
       {entry.aliases.length > 0 && (
         <>
           <h2 className={sectionHeading}>{t('aliasesHeading')}</h2>

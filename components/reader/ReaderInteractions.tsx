@@ -2,6 +2,9 @@
 
 import { useEffect } from 'react';
 import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
+import { showDictionary, type PopoverDictionaryLabels } from './popover-dictionary';
+
+export type { PopoverDictionaryLabels } from './popover-dictionary';
 
 const MARGIN = 8;
 
@@ -81,7 +84,7 @@ function place(term: HTMLElement) {
  * keyboard focus or a tap, closed by Escape (focus goes back to the word), a tap elsewhere or
  * leaving it; and the "play" buttons (speech synthesis with a zh-CN voice, no network).
  */
-export function ReaderInteractions({ playUnavailable }: { playUnavailable: string }) {
+export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavailable: string; dictionary: PopoverDictionaryLabels }) {
   useEffect(() => {
     let open: HTMLElement | null = null;
     let closeTimer: number | undefined;
@@ -96,6 +99,8 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
       term.dataset.open = 'true';
       triggerOf(term)?.setAttribute('aria-expanded', 'true');
       place(term);
+      // Every reading of the word, fetched on opening (the page carries no dictionary data).
+      showDictionary(term, dictionary, () => open === term && place(term));
     };
     const hide = () => {
       window.clearTimeout(closeTimer);
@@ -163,7 +168,7 @@ export function ReaderInteractions({ playUnavailable }: { playUnavailable: strin
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('resize', onResize);
     };
-  }, []);
+  }, [dictionary]);
 
   useEffect(() => {
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;

@@ -2,10 +2,12 @@ import type { ReactNode } from 'react';
 import type { AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
+import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
+import { getPopoverDictionaryLabels } from './popover-dictionary-labels';
 import { ReaderInteractions } from './ReaderInteractions';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -18,6 +20,8 @@ import { VocabularyTable } from '../share/VocabularyTable';
  * index). `popovers: 'shared'` renders compact mentions for a ReaderLayout with the same setting.
  */
 export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[], display: Display, popovers: Popovers = 'inline') {
+  // Mentions link to their word's glossary page where the dictionary has one (./glossary-page).
+  await getDictionary();
   const index = new Map(terms.map((term) => [term.id, term]));
   return function AnnotatedLineView(line: AnnotatedLine) {
     return <AnnotatedText line={line} terms={index} labels={labels} display={display} compact={popovers === 'shared'} />;
@@ -91,7 +95,7 @@ export async function ReaderLayout({
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} display={display} />
       </div>
-      <ReaderInteractions playUnavailable={labels.playUnavailable} />
+      <ReaderInteractions playUnavailable={labels.playUnavailable} dictionary={await getPopoverDictionaryLabels(locale)} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
       {popovers === 'shared' && <SharedTermPopover labels={labels} />}
     </div>

@@ -36,6 +36,10 @@ export function SharedTermPopover({ labels }: { labels: ReaderLabels }) {
         <a href="#glossary-heading" className="term-glossary-link">
           {labels.showInGlossary}
         </a>
+        {/* Set and shown by ReaderInteractions when the dictionary has the word. */}
+        <a href={`/${labels.locale}/glossary`} className="term-dict-link" data-label={labels.dictionaryPageLabel(TERM_PLACEHOLDER)} hidden>
+          {labels.dictionaryPage}
+        </a>
       </span>
     </span>
   );

@@ -2,6 +2,7 @@ import { htmlLang } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate/types';
 import type { NumberedMention } from '@/lib/articles/annotated';
 import { localizedMeaning } from '@/lib/glossary-index';
+import { glossaryPageOf } from './glossary-page';
 import type { ReaderLabels } from './labels';
 import type { Display } from '@/lib/reader/display-options';
 import { displayCharacters, scriptLang } from '@/lib/reader/display';
@@ -21,6 +22,7 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
   const syllables = isTerm ? mention.syllables : term.syllables;
   const hanzi = displayCharacters(syllables.map((s) => s.hanzi), term, display.script).join('');
   const meaning = localizedMeaning(term.meanings, labels.locale);
+  const page = glossaryPageOf(term.id);
 
   return (
     <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
@@ -56,6 +58,12 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
           <a href={`#glossary-${term.id}`} className="term-glossary-link">
             {labels.showInGlossary}
           </a>
+          {page && (
+            // Every reading and meaning: on the word's glossary page (with JavaScript also in this popover).
+            <a href={`/${labels.locale}${page}`} className="term-dict-link" aria-label={labels.dictionaryPageLabel(term.simplified)}>
+              {labels.dictionaryPage}
+            </a>
+          )}
         </span>
       </span>
     </span>

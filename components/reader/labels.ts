@@ -16,6 +16,8 @@ export async function getReaderLabels(locale: AppLocale) {
     playLabel: (term: string) => t('playLabel', { term }),
     playUnavailable: t('playUnavailable'),
     showInGlossary: t('showInGlossary'),
+    dictionaryPage: t('dictionaryPage'),
+    dictionaryPageLabel: (term: string) => t('dictionaryPageLabel', { term }),
     save: tSaved('save'),
     savedState: tSaved('savedState'),
     saveLabel: (term: string) => tSaved('saveLabel', { term }),

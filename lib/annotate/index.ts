@@ -16,6 +16,7 @@
 import { loadGlossary } from '../glossary';
 import { annotateWith, type Resources } from './engine';
 import { containsHan } from './han';
+import type { Lexicon } from './lexicon';
 import type { LexiconStats } from './lexicon/load';
 import { createSimplifier, identitySimplifier } from './script';
 import type { AnnotateOptions, Annotated } from './types';
@@ -23,13 +24,52 @@ import type { AnnotateOptions, Annotated } from './types';
 export * from './types';
 export { toRubyHtml, escapeHtml } from './ruby';
 export { numberedToMarked } from './pinyin';
-export type { LexiconStats };
+export type { LexiconStats, Lexicon };
 
 export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): Annotated;
 }
 
 let full: Promise<Annotator> | null = null;
+
+// One lexicon per process, shared through globalThis: the proxy (which asks whether a glossary
+// word exists) and the app are bundled separately, and each bundle would otherwise load its own.
+const LEXICON_KEY = Symbol.for('hanzi-reader.lexicon');
+interface SharedLexicon {
+  promise: Promise<{ lexicon: Lexicon; stats: LexiconStats }>;
+  lexicon?: Lexicon;
+}
+type WithLexicon = typeof globalThis & { [LEXICON_KEY]?: SharedLexicon };
+
+/** The compiled lexicon (CC-CEDICT and the word lists), loaded once per process. */
+export function getLexicon(): Promise<Lexicon> {
+  return sharedLexicon().then(({ lexicon }) => lexicon);
+}
+
+/** The lexicon if it is loaded already, else null (never starts loading). */
+export function loadedLexicon(): Lexicon | null {
+  return (globalThis as WithLexicon)[LEXICON_KEY]?.lexicon ?? null;
+}
+
+function sharedLexicon(): Promise<{ lexicon: Lexicon; stats: LexiconStats }> {
+  const scope = globalThis as WithLexicon;
+  let shared = scope[LEXICON_KEY];
+  if (!shared) {
+    const promise = import('./lexicon/load').then(({ loadLexicon }) => loadLexicon());
+    const entry: SharedLexicon = { promise };
+    shared = scope[LEXICON_KEY] = entry;
+    promise.then(
+      (loaded) => {
+        entry.lexicon = loaded.lexicon;
+      },
+      () => {
+        // A failed load (e.g. a missing file) is retried on the next call instead of being cached.
+        if (scope[LEXICON_KEY] === entry) delete scope[LEXICON_KEY];
+      },
+    );
+  }
+  return shared.promise;
+}
 let stats: LexiconStats | null = null;
 
 /** Is the lexicon loaded (a text with Han characters was annotated, or getAnnotator() resolved)? */
@@ -45,8 +85,7 @@ export function dictionaryStats(): LexiconStats | null {
 /** Loads the lexicon (once) and returns a synchronous annotator. */
 export function getAnnotator(): Promise<Annotator> {
   full ??= (async () => {
-    const { loadLexicon } = await import('./lexicon/load');
-    const loaded = await loadLexicon();
+    const loaded = await sharedLexicon();
     const { lexicon } = loaded;
     const simplify = createSimplifier((text) => lexicon.toSimplified(text), lexicon.t2sTriggers());
     const res: Resources = { glossary: loadGlossary(), lexicon, simplify };

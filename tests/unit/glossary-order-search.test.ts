@@ -56,10 +56,15 @@ describe('glossary search (the real glossary)', () => {
 
 describe('glossary query parameters', () => {
   it('reads q and sort, ignores repeats and invalid values', () => {
-    expect(parseGlossaryQuery({ q: ' leijun ', sort: 'kind' })).toEqual({ q: 'leijun', sort: 'kind' });
-    expect(parseGlossaryQuery({ q: ['lj', 'x'], sort: ['bogus'] })).toEqual({ q: 'lj', sort: 'pinyin' });
-    expect(parseGlossaryQuery({})).toEqual({ q: '', sort: 'pinyin' });
-    expect(parseGlossaryQuery({ q: 'x'.repeat(101) })).toEqual({ q: '', sort: 'pinyin' });
+    expect(parseGlossaryQuery({ q: ' leijun ', sort: 'kind' })).toEqual({ q: 'leijun', sort: 'kind', offset: 0 });
+    expect(parseGlossaryQuery({ q: ['lj', 'x'], sort: ['bogus'] })).toEqual({ q: 'lj', sort: 'pinyin', offset: 0 });
+    expect(parseGlossaryQuery({})).toEqual({ q: '', sort: 'pinyin', offset: 0 });
+    expect(parseGlossaryQuery({ q: 'x'.repeat(101) })).toEqual({ q: '', sort: 'pinyin', offset: 0 });
+    // The dictionary results' page: a number from 0 to 10 000, anything else the first page.
+    expect(parseGlossaryQuery({ q: 'bank', offset: '50' })).toEqual({ q: 'bank', sort: 'pinyin', offset: 50 });
+    expect(parseGlossaryQuery({ offset: ['-5'] }).offset).toBe(0);
+    expect(parseGlossaryQuery({ offset: '10001' }).offset).toBe(0);
+    expect(parseGlossaryQuery({ offset: 'x' }).offset).toBe(0);
   });
 });
 

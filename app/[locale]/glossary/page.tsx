@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { DictionaryResults } from '@/components/glossary/DictionaryResults';
+import { englishLabel } from '@/components/glossary/DictionaryEntries';
 import { GlossaryList } from '@/components/glossary/GlossaryList';
 import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossaryLabels } from '@/components/glossary/labels';
 import { SavedWordToggles } from '@/components/saved/SavedWordToggles';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
+import { getDictionary, MAX_SEARCH_LIMIT } from '@/lib/dictionary';
 import { groupEntries, loadGlossaryEntries, parseGlossaryQuery, searchEntries } from '@/lib/glossary-index';
 import { searchKeysFor } from '@/lib/reader/term-filter';
 
@@ -21,8 +24,10 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
   const { locale } = await params;
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
-  const { q, sort } = parseGlossaryQuery(await searchParams);
-  const [t, labels] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l)]);
+  const { q, sort, offset } = parseGlossaryQuery(await searchParams);
+  const [t, labels, english] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l), englishLabel(l)]);
+  // The whole dictionary is searched on the server only (its data never goes to the browser).
+  const dictionary = q ? (await getDictionary()).search(q, { limit: MAX_SEARCH_LIMIT, offset }) : null;
   const entries = loadGlossaryEntries();
   const shown = new Set(searchEntries(entries, q).map((entry) => entry.id));
   return (
@@ -46,6 +51,22 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
       />
       <h2 className="sr-only">{t('resultsHeading')}</h2>
       <GlossaryList groups={groupEntries(entries, sort)} sort={sort} shown={shown} labels={labels} />
+      <DictionaryResults
+        key={`${q}\u0000${offset}`}
+        query={q}
+        offset={offset}
+        pageSize={MAX_SEARCH_LIMIT}
+        initial={dictionary}
+        labels={{
+          heading: t('dictionaryResultsHeading'),
+          hint: t('dictionarySearchHint'),
+          count: t('dictionaryResultCount', { from: '{from}', to: '{to}', total: '{total}' }),
+          noResults: t('dictionaryNoResults'),
+          next: t('dictionaryMoreResults'),
+          previous: t('dictionaryPreviousResults'),
+          english,
+        }}
+      />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
     </div>
   );

@@ -17,6 +17,7 @@ import {
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
   HSK_ESTIMATED,
+  KEY_ENTRY,
   KEY_PHRASE,
   KEY_PREFIX,
   KEY_WORD,
@@ -26,6 +27,7 @@ import {
 import { Growable, hashTable, serialize } from './write';
 import { chooseWordReading, costOfFrequency, RARE_WORD_FREQUENCY } from './readings';
 import { toCitationTones } from './tones';
+import { buildSearchSections, type SearchableWord } from './search-index';
 
 /** A word list with readings and relative frequencies: word → [tone-marked pinyin, frequency]. */
 export type WordList = Readonly<Record<string, readonly [string, number]>>;
@@ -74,6 +76,11 @@ function parseMarkedReading(pinyin: string, length: number): PinyinSyllable[] | 
 }
 
 const key = (r: readonly PinyinSyllable[]): string => r.map((s) => `${s.toneless}${s.tone}`).join(' ');
+
+/** A simplified headword with CC-CEDICT entries: it gets a glossary page and is searchable. */
+function isEntryWord(w: string, data: WordData | undefined): boolean {
+  return !!data && !data.phrase && data.entries.some((c) => c.simplified === w);
+}
 
 /** Builds every word's data: headwords of all sources, with their readings and entries. */
 function collectWords(src: LexiconSources): Map<string, WordData> {
@@ -212,7 +219,9 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
   keys.forEach((k, i) => {
     keyStart[i] = keyUnits.length;
     keyUnits.pushString(k);
-    keyFlags[i] = (i < headwords.length ? KEY_WORD : 0) | (prefixSet.has(k) ? KEY_PREFIX : 0) | (words.get(k)?.phrase ? KEY_PHRASE : 0);
+    const data = i < headwords.length ? words.get(k) : undefined;
+    keyFlags[i] =
+      (i < headwords.length ? KEY_WORD : 0) | (prefixSet.has(k) ? KEY_PREFIX : 0) | (data?.phrase ? KEY_PHRASE : 0) | (isEntryWord(k, data) ? KEY_ENTRY : 0);
   });
   keyStart[keys.length] = keyUnits.length;
 
@@ -292,6 +301,18 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
   t2sKeyStart[t2sKeys.length] = t2sKeyUnits.length;
   t2sValueStart[t2sKeys.length] = t2sValueUnits.length;
 
+  const searchable: SearchableWord[] = [];
+  headwords.forEach((w, index) => {
+    const data = words.get(w);
+    if (!data || !isEntryWord(w, data)) return;
+    searchable.push({
+      index,
+      cost: cost[index] ?? Infinity,
+      readings: data.readings,
+      glosses: data.entries.filter((c) => !c.variantOnly).map((c) => c.gloss),
+    });
+  });
+
   const glossBytes = new Uint8Array(glossLength);
   let at = 0;
   for (const chunk of glossChunks) {
@@ -323,6 +344,7 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     t2sValueStart,
     t2sFlags,
     t2sTable: hashTable(t2sKeys),
+    ...buildSearchSections(searchable),
   };
   return serialize(sections, {
     magic: MAGIC,

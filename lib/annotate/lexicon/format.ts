@@ -20,6 +20,8 @@ export const KEY_WORD = 1;
 export const KEY_PREFIX = 2;
 /** A phrase of running text that no dictionary lists (银行行长): read as a unit, shown as its words. */
 export const KEY_PHRASE = 4;
+/** A simplified headword with CC-CEDICT entries: it has a glossary page and is found by the search. */
+export const KEY_ENTRY = 8;
 
 /** Set in a headword's `hsk` byte when its level is estimated from its characters, not listed. */
 export const HSK_ESTIMATED = 8;
@@ -69,6 +71,18 @@ export const SECTIONS = {
   t2sValueStart: Uint32Array,
   t2sFlags: Uint8Array,
   t2sTable: Int32Array,
+  // The dictionary search (./search-index writes, ../../dictionary/search reads). A search record is
+  // one reading of one KEY_ENTRY headword, packed as (headword << 8) | reading index.
+  /** Records in order of their toneless pinyin ("yinhang"), then frequency. */
+  searchPinyin: Uint32Array,
+  /** The same records in order of their initials ("yh"), then frequency. */
+  searchInitials: Uint32Array,
+  /** Lowercased words of the English glosses, sorted, as UTF-16 code units. */
+  glossTokenUnits: Uint16Array,
+  glossTokenStart: Uint32Array,
+  /** Per token, the headwords whose glosses contain it: ascending, delta-coded as LEB128 varints. */
+  postingStart: Uint32Array,
+  postingBytes: Uint8Array,
 } as const;
 
 export type SectionName = keyof typeof SECTIONS;

@@ -14,6 +14,7 @@ import {
   HASH_SEED,
   HSK_ESTIMATED,
   hashStep,
+  KEY_ENTRY,
   KEY_PHRASE,
   KEY_PREFIX,
   KEY_WORD,
@@ -104,6 +105,26 @@ export class Lexicon {
     return ((this.s.keyFlags[k] ?? 0) & KEY_PHRASE) !== 0;
   }
 
+  /** A simplified headword with CC-CEDICT entries (it has a glossary page; the search finds it). */
+  isEntry(k: number): boolean {
+    return k >= 0 && k < this.size && ((this.s.keyFlags[k] ?? 0) & KEY_ENTRY) !== 0;
+  }
+
+  /** The headword k as a string. */
+  word(k: number): string {
+    return k >= 0 && k < this.size ? this.units(this.s.keyUnits, this.s.keyStart[k] ?? 0, this.s.keyStart[k + 1] ?? 0) : '';
+  }
+
+  /** The raw sections, for the dictionary search (lib/dictionary/search): read-only views. */
+  get sections(): Readonly<Sections> {
+    return this.s;
+  }
+
+  /** Numbered syllables ("yin2") of the syllable ids in `sections.syllables`. */
+  get syllableNames(): readonly string[] {
+    return this.header.syllableTable;
+  }
+
   isPrefix(k: number): boolean {
     return ((this.s.keyFlags[k] ?? 0) & KEY_PREFIX) !== 0;
   }
@@ -133,59 +154,82 @@ export class Lexicon {
     return n;
   }
 
-  /** Readings of headword k, the default (our convention, see ./tones) first. */
+  /** Readings of headword k, the default (our convention, see ./tones) first. Cached: for the engine's words. */
   readings(k: number): readonly (readonly PinyinSyllable[])[] {
     if (k < 0 || k >= this.size) return NO_READINGS;
     let r = this.readingCache.get(k);
     if (!r) {
-      const n = this.charCount(k);
-      const out: PinyinSyllable[][] = [];
-      const { readStart, readCount, syllables } = this.s;
-      const start = readStart[k] ?? 0;
-      for (let i = start, end = start + n * (readCount[k] ?? 0); i + n <= end; i += n) {
-        const one: PinyinSyllable[] = [];
-        for (let j = 0; j < n; j++) one.push(this.syllable(syllables[i + j] ?? 0));
-        out.push(one);
-      }
-      r = out;
+      r = this.readReadings(k);
       this.readingCache.set(k, r);
     }
     return r;
+  }
+
+  /** Like readings(k), decoded afresh and not cached (for pages of any of the headwords). */
+  readReadings(k: number): readonly (readonly PinyinSyllable[])[] {
+    if (k < 0 || k >= this.size) return NO_READINGS;
+    const n = this.charCount(k);
+    const out: PinyinSyllable[][] = [];
+    const { readStart, readCount, syllables } = this.s;
+    const start = readStart[k] ?? 0;
+    for (let i = start, end = start + n * (readCount[k] ?? 0); i + n <= end; i += n) {
+      const one: PinyinSyllable[] = [];
+      for (let j = 0; j < n; j++) one.push(this.syllable(syllables[i + j] ?? 0));
+      out.push(one);
+    }
+    return out;
   }
 
   private syllable(id: number): PinyinSyllable {
     return this.syllableTable[id] ?? { marked: '', toneless: '', tone: 5 };
   }
 
-  /** CC-CEDICT entries of headword k, as learners see them. */
+  /** CC-CEDICT entries of headword k, as learners see them. Cached: for the engine's words. */
   candidates(k: number): readonly Candidate[] {
     if (k < 0 || k >= this.size) return NONE;
     let c = this.candidateCache.get(k);
     if (!c) {
-      const s = this.s;
-      const n = this.charCount(k);
-      const out: Candidate[] = [];
-      for (let e = s.entryStart[k] ?? 0, end = s.entryStart[k + 1] ?? 0; e < end; e++) {
-        const flags = s.entryFlags[e] ?? 0;
-        const at = s.entryReading[e] ?? 0;
-        const syllables: PinyinSyllable[] = [];
-        for (let j = 0; j < n; j++) syllables.push(this.syllable(s.syllables[at + j] ?? 0));
-        out.push({
-          traditional: this.units(s.formUnits, s.entryTraditional[e] ?? 0, s.entrySimplified[e] ?? 0),
-          simplified: this.units(s.formUnits, s.entrySimplified[e] ?? 0, s.entryTraditional[e + 1] ?? 0),
-          syllables,
-          proper: (flags & ENTRY_PROPER) !== 0,
-          variantOnly: (flags & ENTRY_VARIANT_ONLY) !== 0,
-          erhua: (flags & ENTRY_ERHUA) !== 0,
-          preferred: false,
-          kind: (ENTRY_KINDS[(flags >> 4) & 7] ?? 'word') as TermKind,
-          gloss: this.decoder.decode(s.glossBytes.subarray(s.glossStart[e] ?? 0, s.glossStart[e + 1] ?? 0)),
-        });
-      }
-      c = out.length > 0 ? out : NONE;
+      c = this.readCandidates(k);
       this.candidateCache.set(k, c);
     }
     return c;
+  }
+
+  /** Number of CC-CEDICT entries of headword k. */
+  entryCount(k: number): number {
+    return k < 0 || k >= this.size ? 0 : (this.s.entryStart[k + 1] ?? 0) - (this.s.entryStart[k] ?? 0);
+  }
+
+  /** Like candidates(k), decoded afresh and not cached (for pages and searches over any headword). */
+  readCandidates(k: number): readonly Candidate[] {
+    if (k < 0 || k >= this.size) return NONE;
+    const s = this.s;
+    const n = this.charCount(k);
+    const out: Candidate[] = [];
+    for (let e = s.entryStart[k] ?? 0, end = s.entryStart[k + 1] ?? 0; e < end; e++) {
+      const flags = s.entryFlags[e] ?? 0;
+      const at = s.entryReading[e] ?? 0;
+      const syllables: PinyinSyllable[] = [];
+      for (let j = 0; j < n; j++) syllables.push(this.syllable(s.syllables[at + j] ?? 0));
+      out.push({
+        traditional: this.units(s.formUnits, s.entryTraditional[e] ?? 0, s.entrySimplified[e] ?? 0),
+        simplified: this.units(s.formUnits, s.entrySimplified[e] ?? 0, s.entryTraditional[e + 1] ?? 0),
+        syllables,
+        proper: (flags & ENTRY_PROPER) !== 0,
+        variantOnly: (flags & ENTRY_VARIANT_ONLY) !== 0,
+        erhua: (flags & ENTRY_ERHUA) !== 0,
+        preferred: false,
+        kind: (ENTRY_KINDS[(flags >> 4) & 7] ?? 'word') as TermKind,
+        gloss: this.gloss(e),
+      });
+    }
+    return out.length > 0 ? out : NONE;
+  }
+
+  /** The English gloss of entry e (entries of headword k are entryStart[k] … entryStart[k + 1] − 1). */
+  gloss(e: number): string {
+    const s = this.s;
+    return this.decoder.decode(s.glossBytes.subarray(s.glossStart[e] ?? 0, s.glossStart[e + 1] ?? 0));
   }
 
   private units(array: Uint16Array, from: number, to: number): string {
