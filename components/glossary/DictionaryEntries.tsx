@@ -4,21 +4,16 @@ import type { AppLocale } from '@/i18n/routing';
 import type { DictionaryWord } from '@/lib/dictionary';
 import { termPath } from '@/lib/glossary-index';
 import { TonedPinyin } from '../reader/TonedPinyin';
-import { EnglishText, type EnglishLabel } from './EnglishText';
+import { EnglishText } from './EnglishText';
 
 const sectionHeading = 'mt-10 text-xl font-semibold';
-
-export async function englishLabel(locale: AppLocale): Promise<EnglishLabel> {
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return { hidden: locale === 'en', short: t('englishShort'), long: t('englishLabel') };
-}
 
 /**
  * A word as CC-CEDICT has it: every reading with its entries (English, labelled as such), and the
  * characters it is made of, each linking to its own page.
  */
 export async function DictionaryEntries({ word, locale }: { word: DictionaryWord; locale: AppLocale }) {
-  const [t, english] = await Promise.all([getTranslations({ locale, namespace: 'Glossary' }), englishLabel(locale)]);
+  const t = await getTranslations({ locale, namespace: 'Glossary' });
   return (
     <>
       <h2 className={sectionHeading} id="dictionary">
@@ -26,6 +21,9 @@ export async function DictionaryEntries({ word, locale }: { word: DictionaryWord
       </h2>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
         {t('dictionaryIntro')} {t('readingCount', { count: word.readings.length })}
+      </p>
+      <p className="mt-2" data-hsk-level>
+        {word.hsk ? t(word.hsk.estimated ? 'hskEstimated' : 'hskLevel', { level: word.hsk.level }) : t('hskNone')}
       </p>
       <ol className="mt-3 space-y-4" data-dictionary-readings>
         {word.readings.map((reading) => (
@@ -40,7 +38,7 @@ export async function DictionaryEntries({ word, locale }: { word: DictionaryWord
                 {reading.entries.map((entry, i) => (
                   <li key={i}>
                     {entry.proper && <span className="mr-2 text-xs uppercase tracking-wide text-stone-700 dark:text-stone-300">{t('properNoun')}</span>}
-                    <EnglishText text={entry.senses.join('; ')} label={english} />
+                    <EnglishText text={entry.senses.join('; ')} />
                   </li>
                 ))}
               </ul>
@@ -66,7 +64,7 @@ export async function DictionaryEntries({ word, locale }: { word: DictionaryWord
                   </span>
                 )}
                 <span className={`tone-${c.tone}`}>{c.pinyin}</span>
-                {c.gloss && <EnglishText text={c.gloss} label={english} />}
+                {c.gloss && <EnglishText text={c.gloss} />}
               </li>
             ))}
           </ul>

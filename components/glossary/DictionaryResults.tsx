@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import type { DictionaryHit, DictionarySearchResult } from '@/lib/dictionary';
-import { EnglishText, type EnglishLabel } from './EnglishText';
+import { EnglishText } from './EnglishText';
 
 export interface DictionaryResultsLabels {
   heading: string;
@@ -13,7 +13,6 @@ export interface DictionaryResultsLabels {
   noResults: string;
   next: string;
   previous: string;
-  english: EnglishLabel;
 }
 
 const DEBOUNCE_MS = 200;
@@ -28,7 +27,7 @@ function pageHref(query: string, offset: number): string {
   return `/glossary?${params.toString()}#dictionary-results`;
 }
 
-function Hit({ hit, english }: { hit: DictionaryHit; english: EnglishLabel }) {
+function Hit({ hit }: { hit: DictionaryHit }) {
   return (
     <li className="py-2" data-dictionary-hit={hit.word}>
       <Link href={`/glossary/${encodeURIComponent(hit.word)}`} className="underline-offset-4 hover:underline">
@@ -37,7 +36,7 @@ function Hit({ hit, english }: { hit: DictionaryHit; english: EnglishLabel }) {
         </span>{' '}
         <span className="text-stone-700 dark:text-stone-300">{hit.pinyin}</span>
       </Link>{' '}
-      <EnglishText text={hit.gloss} label={english} className="block text-sm" />
+      <EnglishText text={hit.gloss} className="block text-sm" />
     </li>
   );
 }
@@ -111,7 +110,7 @@ export function DictionaryResults({
       {result && result.hits.length > 0 && (
         <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-800" start={state.offset + 1}>
           {result.hits.map((hit) => (
-            <Hit key={hit.word} hit={hit} english={labels.english} />
+            <Hit key={hit.word} hit={hit} />
           ))}
         </ol>
       )}

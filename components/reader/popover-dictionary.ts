@@ -13,7 +13,6 @@ export interface PopoverDictionaryLabels {
   loading: string;
   failed: string;
   /** Null in the English UI: no "EN" label there. */
-  english: { short: string; long: string } | null;
   /** "/de/glossary/" */
   glossaryBase: string;
 }
@@ -46,13 +45,11 @@ function el(tag: string, className: string, ...children: (Node | string)[]): HTM
   return node;
 }
 
-function english(text: string, labels: PopoverDictionaryLabels): Node[] {
-  const gloss = el('span', '', text);
+/** English text, marked as such; the stylesheet labels it "EN" in a German or Chinese UI (see EnglishText). */
+function english(text: string): Node {
+  const gloss = el('span', 'meaning-text', text);
   gloss.lang = 'en';
-  if (!labels.english) return [gloss];
-  const short = el('span', '', labels.english.short);
-  short.setAttribute('aria-hidden', 'true');
-  return [el('span', 'en-label', short, el('span', 'sr-only', `${labels.english.long}: `)), gloss];
+  return gloss;
 }
 
 function pinyin(syllables: DictionaryWord['readings'][number]['syllables']): HTMLElement {
@@ -67,7 +64,7 @@ function render(word: DictionaryWord, labels: PopoverDictionaryLabels): Node[] {
     const senses = reading.entries.flatMap((entry) => entry.senses);
     const line = el('span', 'term-pop-dict-reading', pinyin(reading.syllables));
     line.dataset.reading = reading.pinyin;
-    if (senses.length > 0) line.append(...english(senses.slice(0, MAX_SENSES).join('; ') + (senses.length > MAX_SENSES ? ' …' : ''), labels));
+    if (senses.length > 0) line.append(english(senses.slice(0, MAX_SENSES).join('; ') + (senses.length > MAX_SENSES ? ' …' : '')));
     out.push(line);
   }
   if (word.characters.length > 0) {
@@ -76,7 +73,7 @@ function render(word: DictionaryWord, labels: PopoverDictionaryLabels): Node[] {
       const hanzi = el('span', '', c.hanzi);
       hanzi.lang = 'zh';
       line.append(...(i > 0 ? [' · '] : []), hanzi, ' ', el('span', `tone-${c.tone}`, c.pinyin));
-      if (c.gloss) line.append(' ', ...english(c.gloss, labels));
+      if (c.gloss) line.append(' ', english(c.gloss));
     });
     out.push(line);
   }

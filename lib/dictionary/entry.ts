@@ -47,6 +47,8 @@ export interface DictionaryWord {
   readings: DictionaryReading[];
   /** For words of two characters or more; empty for a single character. */
   characters: DictionaryCharacter[];
+  /** HSK 2.0 level; `estimated` from its characters where the HSK lists lack the word; null: none. */
+  hsk: { level: number; estimated: boolean } | null;
 }
 
 const readingKey = (r: readonly PinyinSyllable[]): string => r.map((s) => `${s.toneless}${s.tone}`).join(' ');
@@ -121,7 +123,8 @@ export function lookupWord(lexicon: Lexicon, word: string): DictionaryWord | nul
             hasPage: pageIndex(lexicon, hanzi) >= 0,
           };
         });
-  return { word, simplified, traditional, readings, characters };
+  const level = lexicon.hskLevel(lexicon.indexOf(simplified));
+  return { word, simplified, traditional, readings, characters, hsk: level.level > 0 ? level : null };
 }
 
 /** Does `word` have a glossary page from the dictionary? */

@@ -3,6 +3,7 @@
  * it with and without JavaScript, every reading in the reader's popovers, the JSON endpoints.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { languageLabel } from '../support/language-label';
 import { expect, test, type Page } from '@playwright/test';
 
 const BANK = `/de/glossary/${encodeURIComponent('银行')}`;
@@ -22,10 +23,9 @@ test('/de/glossary/银行 answers 200 with its reading, its English entry marked
   expect(await readings(page)).toEqual(['yín háng']);
   const entry = page.locator('[data-dictionary-readings] li li').first();
   await expect(entry.locator('[lang="en"]')).toHaveText('bank');
-  // English in the German UI: a visible "EN" before it, read out as "Englisch".
-  await expect(entry.locator('.en-label')).toBeVisible();
-  await expect(entry.locator('.en-label [aria-hidden="true"]')).toHaveText('EN');
-  await expect(entry).toContainText('Englisch:');
+  // English in the German UI: a visible "EN" before it (screen readers switch voice by its lang).
+  expect(await languageLabel(entry.locator('[lang="en"]'))).toBe('EN');
+  await expect(page.locator('[data-hsk-level]')).toHaveText('HSK-Stufe 3');
   const characters = page.locator('[data-dictionary-characters] > li');
   await expect(characters).toHaveCount(2);
   await expect(characters.nth(0)).toContainText('yín');
@@ -72,8 +72,9 @@ test('a word the dictionary does not have is a 404 page in the reader’s langua
 
 test('the English UI shows dictionary meanings without the EN label', async ({ page }) => {
   await page.goto(`/en/glossary/${encodeURIComponent('银行')}`);
-  await expect(page.locator('[data-dictionary-readings] li li [lang="en"]').first()).toHaveText('bank');
-  await expect(page.locator('.en-label')).toHaveCount(0);
+  const meaning = page.locator('[data-dictionary-readings] li li [lang="en"]').first();
+  await expect(meaning).toHaveText('bank');
+  expect(await languageLabel(meaning)).toBe('');
 });
 
 test.describe('without JavaScript', () => {
@@ -133,7 +134,7 @@ test('a popover on 还 in a pasted text lists hái and huán, and the characters
   await expect(dictionary.locator('[data-reading]')).toHaveCount(2);
   await expect(dictionary.locator('[data-reading="hái"]')).toContainText('still');
   await expect(dictionary.locator('[data-reading="huán"]')).toContainText('to pay back');
-  await expect(dictionary.locator('.en-label').first()).toBeVisible();
+  expect(await languageLabel(dictionary.locator('[lang="en"]').first())).toBe('EN');
 
   const bank = page.locator('article .term[data-term-id="银行"]').first();
   await bank.locator('.term-trigger').focus();

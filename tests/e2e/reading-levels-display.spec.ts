@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { languageLabel } from '../support/language-label';
 import { createNewsText } from '../support/news-text';
 
 /**
@@ -119,8 +120,6 @@ test('axe finds nothing with zhuyin and traditional characters', async ({ page }
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
-/** The label a meaning's ::before shows ("" when none). */
-const languageLabel = (meaning: import('@playwright/test').Locator) => meaning.evaluate((el) => getComputedStyle(el, '::before').content.match(/^"(\w+)"/)?.[1] ?? '');
 
 test('an English dictionary meaning in the German reader is labelled EN and marked as English', async ({ page }) => {
   await page.goto(newsPath);

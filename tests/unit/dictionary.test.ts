@@ -80,6 +80,13 @@ describe('dictionary words', () => {
     expect(word?.characters.map((c) => `${c.hanzi} ${c.pinyin} ${c.gloss} ${c.hasPage}`)).toEqual(['银 yín silver true', '行 háng row true']);
   });
 
+  it('gives the HSK level: listed, estimated from the characters, or none', () => {
+    expect(dictionary.lookup('银行')?.hsk).toEqual({ level: 3, estimated: false });
+    expect(dictionary.lookup('銀行')?.hsk).toEqual({ level: 3, estimated: false });
+    expect(dictionary.lookup('今年')?.hsk).toEqual({ level: 1, estimated: true });
+    expect(dictionary.lookup('饕餮')?.hsk).toBeNull();
+  });
+
   it('gives a traditional headword the same entries', () => {
     const word = dictionary.lookup('銀行');
     expect(word?.simplified).toBe('银行');

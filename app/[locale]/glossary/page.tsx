@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DictionaryResults } from '@/components/glossary/DictionaryResults';
-import { englishLabel } from '@/components/glossary/DictionaryEntries';
 import { GlossaryList } from '@/components/glossary/GlossaryList';
 import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossaryLabels } from '@/components/glossary/labels';
@@ -25,7 +24,7 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
   const { q, sort, offset } = parseGlossaryQuery(await searchParams);
-  const [t, labels, english] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l), englishLabel(l)]);
+  const [t, labels] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l)]);
   // The whole dictionary is searched on the server only (its data never goes to the browser).
   const dictionary = q ? (await getDictionary()).search(q, { limit: MAX_SEARCH_LIMIT, offset }) : null;
   const entries = loadGlossaryEntries();
@@ -64,7 +63,6 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
           noResults: t('dictionaryNoResults'),
           next: t('dictionaryMoreResults'),
           previous: t('dictionaryPreviousResults'),
-          english,
         }}
       />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
