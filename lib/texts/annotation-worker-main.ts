@@ -1,0 +1,17 @@
+/**
+ * The annotation worker thread (lib/texts/annotation-worker.ts): annotates and encodes one text
+ * per message, in the order they come; the lexicon is loaded at the first. Built by
+ * `npm run build` into dist/annotation-worker.mjs.
+ */
+import { parentPort } from 'node:worker_threads';
+import { annotateForStore, type WorkerReply, type WorkerRequest } from './annotation-worker';
+
+const port = parentPort;
+if (!port) throw new Error('lib/texts/annotation-worker-main runs as a worker thread only.');
+
+port.on('message', ({ id, title, body, overrides }: WorkerRequest) => {
+  annotateForStore({ title, body, overrides }).then(
+    (stored) => port.postMessage({ id, stored } satisfies WorkerReply),
+    (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+  );
+});
