@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Segment } from '@/lib/annotate/types';
 import { expandTextAnnotation, type CompactTextAnnotation } from '@/lib/api/compact-annotation';
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { handleCreateText } from '@/lib/api/texts-request';
@@ -154,7 +155,7 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     // Each page lists the terms it mentions; put together, the pages are the stored annotation.
     const stored = await store.get(id);
     if (stored.state !== 'active') throw new Error('not stored');
-    const paragraphs: Array<Array<Record<string, unknown>>> = [];
+    const paragraphs: Segment[][] = [];
     for (const { annotation } of pages) {
       const expanded = expandTextAnnotation(annotation);
       expect(expanded.terms.map((term) => term.id).sort()).toEqual([...new Set(expanded.paragraphs.flat().flatMap((s) => (s.type === 'term' ? [s.id] : s.type === 'alias' ? [s.termId] : [])))].sort());
@@ -163,14 +164,14 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
         else paragraphs.push([...line]);
       });
     }
-    const withoutOccurrence = (segment: Record<string, unknown>) => {
+    const withoutOccurrence = (segment: Segment & { occurrence?: number }): Segment => {
       const copy = { ...segment };
       delete copy.occurrence;
       return copy;
     };
-    const merged = (line: Array<Record<string, unknown>>) => line.reduce<Array<Record<string, unknown>>>((out, segment) => {
+    const merged = (line: Segment[]) => line.reduce<Segment[]>((out, segment) => {
       const last = out.at(-1);
-      if (last?.type === 'plain' && segment.type === 'plain') out[out.length - 1] = { type: 'plain', text: `${String(last.text)}${String(segment.text)}` };
+      if (last?.type === 'plain' && segment.type === 'plain') out[out.length - 1] = { type: 'plain', text: last.text + segment.text };
       else out.push(segment);
       return out;
     }, []);
