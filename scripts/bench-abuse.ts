@@ -120,6 +120,7 @@ try {
 
   // The first creation starts the annotation worker (it loads its own lexicon): RSS before and after.
   const rssBefore = rssMb();
+  const firstCreation = Date.now();
   const short = await createText('华为在深圳。', '短文');
   await sleep(200);
   const rssAfter = rssMb();
@@ -228,8 +229,9 @@ try {
     const response = await fetch(`${BASE}/api/texts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` }, body: JSON.stringify({ text: `Text ${i}` }) });
     if (response.status === 201) passed++;
   }
-  // Two creations (the short and the long text) were counted before.
-  row('40 creations with 40 forged `X-Forwarded-For` addresses', `${passed} created (${passed + 2} with the two texts above), the rest 429`, '30 a minute in all');
+  // The short and the long text were counted before, if they are still within the minute.
+  const earlier = Date.now() - firstCreation < 60_000 ? 2 : 0;
+  row('40 creations with 40 forged `X-Forwarded-For` addresses', `${passed} created (${passed + earlier} in the last minute with the texts created before), the rest 429`, '30 a minute in all');
 
   const malformed: Array<[string, string]> = [
     ['TRACE', 'TRACE /de HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],

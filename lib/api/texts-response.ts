@@ -35,7 +35,8 @@ export function textJson(text: TextRecord, view: TextPageView = textPageView(tex
   return {
     id: text.id,
     title: text.title || null,
-    text: text.body,
+    // The whole text once, with page 1: repeated on every page, it would be most of each answer.
+    text: view.page === 1 ? text.body : null,
     sourceUrl: text.sourceUrl,
     overrides: text.overrides,
     createdAt: new Date(text.createdAt).toISOString(),

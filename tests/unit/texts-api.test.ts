@@ -144,14 +144,14 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
   it('answers a long text one page at a time, each with the links to the pages around it', async () => {
     const body = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
     const { id } = await create(body);
-    type Page = { page: number; pageCount: number; previousPage: string | null; nextPage: string | null; text: string; annotation: CompactTextAnnotation & { continues: boolean } };
+    type Page = { page: number; pageCount: number; previousPage: string | null; nextPage: string | null; text: string | null; annotation: CompactTextAnnotation & { continues: boolean } };
     const first = (await handleGetText(id, { store })).body as Page;
     expect(first).toMatchObject({ page: 1, previousPage: null, nextPage: `/api/texts/${id}?page=2`, text: body });
     expect(first.pageCount).toBeGreaterThan(3);
     expect((await handleGetText(id, { store }, '1')).body).toEqual(first);
     const pages = [first];
     for (let page = 2; page <= first.pageCount; page++) pages.push((await handleGetText(id, { store }, String(page))).body as Page);
-    expect(pages.at(-1)).toMatchObject({ page: first.pageCount, previousPage: `/api/texts/${id}?page=${first.pageCount - 1}`, nextPage: null });
+    expect(pages.at(-1)).toMatchObject({ page: first.pageCount, previousPage: `/api/texts/${id}?page=${first.pageCount - 1}`, nextPage: null, text: null });
     // Each page lists the terms it mentions; put together, the pages are the stored annotation.
     const stored = await store.get(id);
     if (stored.state !== 'active') throw new Error('not stored');
