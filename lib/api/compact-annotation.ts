@@ -83,7 +83,7 @@ export function expandTerm(compact: CompactTerm): TermSummary {
   };
 }
 
-export function compactTextAnnotation(annotation: StoredAnnotation): CompactTextAnnotation {
+export function compactTextAnnotation(annotation: Pick<StoredAnnotation, 'terms' | 'title' | 'paragraphs'>): CompactTextAnnotation {
   const encoder = new SegmentEncoder(annotation.terms);
   const line = (segments: AnnotatedLine) => segments.map((segment) => encoder.encode(withoutOccurrence(segment)));
   return { terms: annotation.terms.map(compactTerm), title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line) };

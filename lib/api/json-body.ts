@@ -2,7 +2,7 @@ import type { z } from 'zod';
 
 /** An API failure a person can act on: HTTP status, a stable code and a readable message. */
 export interface ApiError {
-  status: 400 | 413 | 415;
+  status: 400 | 404 | 413 | 415;
   code: string;
   message: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clientAddress } from '../texts/client-address';
+import { textPageView } from '../texts/reading-view';
 import { deleteText, editText, readOwnedText, readText } from '../texts/service';
 import type { TextStore } from '../texts/types';
 import { readJsonBody, type ApiError } from './json-body';
@@ -24,15 +25,28 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object with "title" and/or "overrides", e.g. {"overrides": {"华为": "hua2 wei2"}}.' };
 }
 
-/** GET /api/texts/{id}: the stored text with its stored annotation (one lookup, no annotating). */
-export async function handleGetText(id: string, { store }: { store: TextStore }): Promise<JsonResponse> {
+/**
+ * GET /api/texts/{id}?page=N: the stored text with page N (default 1) of its stored annotation
+ * (one lookup, no annotating, only that page decoded). 400 for a page that is not a number, 404
+ * past the last page.
+ */
+export async function handleGetText(id: string, { store }: { store: TextStore }, page: string | null = null): Promise<JsonResponse> {
+  if (page !== null && !/^[1-9]\d{0,5}$/.test(page)) {
+    return errorResponse({ status: 400, code: 'invalid_page', message: 'The query parameter "page" must be a page number (1, 2, …).' });
+  }
   const found = await readText(store, id);
-  return found.ok ? { status: 200, body: textJson(found.value) } : errorResponse(found.error);
+  if (!found.ok) return errorResponse(found.error);
+  const view = textPageView(found.value, page ?? undefined);
+  if (page !== null && view.page !== Number(page)) {
+    return errorResponse({ status: 404, code: 'page_not_found', message: `This text has ${view.pageCount} page${view.pageCount === 1 ? '' : 's'}.` });
+  }
+  return { status: 200, body: textJson(found.value, view) };
 }
 
 /**
  * PATCH /api/texts/{id} with `Authorization: Bearer <token>`: `{ title?, overrides? }`.
- * All changes or none: the text is re-annotated and stored once; answers with the updated text.
+ * All changes or none: the text is re-annotated and stored once; answers with the updated text
+ * (page 1 of its annotation, as GET).
  * Edits count against the client's edit limit (429 with Retry-After past it).
  */
 export async function handlePatchText(request: Request, id: string, { store }: { store: TextStore }): Promise<JsonResponse> {

@@ -1,4 +1,5 @@
 import { compactTextAnnotation } from './compact-annotation';
+import { textPageView, type TextPageView } from '../texts/reading-view';
 import type { ApiError } from './json-body';
 import type { TextError } from '../texts/errors';
 import type { TextRecord } from '../texts/types';
@@ -22,17 +23,29 @@ export function errorResponse(error: ApiError | TextError): JsonResponse {
   };
 }
 
-/** A stored text as the API shows it: everything but the token hash, the annotation compact (lib/api/compact-annotation). */
-export function textJson(text: TextRecord) {
+/**
+ * A stored text as the API shows it: everything but the token hash, and one page of its
+ * annotation (the reader's pages, lib/reader/pages), compact (lib/api/compact-annotation), with
+ * the links to the pages before and after it. A page costs the same whatever the text's length:
+ * a text stored in pages has only that page read (lib/texts/reading-view).
+ */
+export function textJson(text: TextRecord, view: TextPageView = textPageView(text, undefined)) {
+  const path = `/api/texts/${text.id}`;
+  const { terms, title, paragraphs } = compactTextAnnotation({ terms: view.terms, title: view.title, paragraphs: view.lines });
   return {
     id: text.id,
     title: text.title || null,
-    text: text.body,
+    // The whole text once, with page 1: repeated on every page, it would be most of each answer.
+    text: view.page === 1 ? text.body : null,
     sourceUrl: text.sourceUrl,
     overrides: text.overrides,
     createdAt: new Date(text.createdAt).toISOString(),
     updatedAt: new Date(text.updatedAt).toISOString(),
-    annotation: compactTextAnnotation(text.annotation),
+    page: view.page,
+    pageCount: view.pageCount,
+    previousPage: view.page > 1 ? `${path}?page=${view.page - 1}` : null,
+    nextPage: view.page < view.pageCount ? `${path}?page=${view.page + 1}` : null,
+    annotation: { terms, title, paragraphs, continues: view.continues },
   };
 }
 

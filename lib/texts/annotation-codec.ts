@@ -78,6 +78,8 @@ export interface DecodedPage {
   /** Page 1 only (null elsewhere or if untitled): the annotated title. */
   title: AnnotatedLine | null;
   lines: AnnotatedLine[];
+  /** Whether the page's first line continues the previous page's last paragraph (a paragraph cut between pages). */
+  continues: boolean;
   /** Terms on this page in document order, counted on this page. */
   terms: TermSummary[];
   /** term id → number of its first mention on this page. */
@@ -127,7 +129,7 @@ export function encodeAnnotation(annotation: StoredAnnotation, limits: PageLimit
 const lineLength = (line: AnnotatedLine) => line.reduce((n, segment) => n + segment.text.length, 0);
 
 /** How each page's first line continues the paragraphs (see Join), by the paragraphs' lengths and segment boundaries. */
-function pageJoins(paragraphs: readonly AnnotatedLine[], pages: readonly AnnotatedLine[][]): Join[] {
+export function pageJoins(paragraphs: readonly AnnotatedLine[], pages: readonly AnnotatedLine[][]): Join[] {
   let paragraph = 0;
   let consumed = 0;
   let length = lineLength(paragraphs[0] ?? []);
@@ -200,7 +202,7 @@ function decodePageLines(page: StoredPage, terms: readonly TermSummary[]): Decod
     });
   const title = page.title ? decodeLine(page.title) : null;
   const lines = page.lines.map(decodeLine);
-  return { title, lines, terms: terms.map((term) => ({ ...term, count: counts.get(term.id) ?? 0 })), firstMention };
+  return { title, lines, continues: page.join !== 0, terms: terms.map((term) => ({ ...term, count: counts.get(term.id) ?? 0 })), firstMention };
 }
 
 /** Page `number` (1-based, within header.pages) of a format 2 annotation: parses that page and its terms only. */

@@ -2,7 +2,7 @@ import { cached, WeightedLru } from '../cache/weighted-lru';
 import type { AnnotatedLine } from '../articles/annotated';
 import type { TermSummary } from '../annotate/types';
 import { pageNumber, paginateLines, termsOfPage, TEXT_PAGE_LIMITS, type DocumentPage } from '../reader/pages';
-import { decodePage, readIndex, type DecodedPage, type StoredHeader, type StoredIndex } from './annotation-codec';
+import { decodePage, pageJoins, readIndex, type DecodedPage, type StoredHeader, type StoredIndex } from './annotation-codec';
 import { toReaderDocument, type ReaderDocument } from './annotation';
 import { documentLang, documentLangOf } from './document-lang';
 import { storedAnnotationOf } from './text-sql';
@@ -16,6 +16,8 @@ export interface TextPageView {
   /** The annotated title on page 1 (null on later pages and for an untitled text). */
   title: AnnotatedLine | null;
   lines: AnnotatedLine[];
+  /** Whether the page's first line continues the previous page's last paragraph. */
+  continues: boolean;
   /** The page's terms in document order, counted on this page, and each one's first mention on it. */
   terms: TermSummary[];
   firstMention: Map<string, number>;
@@ -57,19 +59,21 @@ export function textPageView(text: TextRecord, requested: string | string[] | un
 
 const sameLimits = (limits: StoredHeader['limits']) => limits.maxChars === TEXT_PAGE_LIMITS.maxChars && limits.maxMentions === TEXT_PAGE_LIMITS.maxMentions;
 
-function fromWholeView({ document, pages: all, lang }: TextReadingView, requested: string | string[] | undefined): TextPageView {
+function fromWholeView({ document, pages: all, joins, lang }: TextReadingView, requested: string | string[] | undefined): TextPageView {
   const pageCount = Math.max(1, all.length);
   const page = pageNumber(requested, pageCount);
   const lines = all[page - 1] ?? [];
   const title = page === 1 ? document.title : null;
   const onPage = termsOfPage(title ? [title, ...lines] : lines, document.terms);
-  return { page, pageCount, title, lines, ...onPage, lang };
+  return { page, pageCount, title, lines, continues: (joins[page - 1] ?? 0) !== 0, ...onPage, lang };
 }
 
 /** A whole text and its pages. */
 interface TextReadingView {
   document: ReaderDocument;
   pages: DocumentPage[];
+  /** Per page: how its first line continues the paragraphs (0: it does not). */
+  joins: number[];
   lang: string;
 }
 
@@ -79,6 +83,7 @@ const views = new WeightedLru<TextReadingView>({ maxEntries: 64, maxWeight: 2_00
 function textReadingView(text: TextRecord): TextReadingView {
   return cached(views, `${text.id}:${text.version}`, text.body.length, () => {
     const document = toReaderDocument(text.annotation);
-    return { document, pages: paginateLines(document.paragraphs, TEXT_PAGE_LIMITS), lang: documentLang(text.body, document.paragraphs, document.terms) };
+    const pages = paginateLines(document.paragraphs, TEXT_PAGE_LIMITS);
+    return { document, pages, joins: pageJoins(document.paragraphs, pages), lang: documentLang(text.body, document.paragraphs, document.terms) };
   });
 }

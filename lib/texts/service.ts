@@ -1,4 +1,5 @@
 import { annotateText } from './annotation';
+import { annotateForStoreOffThread } from './annotation-worker';
 import { CONFLICT, FORBIDDEN, GONE, NOT_FOUND, textError, type Result, type TextError } from './errors';
 import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
 import { validateTextInput, type RawTextInput } from './input';
@@ -12,7 +13,8 @@ export type { TextChanges } from './edit-plan';
 export type CreateResult = { ok: true; value: { id: string; token: string } } | { ok: false; errors: TextError[] };
 
 /**
- * Validates, counts the creation against the client's rate limit, annotates once and stores.
+ * Validates, counts the creation against the client's rate limit, annotates once (off the event
+ * loop in production, lib/texts/annotation-worker) and stores.
  * The manage token is returned here only; the store keeps its hash.
  */
 export async function createText(store: TextStore, raw: RawTextInput, { client, now = Date.now() }: { client: string; now?: number }): Promise<CreateResult> {
@@ -23,10 +25,10 @@ export async function createText(store: TextStore, raw: RawTextInput, { client, 
     if (!decision.allowed) return { ok: false, errors: [rateLimitedError(decision.retryAfterMs, CREATION_LIMIT)] };
   }
   const { title, text, sourceUrl } = input.value;
-  const annotation = await annotateText(title, text, {});
+  const encoded = await annotateForStoreOffThread({ title, body: text, overrides: {} });
   const id = newTextId();
   const token = newManageToken();
-  await store.create({ id, title, body: text, sourceUrl, tokenHash: hashToken(token), overrides: {}, annotation, createdAt: now });
+  await store.create({ id, title, body: text, sourceUrl, tokenHash: hashToken(token), overrides: {}, annotation: { encoded }, createdAt: now });
   return { ok: true, value: { id, token } };
 }
 

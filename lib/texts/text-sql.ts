@@ -32,7 +32,7 @@ export const insertValues = (text: NewTextRecord): SqlValue[] => [
   text.sourceUrl,
   text.tokenHash,
   JSON.stringify(text.overrides),
-  encodeAnnotation(text.annotation),
+  'encoded' in text.annotation ? text.annotation.encoded : encodeAnnotation(text.annotation),
   text.createdAt,
   text.createdAt,
 ];

@@ -36,7 +36,12 @@ export interface TextRecord {
   updatedAt: number;
 }
 
-export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt'>;
+/** An annotation already in its stored form (lib/texts/annotation-codec), e.g. from the annotation worker. */
+export interface EncodedAnnotation {
+  encoded: string;
+}
+
+export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt' | 'annotation'> & { annotation: StoredAnnotation | EncodedAnnotation };
 
 export interface TextUpdate {
   title: string;

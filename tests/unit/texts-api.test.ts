@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Segment } from '@/lib/annotate/types';
 import { expandTextAnnotation, type CompactTextAnnotation } from '@/lib/api/compact-annotation';
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { handleCreateText } from '@/lib/api/texts-request';
@@ -138,6 +139,47 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(errorOf(refused)).toBe('429 edit_rate_limited');
     expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
     expect((await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, { store })).status).toBe(200);
+  });
+
+  it('answers a long text one page at a time, each with the links to the pages around it', async () => {
+    const body = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
+    const { id } = await create(body);
+    type Page = { page: number; pageCount: number; previousPage: string | null; nextPage: string | null; text: string | null; annotation: CompactTextAnnotation & { continues: boolean } };
+    const first = (await handleGetText(id, { store })).body as Page;
+    expect(first).toMatchObject({ page: 1, previousPage: null, nextPage: `/api/texts/${id}?page=2`, text: body });
+    expect(first.pageCount).toBeGreaterThan(3);
+    expect((await handleGetText(id, { store }, '1')).body).toEqual(first);
+    const pages = [first];
+    for (let page = 2; page <= first.pageCount; page++) pages.push((await handleGetText(id, { store }, String(page))).body as Page);
+    expect(pages.at(-1)).toMatchObject({ page: first.pageCount, previousPage: `/api/texts/${id}?page=${first.pageCount - 1}`, nextPage: null, text: null });
+    // Each page lists the terms it mentions; put together, the pages are the stored annotation.
+    const stored = await store.get(id);
+    if (stored.state !== 'active') throw new Error('not stored');
+    const paragraphs: Segment[][] = [];
+    for (const { annotation } of pages) {
+      const expanded = expandTextAnnotation(annotation);
+      expect(expanded.terms.map((term) => term.id).sort()).toEqual([...new Set(expanded.paragraphs.flat().flatMap((s) => (s.type === 'term' ? [s.id] : s.type === 'alias' ? [s.termId] : [])))].sort());
+      expanded.paragraphs.forEach((line, at) => {
+        if (at === 0 && annotation.continues) paragraphs.at(-1)!.push(...line);
+        else paragraphs.push([...line]);
+      });
+    }
+    const withoutOccurrence = (segment: Segment & { occurrence?: number }): Segment => {
+      const copy = { ...segment };
+      delete copy.occurrence;
+      return copy;
+    };
+    const merged = (line: Segment[]) => line.reduce<Segment[]>((out, segment) => {
+      const last = out.at(-1);
+      if (last?.type === 'plain' && segment.type === 'plain') out[out.length - 1] = { type: 'plain', text: last.text + segment.text };
+      else out.push(segment);
+      return out;
+    }, []);
+    expect(paragraphs.map(merged)).toEqual(stored.text.annotation.paragraphs.map((line) => line.map(withoutOccurrence)));
+
+    expect(errorOf(await handleGetText(id, { store }, String(first.pageCount + 1)))).toBe('404 page_not_found');
+    expect(errorOf(await handleGetText(id, { store }, '0'))).toBe('400 invalid_page');
+    expect(errorOf(await handleGetText(id, { store }, 'zwei'))).toBe('400 invalid_page');
   });
 
   it('answers 403 without the right token, 404 for unknown ids, 410 after deletion', async () => {

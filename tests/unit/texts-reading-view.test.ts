@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
+import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { annotateText } from '@/lib/texts/annotation';
 import { documentLang } from '@/lib/texts/document-lang';
 import { textPageView } from '@/lib/texts/reading-view';
@@ -25,7 +26,20 @@ function expectedPage(annotation: StoredAnnotation, page: number) {
   const pages = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS);
   const lines = pages[page - 1]!;
   const title = page === 1 ? annotation.title : null;
-  return { page, pageCount: pages.length, title, lines, ...termsOfPage(title ? [title, ...lines] : lines, annotation.terms), lang: documentLang(BODY, annotation.paragraphs, annotation.terms) };
+  return { page, pageCount: pages.length, title, lines, continues: expect.any(Boolean) as unknown, ...termsOfPage(title ? [title, ...lines] : lines, annotation.terms), lang: documentLang(BODY, annotation.paragraphs, annotation.terms) };
+}
+
+/** The paragraphs' texts put together from pages: a page's first line joins the previous page's last line if it `continues`. */
+function paragraphTexts(pages: ReadonlyArray<{ lines: AnnotatedLine[]; continues: boolean }>): string[] {
+  const texts: string[] = [];
+  for (const { lines, continues } of pages) {
+    lines.forEach((line, at) => {
+      const text = line.map((segment) => segment.text).join('');
+      if (at === 0 && continues) texts[texts.length - 1] += text;
+      else texts.push(text);
+    });
+  }
+  return texts;
 }
 
 describe.each(storeBackends.map((backend) => [backend.name, backend] as const))('a text stored in %s, page by page', (_name, backend) => {
@@ -49,7 +63,13 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     expect(storedAnnotationOf({ ...text })).toBeUndefined();
     const pageCount = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS).length;
     expect(pageCount).toBeGreaterThan(3);
-    for (let page = 1; page <= pageCount; page++) expect(textPageView(text, String(page))).toEqual(expectedPage(annotation, page));
+    const views = Array.from({ length: pageCount }, (_, at) => textPageView(text, String(at + 1)));
+    views.forEach((view, at) => expect(view).toEqual(expectedPage(annotation, at + 1)));
+    // Paragraphs cut between pages are marked: put together, the pages give back the paragraphs.
+    expect(views.some((view) => view.continues)).toBe(true);
+    expect(paragraphTexts(views)).toEqual(annotation.paragraphs.map((line) => line.map((segment) => segment.text).join('')));
+    // The same for a record not read from a store (the whole annotation paged, e.g. after an edit).
+    expect(paragraphTexts(views.map((_, at) => textPageView({ ...text, id: `${text.id}-copy` }, String(at + 1))))).toEqual(paragraphTexts(views));
     // Out of range or not a number: page 1.
     expect(textPageView(text, String(pageCount + 1)).page).toBe(1);
     expect(textPageView(text, 'x').page).toBe(1);
