@@ -67,13 +67,20 @@ function place(term: HTMLElement) {
   const trigger = triggerOf(term);
   if (!pop || !trigger) return;
   pop.style.left = '0px';
+  pop.style.maxHeight = '';
   pop.classList.remove('term-pop-above');
   const t = trigger.getBoundingClientRect();
   const anchor = term.getBoundingClientRect();
   const p = pop.getBoundingClientRect();
   // clientHeight, not innerHeight: on a phone a popover that sticks out to the right while it is
   // measured widens the layout viewport, and innerHeight grows with it.
-  if (t.bottom + p.height + MARGIN > document.documentElement.clientHeight && t.top - p.height - MARGIN > 0) pop.classList.add('term-pop-above');
+  const below = document.documentElement.clientHeight - t.bottom - MARGIN;
+  const above = t.top - MARGIN;
+  const isAbove = p.height > below && (p.height <= above || above > below);
+  if (isAbove) pop.classList.add('term-pop-above');
+  // Taller than the room on either side (every reading of a word, on a phone): it scrolls.
+  const room = Math.floor(isAbove ? above : below);
+  if (p.height > room) pop.style.maxHeight = `${Math.max(room, 0)}px`;
   const viewport = document.documentElement.clientWidth;
   const left = Math.max(MARGIN, Math.min(t.left, viewport - p.width - MARGIN));
   pop.style.left = `${left - anchor.left}px`;

@@ -1,36 +1,14 @@
 'use client';
 
+import { useStoredStrings } from '../storage/useStoredStrings';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
 import { cardKey, dueCards, exportReviewFile, importReviewFile, nextDue, parseReviewState, REVIEW_KEY, serializeReviewState, syncCards, type ReviewCard, type ReviewState } from '@/lib/review/cards';
 import { REVIEW_CHANGED } from '@/lib/review/keys';
 import { GRADES, gradeCard, previewDue, type GradeName } from '@/lib/review/schedule';
-import { addSavedWord, parseSavedWords, readSavedWords, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
-
-const UNAVAILABLE = '\u0000unavailable';
-
-function subscribe(onChange: () => void) {
-  const onStorage = (event: StorageEvent) => (event.key === REVIEW_KEY || event.key === SAVED_WORDS_KEY || event.key === null) && onChange();
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(REVIEW_CHANGED, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(REVIEW_CHANGED, onChange);
-  };
-}
-
-/** Both lists as stored, as one string: React re-renders only when either changed. */
-function snapshot(): string {
-  try {
-    const storage = browserStorage();
-    if (!storage) return UNAVAILABLE;
-    return JSON.stringify([storage.getItem(SAVED_WORDS_KEY), storage.getItem(REVIEW_KEY)]);
-  } catch {
-    return UNAVAILABLE;
-  }
-}
+import { addSavedWord, parseSavedWords, readSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
 
 function store(state: ReviewState): boolean {
   try {
@@ -50,7 +28,7 @@ const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 d
 export function ReviewSession() {
   const t = useTranslations('Review');
   const format = useFormatter();
-  const stored = useSyncExternalStore(subscribe, snapshot, () => null);
+  const stored = useStoredStrings([SAVED_WORDS_KEY, REVIEW_KEY], [SAVED_WORDS_CHANGED, REVIEW_CHANGED]);
   const [shown, setShown] = useState(false);
   const [message, setMessage] = useState('');
   const [now, setNow] = useState(() => new Date());
@@ -58,8 +36,8 @@ export function ReviewSession() {
   const promptRef = useRef<HTMLDivElement>(null);
 
   const { words, state } = useMemo(() => {
-    if (stored === null || stored === UNAVAILABLE) return { words: [] as SavedWord[], state: null };
-    const [savedRaw, reviewRaw] = JSON.parse(stored) as [string | null, string | null];
+    if (stored === null || stored === 'unavailable') return { words: [] as SavedWord[], state: null };
+    const [savedRaw = null, reviewRaw = null] = stored;
     const saved = parseSavedWords(savedRaw);
     // Saved oldest first, so that new cards come in the order the words were met.
     return { words: saved, state: syncCards(parseReviewState(reviewRaw), [...saved].reverse().map((w) => w.hanzi), now) };
@@ -132,7 +110,7 @@ export function ReviewSession() {
 
   return (
     <div className="mt-6">
-      {stored === UNAVAILABLE && <p className="rounded border border-amber-400 p-3">{t('storageUnavailable')}</p>}
+      {stored === 'unavailable' && <p className="rounded border border-amber-400 p-3">{t('storageUnavailable')}</p>}
       <p role="status" className="min-h-6 text-stone-700 dark:text-stone-300">
         {message}
       </p>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useStoredStrings } from '../storage/useStoredStrings';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { ANKI_FILE_NAME, CSV_FILE_NAME, savedWordsToAnki, savedWordsToCsv, type CsvHeaders } from '@/lib/saved-words/export';
 import { browserStorage, parseSavedWords, removeSavedWord, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
@@ -24,28 +25,6 @@ export interface SavedWordsLabels {
   storageUnavailable: string;
 }
 
-const UNAVAILABLE = '\u0000unavailable';
-
-function subscribe(onChange: () => void) {
-  const onStorage = (event: StorageEvent) => (event.key === SAVED_WORDS_KEY || event.key === null) && onChange();
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(SAVED_WORDS_CHANGED, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(SAVED_WORDS_CHANGED, onChange);
-  };
-}
-
-/** The stored text ('' when none): a string, so React sees a change only when the list changed. */
-function storedText(): string {
-  try {
-    const storage = browserStorage();
-    return storage ? (storage.getItem(SAVED_WORDS_KEY) ?? '') : UNAVAILABLE;
-  } catch {
-    return UNAVAILABLE;
-  }
-}
-
 function download(name: string, type: string, content: string) {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
@@ -64,9 +43,8 @@ const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 d
 
 /** The saved words from localStorage, with remove, clear and the CSV and Anki downloads. */
 export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWordsLabels; locale: string; termIds: readonly string[] }) {
-  // null on the server and while hydrating: only the browser knows what it stored.
-  const stored = useSyncExternalStore(subscribe, storedText, () => null);
-  const words = useMemo<SavedWord[] | null>(() => (stored === null ? null : parseSavedWords(stored || null)), [stored]);
+  const stored = useStoredStrings([SAVED_WORDS_KEY], [SAVED_WORDS_CHANGED]);
+  const words = useMemo<SavedWord[] | null>(() => (stored === null ? null : parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null))), [stored]);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const rows = useRef<HTMLUListElement>(null);
@@ -93,7 +71,7 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
 
   return (
     <div className="mt-6">
-      {stored === UNAVAILABLE && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
+      {stored === 'unavailable' && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
       <p role="status" className="sr-only">
         {announcement}
       </p>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useStoredStrings } from '../storage/useStoredStrings';
+import { useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
 import { forgetText, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
@@ -28,33 +29,13 @@ export interface MyTextsLabels {
 }
 
 const CHANGED = 'hanzi-reader:my-texts-changed';
-const UNAVAILABLE = '\u0000unavailable';
-
-function subscribe(onChange: () => void) {
-  const onStorage = (event: StorageEvent) => (event.key === MY_TEXTS_KEY || event.key === null) && onChange();
-  window.addEventListener('storage', onStorage);
-  window.addEventListener(CHANGED, onChange);
-  return () => {
-    window.removeEventListener('storage', onStorage);
-    window.removeEventListener(CHANGED, onChange);
-  };
-}
-
-function storedText(): string {
-  try {
-    const storage = browserStorage();
-    return storage ? (storage.getItem(MY_TEXTS_KEY) ?? '') : UNAVAILABLE;
-  } catch {
-    return UNAVAILABLE;
-  }
-}
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** The texts this browser keeps the manage links of, with copy, QR code and remove. */
 export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale: string }) {
-  const stored = useSyncExternalStore(subscribe, storedText, () => null);
-  const texts = useMemo(() => (stored === null || stored === UNAVAILABLE ? null : parseMyTexts(stored || null)), [stored]);
+  const stored = useStoredStrings([MY_TEXTS_KEY], [CHANGED]);
+  const texts = useMemo(() => (stored === null || stored === 'unavailable' ? null : parseMyTexts(stored[0] ?? null)), [stored]);
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -74,7 +55,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
 
   return (
     <div className="mt-6">
-      {stored === UNAVAILABLE && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
+      {stored === 'unavailable' && <p className="rounded border border-amber-400 p-3">{labels.storageUnavailable}</p>}
       <p role="status" className="sr-only">
         {announcement}
       </p>

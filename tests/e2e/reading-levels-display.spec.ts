@@ -49,7 +49,7 @@ test('above HSK 3, known words read as plain text and leave the glossary; harder
 
 test('a known word still opens its popover, with its HSK level', async ({ page }) => {
   await page.goto(`${newsPath}?level=3`);
-  await mentionOf(page, '银行').click();
+  await mentionOf(page, '银行').focus();
   const popover = page.locator('#term-pop');
   await expect(popover).toBeVisible();
   await expect(popover).toContainText('yín háng');
@@ -126,7 +126,7 @@ test('an English dictionary meaning in the German reader is labelled EN and mark
   const row = page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator('[data-term-id="贷款"] .glossary-meaning');
   await expect(row).toHaveAttribute('lang', 'en');
   expect(await languageLabel(row)).toBe('EN');
-  await mentionOf(page, '贷款').click();
+  await mentionOf(page, '贷款').focus();
   const popoverMeaning = page.locator('#term-pop .term-pop-meaning');
   await expect(popoverMeaning).toHaveAttribute('lang', 'en');
   expect(await languageLabel(popoverMeaning)).toBe('EN');
