@@ -9,7 +9,7 @@ import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { DictionaryEntries } from './DictionaryEntries';
 import { getGlossaryLabels } from './labels';
 import { SpeakButton } from './SpeakButton';
-import { StrokeOrder } from './StrokeOrder';
+import { StrokeOrderSection } from './StrokeOrderSection';
 
 const sectionHeading = 'mt-10 text-xl font-semibold';
 
@@ -83,18 +83,7 @@ export async function DictionaryWordDetail({ word, locale }: { word: DictionaryW
       <h2 className={sectionHeading}>{t('articlesHeading')}</h2>
       <p className="mt-3 text-stone-700 dark:text-stone-300">{labels.notInArticles}</p>
 
-      <h2 className={sectionHeading}>{t('strokeOrderHeading')}</h2>
-      <p className="mt-3 [.js_&]:hidden">{t('strokeOrderNeedsScript')}</p>
-      <StrokeOrder
-        characters={chars}
-        labels={{
-          of: t('strokeOrderOf', { character: '{character}' }),
-          animate: t('animateLabel', { character: '{character}' }),
-          animateText: t('animate'),
-          loading: t('strokeOrderLoading'),
-          unavailable: t('strokeOrderUnavailable'),
-        }}
-      />
+      <StrokeOrderSection characters={chars} locale={locale} headingClass={sectionHeading} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
     </article>
   );

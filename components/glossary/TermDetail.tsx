@@ -12,7 +12,7 @@ import { entryWord } from './entry-word';
 import { ExampleSentences } from './ExampleSentences';
 import { getGlossaryLabels } from './labels';
 import { SpeakButton } from './SpeakButton';
-import { StrokeOrder } from './StrokeOrder';
+import { StrokeOrderSection } from './StrokeOrderSection';
 
 const sectionHeading = 'mt-10 text-xl font-semibold';
 
@@ -115,18 +115,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
         <p className="mt-3 text-stone-700 dark:text-stone-300">{t('examplesNone')}</p>
       )}
 
-      <h2 className={sectionHeading}>{t('strokeOrderHeading')}</h2>
-      <p className="mt-3 [.js_&]:hidden">{t('strokeOrderNeedsScript')}</p>
-      <StrokeOrder
-        characters={entry.syllables.map((s) => s.hanzi)}
-        labels={{
-          of: t('strokeOrderOf', { character: '{character}' }),
-          animate: t('animateLabel', { character: '{character}' }),
-          animateText: t('animate'),
-          loading: t('strokeOrderLoading'),
-          unavailable: t('strokeOrderUnavailable'),
-        }}
-      />
+      <StrokeOrderSection characters={entry.syllables.map((s) => s.hanzi)} locale={locale} headingClass={sectionHeading} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
     </article>
   );

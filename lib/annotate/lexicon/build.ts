@@ -16,7 +16,6 @@ import {
   ENTRY_PROPER,
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
-  HSK_ESTIMATED,
   KEY_ENTRY,
   KEY_PHRASE,
   KEY_PREFIX,
@@ -24,6 +23,7 @@ import {
   MAGIC,
   type Sections,
 } from './format';
+import { hskLevels } from './hsk-levels';
 import { Growable, hashTable, serialize } from './write';
 import { chooseWordReading, costOfFrequency, RARE_WORD_FREQUENCY } from './readings';
 import { toCitationTones } from './tones';
@@ -141,36 +141,6 @@ function collectWords(src: LexiconSources): Map<string, WordData> {
     words.set(w, { phrase, frequency, readings, entries });
   }
   return words;
-}
-
-/**
- * A headword's HSK byte (see HSK_ESTIMATED in ./format): the level of the HSK list that has it (a
- * word listed twice keeps its lowest level: that is where learners meet it); for a word the lists
- * lack, the highest level among its characters, each at the level of the first HSK word it
- * appears in (今年: 今 of 今天 and 年 are level 1), marked as estimated; 0 when a character is in
- * no HSK word.
- */
-function hskLevels(lists: readonly (readonly string[])[]): (word: string) => number {
-  const listed = new Map<string, number>();
-  const byCharacter = new Map<string, number>();
-  lists.forEach((list, i) =>
-    list.forEach((raw) => {
-      const w = raw.trim();
-      if (!listed.has(w)) listed.set(w, i + 1);
-      for (const ch of splitChars(w)) if (!byCharacter.has(ch)) byCharacter.set(ch, i + 1);
-    }),
-  );
-  return (word) => {
-    const level = listed.get(word);
-    if (level !== undefined) return level;
-    let highest = 0;
-    for (const ch of splitChars(word)) {
-      const l = byCharacter.get(ch);
-      if (l === undefined) return 0;
-      highest = Math.max(highest, l);
-    }
-    return highest | HSK_ESTIMATED;
-  };
 }
 
 /** Parses OpenCC dictionary strings; an earlier dictionary wins on the same key. */
