@@ -105,9 +105,11 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
       fillSharedPopover(term);
       term.dataset.open = 'true';
       triggerOf(term)?.setAttribute('aria-expanded', 'true');
-      place(term);
-      // Every reading of the word, fetched on opening (the page carries no dictionary data).
+      // Every reading of the word, fetched on opening (the page carries no dictionary data). It
+      // changes the popover's content ("loading…" in place of the last word's readings) before it
+      // is measured, and places it again when the readings arrive.
       showDictionary(term, dictionary, () => open === term && place(term));
+      place(term);
     };
     const hide = () => {
       window.clearTimeout(closeTimer);

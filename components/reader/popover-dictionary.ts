@@ -88,8 +88,10 @@ export function showDictionary(term: HTMLElement, labels: PopoverDictionaryLabel
   const word = term.dataset.termId ?? '';
   const pop = term.querySelector<HTMLElement>(':scope > .term-pop');
   const text = pop?.querySelector(':scope > .term-pop-text');
-  if (!pop || !text || !HAN_ONLY.test(word)) return;
+  if (!pop || !text) return;
   let box = pop.querySelector<HTMLElement>(':scope > .term-pop-dict');
+  // The popover is shared: a word without dictionary readings must not show the last word's.
+  if (!HAN_ONLY.test(word)) return box?.remove();
   if (!box) {
     box = el('span', 'term-pop-dict');
     text.after(box);

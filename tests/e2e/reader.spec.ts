@@ -93,21 +93,34 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);
   });
 
-  test('the popover of a word low on the screen stays inside the screen, never over the word', async ({ page }) => {
+  test('the popover of a word low on the screen stays inside the screen, never over the word, while loading and after', async ({ page }) => {
+    // The readings are held back until released, so the popover is checked in both of its states.
+    const held: (() => void)[] = [];
+    await page.route('**/api/dictionary/**', async (route) => {
+      await new Promise<void>((resolve) => held.push(resolve));
+      await route.continue();
+    });
     await page.goto(ARTICLE);
     const terms = page.locator('article .term');
     expect(await terms.count()).toBeGreaterThan(10);
     for (let i = 0; i < (await terms.count()); i++) {
       const trigger = terms.nth(i).locator(':scope > .term-trigger');
+      const pop = popoverOf(terms.nth(i));
       // Two thirds down the screen: no room for the popover below the word.
       await trigger.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 490));
       await trigger.tap();
-      const box = (await popoverOf(terms.nth(i)).boundingBox())!;
-      const word = (await trigger.boundingBox())!;
-      const label = await trigger.textContent();
-      expect(box.y, label!).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height, label!).toBeLessThanOrEqual(740);
-      expect(box.y + box.height <= word.y || box.y >= word.y + word.height, label!).toBe(true);
+      const label = (await trigger.textContent())!;
+      const expectInsideAndBesideWord = async (state: string) => {
+        const box = (await pop.boundingBox())!;
+        const word = (await trigger.boundingBox())!;
+        expect(box.y, `${label} ${state}`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${label} ${state}`).toBeLessThanOrEqual(740);
+        expect(box.y + box.height <= word.y || box.y >= word.y + word.height, `${label} ${state}`).toBe(true);
+      };
+      await expectInsideAndBesideWord('while loading');
+      held.splice(0).forEach((release) => release());
+      await expect(pop).not.toContainText('Wörterbuch wird geladen');
+      await expectInsideAndBesideWord('with its readings');
       await page.keyboard.press('Escape');
     }
   });
