@@ -3,13 +3,8 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { usePathname } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
-
-/** The address in the browser below its locale: "/articles/x?ruby=off#glossary" (all of "/fr/x" on a 404 for /fr/x). */
-function belowLocale({ pathname, search, hash }: Location, locales: readonly string[]): string {
-  const [, first = '', ...rest] = pathname.split('/');
-  const path = locales.includes(first) ? rest.join('/') : pathname.slice(1);
-  return `${path ? `/${path}` : ''}${search}${hash}`;
-}
+import { belowLocale } from '@/lib/routing/below-locale';
+import { useReadingPosition } from './useReadingPosition';
 
 interface Option {
   locale: AppLocale;
@@ -29,6 +24,8 @@ export function LocaleSwitcherLinks({ label, current, options }: { label: string
   const [here, setHere] = useState<string | null>(null);
   const locales = options.map((option) => option.locale).join(' ');
 
+  const keepReadingPosition = useReadingPosition(locales);
+
   useEffect(() => {
     const update = () => setHere(belowLocale(window.location, locales.split(' ')));
     update();
@@ -44,7 +41,9 @@ export function LocaleSwitcherLinks({ label, current, options }: { label: string
   // Settings may have changed the URL through history.replaceState, which fires no event.
   const withCurrentLocation = (event: MouseEvent<HTMLAnchorElement>) => {
     const locale = event.currentTarget.dataset.locale;
-    event.currentTarget.href = `/${locale}${belowLocale(window.location, locales.split(' '))}`;
+    const target = belowLocale(window.location, locales.split(' '));
+    event.currentTarget.href = `/${locale}${target}`;
+    if (!window.location.hash) keepReadingPosition(target);
   };
 
   const path = here ?? (pathname === '/' ? '' : pathname);

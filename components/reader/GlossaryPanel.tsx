@@ -40,7 +40,7 @@ export async function GlossaryPanel({
       </h2>
       <p className="mt-1 text-[0.875em] text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
       <GlossaryPanelControls
-        labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
+        labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), hint: t('filterHint'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
       />
       <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
         <ListInTurns

@@ -6,6 +6,8 @@ import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
 interface Labels {
   filter: string;
   placeholder: string;
+  /** What can be typed, under the field (a placeholder is cut off on a phone and gone once typing starts). */
+  hint: string;
   noMatches: string;
   /** "{current} of {total}" with the placeholders left in */
   position: string;
@@ -71,10 +73,14 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
         value={query}
         onChange={(e) => filter(e.target.value)}
         placeholder={labels.placeholder}
+        aria-describedby="glossary-filter-hint"
         autoComplete="off"
         spellCheck={false}
         className="mt-1 w-full rounded border border-stone-300 bg-white px-2 py-1.5 text-[length:max(1rem,1em)] dark:border-stone-700 dark:bg-stone-900"
       />
+      <p id="glossary-filter-hint" className="mt-1 text-[0.8125em] text-stone-600 dark:text-stone-400">
+        {labels.hint}
+      </p>
       {/* Always there, only its text changes: screen readers announce changes of a live region they already know. */}
       <p role="status" className="mt-2 text-[0.875em] text-stone-600 empty:mt-0 dark:text-stone-400">
         {visible === 0 && labels.noMatches}

@@ -22,10 +22,13 @@ export async function ReaderToolbar({ locale, display, keep = {} }: { locale: Ap
     value: display[name],
     options: DISPLAY_OPTIONS[name].map((value) => ({ value, label: t(`${name}Options.${value}` as `pinyinOptions.marks`) })),
   }));
+  // On a phone the settings fold into one line so the headline is on the first screen; from the
+  // `sm` width on they are always shown and the line is hidden (app/globals.css, .reader-settings).
   return (
-    <>
+    <details className="reader-settings">
+      <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">{t('settingsLabel')}</summary>
       <ReaderToolbarControls label={t('settingsLabel')} settings={settings} />
       <DisplayControls label={t('display')} apply={t('displayApply')} controls={controls} keep={keep} />
-    </>
+    </details>
   );
 }

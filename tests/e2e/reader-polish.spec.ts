@@ -36,3 +36,66 @@ test('the step buttons of the glossary panel are at least 24 × 24 px', async ({
   expect(sizes.length).toBeGreaterThan(0);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the headline and the first paragraph are on the first screen, settings one tap away (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(ARTICLE);
+      const headline = (await page.locator('article h1').boundingBox())!;
+      const lead = (await page.locator('article p').first().boundingBox())!;
+      expect(headline.y).toBeGreaterThan(0);
+      expect(lead.y + 20).toBeLessThanOrEqual(844);
+      const ruby = page.getByLabel('Pinyin über den Zeichen');
+      await expect(ruby).toBeHidden();
+      await page.getByText('Leseeinstellungen', { exact: true }).tap();
+      await ruby.selectOption('off');
+      await expect(page.locator('article rt').first()).toBeHidden();
+    });
+  }
+
+  test('the glossary filter says what it takes in full, not in a cut-off placeholder', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const filter = page.getByLabel('Begriffe filtern');
+    await expect(filter).toHaveAccessibleDescription('Hanzi, Pinyin (mit oder ohne Tonangabe) oder Bedeutung');
+    const placeholderFits = await filter.evaluate((input: HTMLInputElement) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(input).font;
+      probe.textContent = input.placeholder;
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width <= input.clientWidth - 16;
+    });
+    expect(placeholderFits).toBe(true);
+  });
+});
+
+test.describe('wide screen', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the reading settings are all shown, with no extra click', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(page.getByLabel('Pinyin über den Zeichen')).toBeVisible();
+    await expect(page.getByText('Leseeinstellungen', { exact: true })).toBeHidden();
+  });
+});
+
+test('switching the interface language keeps the paragraph being read where it was on the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ARTICLE);
+  // Found by its text: the English page has a note of its own ("the article is in German") above it.
+  const paragraph = page.locator('article p').filter({ hasText: 'wieder zum Angriff: Das Unternehmen lieferte' });
+  await paragraph.evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - 150));
+  const before = (await paragraph.boundingBox())!.y;
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(400);
+  // The page has drawn the scrolled state (the position is read once per frame).
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The switch is at the top: the page scrolls up to it before the click, as for a person.
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/articles\/xiaomi-2018/);
+  await expect(page.getByRole('heading', { name: 'Chinese terms' })).toBeVisible();
+  await expect.poll(async () => Math.abs((await paragraph.boundingBox())!.y - before)).toBeLessThanOrEqual(2);
+});

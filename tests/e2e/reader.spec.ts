@@ -94,6 +94,8 @@ test.describe('on a 360 px phone', () => {
   });
 
   test('the popover of a word low on the screen stays inside the screen, never over the word, while loading and after', async ({ page }) => {
+    // Every annotated word of the article, each in two states: longer than one check.
+    test.setTimeout(60_000);
     // The readings are held back until released, so the popover is checked in both of its states.
     const held: (() => void)[] = [];
     await page.route('**/api/dictionary/**', async (route) => {
