@@ -6,6 +6,7 @@ import type { Display } from '@/lib/reader/display-options';
 import { FocusTerm } from './FocusTerm';
 import { PrintBar } from './PrintBar';
 import { SharePanelControls, type SharePanelLabels } from './SharePanelControls';
+import { WorksheetHeader } from './WorksheetHeader';
 import './share.css';
 
 /**
@@ -34,6 +35,13 @@ export async function SharePanel({ locale, sharePath, terms, display }: { locale
   return (
     <>
       <PrintBar print={t('print')} backToReader={t('backToReader')} />
+      <WorksheetHeader
+        path={sharePath}
+        locale={locale}
+        siteOrigin={siteUrl.origin}
+        display={display}
+        labels={{ name: t('worksheetName'), date: t('worksheetDate'), online: t('worksheetOnline'), qrAlt: t('qrAlt') }}
+      />
       <details className="share-panel no-print mb-6 rounded-lg border border-stone-200 p-3 text-sm dark:border-stone-800">
         <summary className="cursor-pointer font-semibold">{t('heading')}</summary>
         <p className="mt-2 text-stone-600 dark:text-stone-400">{t('intro')}</p>

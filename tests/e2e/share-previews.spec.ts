@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { listArticles } from '../../lib/articles';
+import { decodeQr } from '../support/qr';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 
@@ -106,6 +107,40 @@ test('the worksheet prints on A4 with the vocabulary in the chosen language and 
   expect(text).toContain('Lei Jun, founder');
   expect(text).toContain('xiǎo mǐ');
   for (const chrome of ['Hanzi Reader', 'English', 'CC-CEDICT', 'Chinese terms', 'Share and worksheet', 'Back to the reader']) expect(text).not.toContain(chrome);
+});
+
+test.describe('the worksheet header', () => {
+  test.use({ deviceScaleFactor: 2 });
+
+  test('has lines for name and date, and the link to the same view online with its QR code', async ({ page, baseURL }) => {
+    await page.goto(`${ARTICLE}?print=1&tones=pleco&size=s&level=3`);
+    await expect(page.getByText('Name:', { exact: true })).toBeVisible();
+    await expect(page.getByText('Datum:', { exact: true })).toBeVisible();
+    const link = `${baseURL}${ARTICLE}?ruby=always&tones=pleco&size=s&theme=system&level=3&pinyin=marks&script=original`;
+    await expect(page.getByText('Online lesen, mit jedem Wort erklärt:')).toContainText(link);
+    expect(await decodeQr(page.getByRole('img', { name: 'QR-Code des Links' }))).toBe(link);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true }))), { mergePages: true });
+    expect(text).toContain('Name:');
+    expect(text).toContain('Datum:');
+    expect(text.replace(/\s/g, '')).toContain(link);
+  });
+
+  test('is not on the screen of the reader, and its QR code is not fetched there', async ({ page }) => {
+    const qrRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('/api/qr') && qrRequests.push(request.url()));
+    await page.goto(ARTICLE);
+    await expect(page.locator('article rt').first()).toBeVisible();
+    await expect(page.getByText('Datum:', { exact: true })).toBeHidden();
+    expect(qrRequests).toEqual([]);
+  });
+});
+
+test('printed pinyin is at least 9 pt, even at the smallest text size', async ({ page }) => {
+  await page.goto(`${ARTICLE}?print=1&size=s`);
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page.locator('article rt').evaluateAll((rts) => rts.map((rt) => parseFloat(getComputedStyle(rt).fontSize)));
+  expect(sizes.length).toBeGreaterThan(0);
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12); // 9 pt = 12 CSS px
 });
 
 test('printing the reader without ?print=1 gives the same worksheet', async ({ page }) => {

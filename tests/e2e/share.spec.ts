@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
+import { expect, test, type Page } from '@playwright/test';
+import { decodeQr } from '../support/qr';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 const LEI_JUN = '%E9%9B%B7%E5%86%9B'; // 雷军
@@ -17,14 +16,6 @@ async function openPanel(page: Page) {
   const link = page.getByLabel('Link zu dieser Ansicht');
   await expect(link).toBeVisible();
   return link;
-}
-
-/** Decodes the QR code as the page draws it (a screenshot of the image), as a phone camera would. */
-async function decodeQr(image: Locator): Promise<string | undefined> {
-  await expect(image).toHaveJSProperty('complete', true);
-  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
-  const png = PNG.sync.read(await image.screenshot());
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
 test.describe('with clipboard access', () => {
