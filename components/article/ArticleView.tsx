@@ -3,11 +3,24 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { Article } from '@/lib/articles';
 import type { AnnotatedArticle } from '@/lib/articles/annotated';
 import { DEFAULT_DISPLAY, type Display } from '@/lib/reader/display-options';
+import type { ReaderSettings } from '@/lib/reader/settings';
 import { getReaderLabels } from '../reader/labels';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /** The article as published (German in every UI language) with its Chinese terms annotated. */
-export async function ArticleView({ article, annotated, locale, display = DEFAULT_DISPLAY }: { article: Article; annotated: AnnotatedArticle; locale: AppLocale; display?: Display }) {
+export async function ArticleView({
+  article,
+  annotated,
+  locale,
+  display = DEFAULT_DISPLAY,
+  linkSettings,
+}: {
+  article: Article;
+  annotated: AnnotatedArticle;
+  locale: AppLocale;
+  display?: Display;
+  linkSettings?: Partial<ReaderSettings>;
+}) {
   const [t, format, labels] = await Promise.all([getTranslations('Article'), getFormatter(), getReaderLabels(locale)]);
   const text = await createLineRenderer(labels, annotated.terms, display);
 
@@ -35,6 +48,7 @@ export async function ArticleView({ article, annotated, locale, display = DEFAUL
       after={moreHeadlines}
       sharePath={`/articles/${article.meta.slug}`}
       display={display}
+      linkSettings={linkSettings}
     >
       <header className="mb-6 font-sans">
         <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{text(annotated.title)}</h1>

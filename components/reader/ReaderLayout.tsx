@@ -4,6 +4,7 @@ import type { TermSummary } from '@/lib/annotate/types';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';
+import { linkSettingAttributes, type ReaderSettings } from '@/lib/reader/settings';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
@@ -55,6 +56,7 @@ export async function ReaderLayout({
   before,
   display,
   keep,
+  linkSettings = {},
 }: {
   locale: AppLocale;
   /** Language of the document text (the UI may be another). */
@@ -75,16 +77,18 @@ export async function ReaderLayout({
   display: Display;
   /** Query parameters the display form keeps (the page of a long text). */
   keep?: Record<string, string>;
+  /** The reader settings in the page's link: shown without JavaScript too (with it, <html> has them). */
+  linkSettings?: Partial<ReaderSettings>;
 }) {
   // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
-    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]">
+    <div className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]" {...linkSettingAttributes(linkSettings)}>
       <div className="min-w-0">
         <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
           <ReaderToolbar locale={locale} display={display} keep={keep} />
         </div>
-        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} display={display} />}
+        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} firstMention={firstMention} display={display} />}
         {before}
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}

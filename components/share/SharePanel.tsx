@@ -14,7 +14,19 @@ import './share.css';
  * term, optionally locale-neutral), its QR code and the worksheet. Also opens a shared link's
  * focused term and switches to the worksheet view for `?print=1`.
  */
-export async function SharePanel({ locale, sharePath, terms, display }: { locale: AppLocale; sharePath: string; terms: readonly TermSummary[]; display: Display }) {
+export async function SharePanel({
+  locale,
+  sharePath,
+  terms,
+  firstMention,
+  display,
+}: {
+  locale: AppLocale;
+  sharePath: string;
+  terms: readonly TermSummary[];
+  firstMention: ReadonlyMap<string, number>;
+  display: Display;
+}) {
   const t = await getTranslations({ locale, namespace: 'Share' });
   const labels: SharePanelLabels = {
     linkLabel: t('linkLabel'),
@@ -49,7 +61,7 @@ export async function SharePanel({ locale, sharePath, terms, display }: { locale
           path={sharePath}
           locale={locale}
           siteOrigin={siteUrl.origin}
-          terms={terms.map((term) => ({ id: term.id, label: `${term.simplified} ${term.pinyin}` }))}
+          terms={terms.map((term) => ({ id: term.id, label: `${term.simplified} ${term.pinyin}`, mention: firstMention.get(term.id) }))}
           labels={labels}
           display={display}
         />

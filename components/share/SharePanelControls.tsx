@@ -28,7 +28,8 @@ interface Props {
   locale: string;
   /** The configured site origin: what the link shows before the browser knows its own. */
   siteOrigin: string;
-  terms: { id: string; label: string }[];
+  /** `mention`: index of the term's first mention on the page. */
+  terms: { id: string; label: string; mention?: number }[];
   labels: SharePanelLabels;
   /** How the page is written (from its URL, rendered by the server). */
   display: Display;
@@ -50,7 +51,8 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
   const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteOrigin);
   const canShare = useSyncExternalStore(noSubscription, canShareNatively, () => false);
 
-  const link = buildShareLink({ origin, locale: neutral ? null : locale, path, settings, display, term });
+  const termMention = terms.find((t) => t.id === term)?.mention;
+  const link = buildShareLink({ origin, locale: neutral ? null : locale, path, settings, display, term, termMention });
   const qrSrc = `/api/qr?url=${encodeURIComponent(link)}`;
   const status = copyResult?.link === link ? (copyResult.ok ? labels.copied : labels.copyFailed) : '';
 

@@ -26,23 +26,25 @@ export function WorksheetHeader({ path, locale, siteOrigin, display, labels }: {
   const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteOrigin);
   const link = buildShareLink({ origin, locale, path, settings, display });
   return (
-    <div className="worksheet-only worksheet-header mb-6">
-      <div className="flex items-start justify-between gap-6">
-        <div className="flex-1 space-y-4 text-sm">
-          <p className="flex gap-2">
-            {labels.name}: <span className="worksheet-blank flex-1" />
+    <div className="worksheet-only worksheet-header mb-4">
+      <div className="flex items-center gap-4 text-sm">
+        <div className="min-w-0 flex-1 space-y-2">
+          <p className="flex gap-6">
+            <span className="flex flex-[2] gap-2">
+              {labels.name}: <span className="worksheet-blank flex-1" />
+            </span>
+            <span className="flex flex-1 gap-2">
+              {labels.date}: <span className="worksheet-blank flex-1" />
+            </span>
           </p>
-          <p className="flex gap-2">
-            {labels.date}: <span className="worksheet-blank flex-1" />
+          <p className="text-xs break-all">
+            {labels.online} <span className="font-mono">{link}</span>
           </p>
         </div>
         {/* Lazy: hidden on screen outside the worksheet view, so the reader does not fetch it. */}
         {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own API, printed as is */}
-        <img src={`/api/qr?url=${encodeURIComponent(link)}`} alt={labels.qrAlt} width={96} height={96} loading="lazy" className="share-qr shrink-0 bg-white" />
+        <img src={`/api/qr?url=${encodeURIComponent(link)}`} alt={labels.qrAlt} width={72} height={72} loading="lazy" className="share-qr shrink-0 bg-white" />
       </div>
-      <p className="mt-3 text-xs break-all">
-        {labels.online} <span className="font-mono">{link}</span>
-      </p>
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { AnnotatedLine } from '@/lib/articles/annotated';
 import { scriptLang } from '@/lib/reader/display';
 import { displayParams, type Display } from '@/lib/reader/display-options';
+import type { ReaderSettings } from '@/lib/reader/settings';
 import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import { getReaderLabels } from '../reader/labels';
@@ -20,12 +21,15 @@ export async function TextView({
   sharePath,
   page: requestedPage,
   display,
+  linkSettings,
 }: {
   text: TextRecord;
   locale: AppLocale;
   sharePath: string;
   page?: string | string[];
   display: Display;
+  /** The reader settings in the page's link (shown without JavaScript too). */
+  linkSettings?: Partial<ReaderSettings>;
 }) {
   // A long text is read in pages of bounded size: the page's HTML and rendering time stay small
   // whatever the text's length, and each mention has no popover copy of its own.
@@ -81,6 +85,7 @@ export async function TextView({
       popovers="shared"
       display={display}
       keep={page > 1 ? { page: String(page) } : {}}
+      linkSettings={linkSettings}
     >
       <header className="mb-6 font-sans">
         {text.title ? (

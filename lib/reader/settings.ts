@@ -35,9 +35,16 @@ export function pickSettings(read: (name: SettingName) => unknown): Partial<Read
   return picked as Partial<ReaderSettings>;
 }
 
-export function settingsFromQuery(search: string | URLSearchParams): Partial<ReaderSettings> {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  return pickSettings((name) => params.get(name));
+/** From a query string, URLSearchParams, or a page's searchParams (the first of repeated values). */
+export function settingsFromQuery(search: string | URLSearchParams | Record<string, string | string[] | undefined>): Partial<ReaderSettings> {
+  if (typeof search === 'string' || search instanceof URLSearchParams) {
+    const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+    return pickSettings((name) => params.get(name));
+  }
+  return pickSettings((name) => {
+    const value = search[name];
+    return Array.isArray(value) ? value[0] : value;
+  });
 }
 
 export function settingsFromStorage(json: string | null): Partial<ReaderSettings> {
@@ -77,4 +84,23 @@ export function writeSettingsToQuery(search: string, settings: ReaderSettings): 
   for (const name of SETTING_NAMES) params.set(name, settings[name]);
   const query = params.toString();
   return query ? `?${query}` : '';
+}
+
+/**
+ * A link's settings as data attributes for the reader's wrapper, rendered by the server so that a
+ * shared link shows its view without JavaScript too (app/globals.css reads them only then). The
+ * theme is left out: it colours the whole page, which the reader's wrapper is not.
+ */
+export function linkSettingAttributes(settings: Partial<ReaderSettings>): Record<`data-${string}`, string> {
+  const attributes: Record<`data-${string}`, string> = {};
+  for (const name of SETTING_NAMES) {
+    const value = settings[name];
+    if (name !== 'theme' && value !== undefined) attributes[`data-${name}`] = value;
+  }
+  return attributes;
+}
+
+/** Whether the query asks for anything but the default view (the static page shows the default). */
+export function hasLinkSettings(settings: Partial<ReaderSettings>): boolean {
+  return SETTING_NAMES.some((name) => name !== 'theme' && settings[name] !== undefined && settings[name] !== DEFAULT_SETTINGS[name]);
 }

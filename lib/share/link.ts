@@ -24,14 +24,21 @@ export interface ShareLinkInput {
   display: Display;
   /** Term id to focus on opening (its simplified hanzi), if any. */
   term?: string | null;
+  /**
+   * Index of the term's first mention on the page: the link ends in #mention-N, so that without
+   * JavaScript the browser scrolls there and the stylesheet opens its popover.
+   */
+  termMention?: number;
 }
 
 /** The absolute link: every setting written in, so the view is the same whatever the student had stored. */
-export function buildShareLink({ origin, locale, path, settings, display, term }: ShareLinkInput): string {
+export function buildShareLink({ origin, locale, path, settings, display, term, termMention }: ShareLinkInput): string {
   const params = new URLSearchParams(writeSettingsToQuery('', settings));
   for (const name of DISPLAY_NAMES) params.set(name, display[name]);
-  if (term && isTermId(term)) params.set(TERM_PARAM, term);
-  return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}`;
+  const focused = Boolean(term && isTermId(term));
+  if (focused) params.set(TERM_PARAM, term!);
+  const hash = focused && termMention !== undefined && Number.isInteger(termMention) && termMention >= 0 ? `#mention-${termMention}` : '';
+  return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}${hash}`;
 }
 
 export function isTermId(value: string): boolean {

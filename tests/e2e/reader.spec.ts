@@ -98,8 +98,9 @@ test.describe('on a 360 px phone', () => {
     test.setTimeout(60_000);
     // The readings are held back until released, so the popover is checked in both of its states.
     const held: (() => void)[] = [];
+    let holding = true;
     await page.route('**/api/dictionary/**', async (route) => {
-      await new Promise<void>((resolve) => held.push(resolve));
+      if (holding) await new Promise<void>((resolve) => held.push(resolve));
       await route.continue();
     });
     await page.goto(ARTICLE);
@@ -110,6 +111,7 @@ test.describe('on a 360 px phone', () => {
       const pop = popoverOf(terms.nth(i));
       // Two thirds down the screen: no room for the popover below the word.
       await trigger.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 490));
+      holding = true;
       await trigger.tap();
       const label = (await trigger.textContent())!;
       const expectInsideAndBesideWord = async (state: string) => {
@@ -120,6 +122,8 @@ test.describe('on a 360 px phone', () => {
         expect(box.y + box.height <= word.y || box.y >= word.y + word.height, `${label} ${state}`).toBe(true);
       };
       await expectInsideAndBesideWord('while loading');
+      // Also a request that reaches the route only now.
+      holding = false;
       held.splice(0).forEach((release) => release());
       await expect(pop).not.toContainText('Wörterbuch wird geladen');
       await expectInsideAndBesideWord('with its readings');

@@ -72,7 +72,7 @@ test('a locale-neutral link opens in the student\'s language, keeping settings a
   const student = await browser.newContext({ locale: 'en-US' });
   const other = await student.newPage();
   await other.goto(link);
-  await expect(other).toHaveURL(`/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}`);
+  await expect(other).toHaveURL(`/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}${new URL(link).hash}`);
   await expect(firstMention(other, '雷军').locator('.term-pop')).toContainText('founder');
   await student.close();
 });
@@ -170,4 +170,30 @@ test('the panel works by keyboard', async ({ page }) => {
   await page.keyboard.press('Space');
   await expect(field).toHaveValue(/\/articles\/xiaomi-2018\?/);
   await expect(field).not.toHaveValue(/\/de\/articles/);
+});
+
+test("a teacher's link shows the same view without JavaScript: settings, and the focused term open where the page opens", async ({ page, browser }) => {
+  await page.goto(ARTICLE);
+  const standardColor = await toneColor(page);
+  await page.getByLabel('Tonfarben').selectOption('pleco');
+  await page.getByLabel('Schriftgröße').selectOption('l');
+  await page.getByLabel('Pinyin über den Zeichen').selectOption('off');
+  await page.getByText('Teilen und Arbeitsblatt').click();
+  await page.getByLabel('Begriff hervorheben').selectOption('雷军');
+  const link = await page.getByLabel('Link zu dieser Ansicht').inputValue();
+  expect(link).toMatch(/&term=%E9%9B%B7%E5%86%9B#mention-\d+$/);
+  const teacher = { color: await toneColor(page), size: await textSize(page) };
+  expect(teacher.color).not.toBe(standardColor);
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const student = await context.newPage();
+  await student.goto(link);
+  expect(await toneColor(student)).toBe(teacher.color);
+  expect(await textSize(student)).toBe(teacher.size);
+  await expect(student.locator('article rt').first()).toBeHidden();
+  const focused = firstMention(student, '雷军');
+  await expect(focused.locator('.term-pop')).toBeVisible();
+  await expect(focused.locator('.term-pop')).toContainText('léi jūn');
+  await expect(focused.locator('.term-trigger')).toBeInViewport();
+  await context.close();
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyStartupSettings, BOOT_CONFIG, READER_BOOT_SCRIPT } from '@/lib/reader/boot-script';
-import { DEFAULT_SETTINGS, readRootSettings, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
+import { DEFAULT_SETTINGS, linkSettingAttributes, readRootSettings, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
 
 describe('reader settings', () => {
   it('reads valid settings from the query and ignores the rest', () => {
@@ -97,5 +97,21 @@ describe('startup settings (the inline boot script)', () => {
     run(doc, { search: '?tones=pleco' }, storage('{"size":"l"}'));
     expect(attributes.get('data-tones')).toBe('pleco');
     expect(attributes.get('data-size')).toBe('l');
+  });
+});
+
+describe("a link's settings rendered by the server", () => {
+  it('reads a page query, taking the first of repeated values and ignoring invalid ones', () => {
+    expect(settingsFromQuery({ ruby: ['off', 'always'], tones: 'rainbow', size: 'l', page: '2' })).toEqual({ ruby: 'off', size: 'l' });
+  });
+
+  it('become data attributes of the reader, all but the theme', () => {
+    expect(linkSettingAttributes({ ruby: 'hover', tones: 'pleco', size: 'xl', theme: 'dark', level: '3' })).toEqual({
+      'data-ruby': 'hover',
+      'data-tones': 'pleco',
+      'data-size': 'xl',
+      'data-level': '3',
+    });
+    expect(linkSettingAttributes({})).toEqual({});
   });
 });

@@ -23,6 +23,14 @@ describe('buildShareLink', () => {
     );
   });
 
+  it("ends in the anchor of the term's first mention, for browsers without JavaScript", () => {
+    expect(buildShareLink({ ...base, locale: 'de', term: '雷军', termMention: 3 })).toBe(
+      'https://reader.example/de/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=%E9%9B%B7%E5%86%9B#mention-3',
+    );
+    expect(buildShareLink({ ...base, locale: 'de', term: '', termMention: 3 })).not.toContain('#');
+    expect(buildShareLink({ ...base, locale: 'de', term: '雷军', termMention: -1 })).not.toContain('#');
+  });
+
   it('drops a malformed term instead of writing it', () => {
     expect(buildShareLink({ ...base, locale: 'de', term: '<b>x</b>' })).not.toContain('term=');
     expect(buildShareLink({ ...base, locale: 'de', term: '' })).not.toContain('term=');

@@ -10,6 +10,7 @@ import { isAppLocale, routing } from '@/i18n/routing';
 import { MANAGE_COOKIE, managePath, manageTokenFromCookie, textPath } from '@/lib/texts/paths';
 import { publicOrigin, publicUrl } from '@/lib/texts/public-url';
 import { displayFromQuery } from '@/lib/reader/display-options';
+import { settingsFromQuery } from '@/lib/reader/settings';
 import { tokenMatches } from '@/lib/texts/secrets';
 import { readText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
@@ -42,7 +43,7 @@ export default async function TextPage({ params, searchParams }: PageProps<'/[lo
   return (
     <>
       {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} id={id} title={found.value.title} />}
-      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={query.page} display={displayFromQuery(query)} />
+      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={query.page} display={displayFromQuery(query)} linkSettings={settingsFromQuery(query)} />
     </>
   );
 }
