@@ -2,14 +2,35 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
+import { documentLines } from '@/lib/texts/apply-corrections';
+import type { Correction } from '@/lib/texts/correction-types';
 import type { ManageActions, SavedChange } from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
 import type { TextRecord } from '@/lib/texts/types';
+import type { WordInEditor } from '@/lib/texts/word-edits';
+import { BodyForm } from './BodyForm';
 import { dangerButtonClass, HiddenFields } from './form-parts';
 import { ReadingForm } from './ReadingForm';
 import { RememberText } from './RememberText';
 import { RemoveReadingForm } from './RemoveReadingForm';
 import { TitleForm } from './TitleForm';
+import { UndoForm } from './UndoForm';
+import { WordEditor } from './WordEditor';
+import { WordsToCorrect } from './WordsToCorrect';
+
+/** What the last change took away, as the page lists it. */
+export interface LostCorrections {
+  corrections: Correction[];
+  readings: string[];
+}
+
+/** How a correction that no longer applies is named in the list: its word and what it did. */
+function describeLost(correction: Correction): string {
+  if (correction.kind === 'term-meaning') return `${correction.term}: ${correction.text}`;
+  if (correction.kind === 'split') return `${correction.anchor.text} → ${[...correction.anchor.text].slice(0, correction.parts[0]).join('')} | ${[...correction.anchor.text].slice(correction.parts[0]).join('')}`;
+  if (correction.kind === 'merge') return `${correction.anchor.text}`;
+  return [correction.anchor.text, correction.reading ? numberedToMarked(correction.reading) : '', correction.meaning?.text ?? ''].filter(Boolean).join(' – ');
+}
 
 const sectionClass = 'mt-10 border-t border-stone-200 pt-6 dark:border-stone-800';
 
@@ -23,15 +44,27 @@ export async function ManageText({
   locale,
   saved,
   actions,
+  editing,
+  canUndo,
+  lost,
 }: {
   text: TextRecord;
   token: string;
   locale: AppLocale;
   saved: SavedChange | null;
   actions: ManageActions;
+  /** The word whose editor is open (from `?edit=`), if any. */
+  editing: WordInEditor | null;
+  /** The text has an earlier version to go back to. */
+  canUndo: boolean;
+  /** After a change of the text: the corrections it took away. */
+  lost: LostCorrections | null;
 }) {
   const t = await getTranslations({ locale, namespace: 'Texts.manage' });
-  const hidden = { locale, id: text.id, token };
+  const hidden = { locale, id: text.id, token, version: String(text.version) };
+  const editHref = (occurrence: number) => `?${new URLSearchParams({ token, edit: String(occurrence) }).toString()}#word-editor`;
+  const editedWord = editing?.word;
+  const characters = editedWord ? [...editedWord.text] : [];
   const terms = text.annotation.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
   const corrections = Object.entries(text.overrides);
 
@@ -50,6 +83,85 @@ export async function ManageText({
         {/* Hidden by globals.css while a later attempt shows an error, with or without JavaScript. */}
         {saved ? <span className="saved-notice">{t(`saved.${saved}`)}</span> : ''}
       </p>
+
+      {lost && lost.corrections.length + lost.readings.length > 0 && (
+        <section aria-labelledby="manage-lost-heading" className="mt-4 rounded border border-amber-700 bg-amber-50 p-4 dark:bg-amber-950">
+          <h2 id="manage-lost-heading" className="font-semibold">
+            {t('lostHeading')}
+          </h2>
+          <p className="mt-1">{t('lostIntro')}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {lost.corrections.map((correction, index) => (
+              <li key={`c${index}`}>
+                <span lang="zh-Hans">{describeLost(correction)}</span> ({t(`lostKind.${correction.kind}`)})
+              </li>
+            ))}
+            {lost.readings.map((hanzi) => (
+              <li key={hanzi}>
+                <span lang="zh-Hans">{hanzi}</span> ({t('lostKind.reading')})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section key={`words-${text.version}`} id="manage-words" aria-labelledby="manage-words-heading" className={sectionClass}>
+        <h2 id="manage-words-heading" className="text-xl font-semibold">
+          {t('wordsHeading')}
+        </h2>
+        <p className="mt-1 text-stone-700 dark:text-stone-300">{t('wordsIntro')}</p>
+        <WordsToCorrect lines={documentLines(text.annotation)} editing={editing?.occurrence ?? null} editHref={editHref} />
+        {editing && editedWord && (
+          <section id="word-editor" tabIndex={-1} aria-labelledby="word-editor-heading" className="mt-6 rounded border border-stone-300 p-4 dark:border-stone-700">
+            <h3 id="word-editor-heading" className="text-lg font-semibold">
+              {t('editorHeading', { word: editedWord.text, pinyin: editedWord.pinyin })}
+            </h3>
+            <div className="mt-3">
+              <WordEditor
+                hidden={{ ...hidden, line: String(editing.target.line), start: String(editing.target.start), word: editing.target.text }}
+                pinyin={editedWord.pinyin}
+                meaning={editedWord.meanings[locale] ?? ''}
+                choices={editing.choices}
+                splits={characters.slice(1).map((_, index) => ({ at: index + 1, label: `${characters.slice(0, index + 1).join('')} | ${characters.slice(index + 1).join('')}` }))}
+                next={editing.next?.text ?? null}
+                labels={{
+                  choices: t('editor.choices'),
+                  typed: t('editor.typed'),
+                  typedHint: t('editor.typedHint'),
+                  meaning: t('editor.meaning'),
+                  meaningHint: t('editor.meaningHint'),
+                  scope: t('editor.scope'),
+                  scopeOne: t('editor.scopeOne'),
+                  scopeAll: t('editor.scopeAll'),
+                  save: t('editor.save'),
+                  splitHeading: t('editor.splitHeading'),
+                  splitAt: t('editor.splitAt'),
+                  split: t('editor.split'),
+                  merge: t('editor.merge', { word: editedWord.text, next: editing.next?.text ?? '' }),
+                }}
+                actions={actions}
+              />
+            </div>
+          </section>
+        )}
+      </section>
+
+      <section key={`body-${text.version}`} aria-labelledby="manage-body-heading" className={sectionClass}>
+        <h2 id="manage-body-heading" className="text-xl font-semibold">
+          {t('bodyHeading')}
+        </h2>
+        <BodyForm hidden={hidden} body={text.body} labels={{ text: t('bodyLabel'), hint: t('bodyHint'), save: t('saveBody') }} action={actions.saveBody} />
+      </section>
+
+      {canUndo && (
+        <section key={`undo-${text.version}`} aria-labelledby="manage-undo-heading" className={sectionClass}>
+          <h2 id="manage-undo-heading" className="text-xl font-semibold">
+            {t('undoHeading')}
+          </h2>
+          <p className="mt-1 text-stone-700 dark:text-stone-300">{t('undoIntro')}</p>
+          <UndoForm hidden={hidden} label={t('undo')} action={actions.undo} />
+        </section>
+      )}
 
       {/* Keyed by version: after a change the forms start fresh from the stored text. */}
       <section key={`title-${text.version}`} aria-labelledby="manage-title-heading" className={sectionClass}>

@@ -39,6 +39,8 @@ export function textJson(text: TextRecord, view: TextPageView = textPageView(tex
     text: view.page === 1 ? text.body : null,
     sourceUrl: text.sourceUrl,
     overrides: text.overrides,
+    // The owner's corrections of single words, splits, joins and meanings, already applied in `annotation`.
+    corrections: text.corrections,
     createdAt: new Date(text.createdAt).toISOString(),
     updatedAt: new Date(text.updatedAt).toISOString(),
     page: view.page,

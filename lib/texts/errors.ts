@@ -4,7 +4,7 @@ export interface TextError {
   code: TextErrorCode;
   message: string;
   /** The form field the error belongs to, if any. */
-  field?: 'title' | 'text' | 'sourceUrl' | 'hanzi' | 'reading';
+  field?: 'title' | 'text' | 'sourceUrl' | 'hanzi' | 'reading' | 'meaning' | 'split';
   retryAfterSeconds?: number;
 }
 
@@ -24,7 +24,16 @@ export type TextErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'gone'
-  | 'conflict';
+  | 'conflict'
+  | 'version_conflict'
+  | 'word_not_found'
+  | 'ambiguous_reading'
+  | 'meaning_too_long'
+  | 'invalid_split'
+  | 'nothing_to_merge'
+  | 'correction_not_applied'
+  | 'too_many_corrections'
+  | 'nothing_to_undo';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: TextError };
 
@@ -34,3 +43,10 @@ export const NOT_FOUND: TextError = { status: 404, code: 'not_found', message: '
 export const GONE: TextError = { status: 410, code: 'gone', message: 'This text was deleted by its owner.' };
 export const FORBIDDEN: TextError = { status: 403, code: 'forbidden', message: 'The manage token is missing or wrong.' };
 export const CONFLICT: TextError = { status: 409, code: 'conflict', message: 'The text was changed by another request at the same time. Try again.' };
+
+/** The form was filled in on an older version: what it would change may no longer fit, so nothing was written. */
+export const VERSION_CONFLICT: TextError = {
+  status: 409,
+  code: 'version_conflict',
+  message: 'The text was changed in another tab or window since this page was opened. Nothing was saved; reload the page to see the change.',
+};

@@ -7,10 +7,13 @@ import {
   markDeletedValues,
   rateLimitClientKey,
   retryAfterMs,
+  historyStatements,
   stateFromRow,
   TEXT_SQL,
   updateValues,
+  versionFromRow,
   type TextRow,
+  type TextVersionRow,
 } from './text-sql';
 import type { NewTextRecord, RateDecision, RateLimit, TextLookup, TextState, TextStore, TextUpdate } from './types';
 
@@ -37,6 +40,12 @@ const SQL = Object.fromEntries(Object.entries(TEXT_SQL).map(([name, sql]) => [na
  */
 const PRUNE_CREATIONS = `DELETE FROM text_creations WHERE ctid = ANY(ARRAY(
   SELECT ctid FROM text_creations WHERE created_at <= $1 LIMIT 1000 FOR UPDATE SKIP LOCKED))`;
+
+/** Locks an active text's row for the rest of the transaction. */
+const LOCK_TEXT = 'SELECT version FROM texts WHERE id = $1 AND deleted_at IS NULL FOR UPDATE';
+
+/** Thrown inside an update's transaction to roll it back: the text is no longer at the version read. */
+class VersionChanged extends Error {}
 
 async function inTransaction<T>(client: PoolClient, work: () => Promise<T>): Promise<T> {
   await client.query('BEGIN');
@@ -142,10 +151,36 @@ export function openPostgresTextStore(connectionString: string, options: Postgre
       return stateFromRow((await query<Pick<TextRow, 'token_hash' | 'deleted_at'>>(SQL.selectState, [id])).rows[0]);
     },
     async update(id: string, change: TextUpdate) {
-      return (await query(SQL.update, updateValues(id, change))).rowCount === 1;
+      await ready();
+      const { before, after } = historyStatements(id, change);
+      const updated = withClient(pool, (connection) =>
+        inTransaction(connection, async () => {
+          // The row is locked first: a concurrent update of the same version waits here, then
+          // finds the version changed, keeps no history entry and updates nothing.
+          await connection.query(LOCK_TEXT, [id]);
+          for (const [name, values] of before) await connection.query(SQL[name], values);
+          if ((await connection.query(SQL.update, updateValues(id, change))).rowCount !== 1) throw new VersionChanged();
+          for (const [name, values] of after) await connection.query(SQL[name], values);
+          return true;
+        }),
+      );
+      return updated.catch((error: unknown) => {
+        if (error instanceof VersionChanged) return false;
+        throw error;
+      });
+    },
+    async previousVersion(id: string) {
+      return versionFromRow((await query<TextVersionRow>(SQL.selectPreviousVersion, [id])).rows[0]);
     },
     async delete(id: string, now: number) {
-      return (await query(SQL.markDeleted, markDeletedValues(id, now))).rowCount === 1;
+      await ready();
+      return withClient(pool, (connection) =>
+        inTransaction(connection, async () => {
+          if ((await connection.query(SQL.markDeleted, markDeletedValues(id, now))).rowCount !== 1) return false;
+          await connection.query(SQL.deleteVersions, [id]);
+          return true;
+        }),
+      );
     },
     async recordCreation(requester: string, now: number, { limit, windowMs }: RateLimit): Promise<RateDecision> {
       await ready();

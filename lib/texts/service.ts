@@ -1,10 +1,10 @@
-import { annotateText } from './annotation';
 import { annotateForStoreOffThread } from './annotation-worker';
 import { CONFLICT, FORBIDDEN, GONE, NOT_FOUND, textError, type Result, type TextError } from './errors';
 import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
 import { validateTextInput, type RawTextInput } from './input';
 import { isTextId } from './paths';
 import { CREATION_LIMIT, EDIT_LIMIT, editRateKey, editRateLimitedError, rateLimitedError } from './rate-limits';
+import { reviseText } from './revise';
 import { hashToken, newManageToken, newTextId, tokenMatches } from './secrets';
 import type { TextRecord, TextStore } from './types';
 
@@ -76,12 +76,12 @@ export async function editText(store: TextStore, id: string, token: string | nul
     }
     counted = true;
     const { title } = plan.value;
-    const annotation = await annotateText(title, text.body, plan.value.overrides);
+    const { annotation, corrections } = await reviseText({ title, body: text.body, overrides: plan.value.overrides, corrections: text.corrections });
     const overrides = appliedOverrides(plan.value, annotation);
     if (!overrides.ok) return overrides;
-    if (await store.update(id, { title, overrides: overrides.value, annotation, expectedVersion: text.version, now })) {
+    if (await store.update(id, { title, overrides: overrides.value, corrections, annotation, expectedVersion: text.version, now })) {
       // What the store now holds: the update raised the version by one and set updatedAt.
-      return { ok: true, value: { ...text, title, overrides: overrides.value, annotation, version: text.version + 1, updatedAt: now } };
+      return { ok: true, value: { ...text, title, overrides: overrides.value, corrections, annotation, version: text.version + 1, updatedAt: now } };
     }
   }
   return textError(CONFLICT);

@@ -9,14 +9,20 @@ import {
   markDeletedValues,
   rateLimitClientKey,
   retryAfterMs,
+  historyStatements,
   stateFromRow,
   TEXT_SQL,
   updateValues,
+  versionFromRow,
   type TextRow,
+  type TextVersionRow,
 } from './text-sql';
 import type { NewTextRecord, RateDecision, RateLimit, TextLookup, TextState, TextStore, TextUpdate } from './types';
 
 export const DATABASE_FILE = 'texts.sqlite';
+
+/** Thrown inside an update's transaction to roll it back: the text is no longer at the version read. */
+class VersionChanged extends Error {}
 
 /** Applies the migrations not yet applied, in one write transaction (safe when several processes start at once). */
 export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
@@ -56,7 +62,9 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
   const select = db.prepare(TEXT_SQL.select);
   const selectState = db.prepare(TEXT_SQL.selectState);
   const updateText = db.prepare(TEXT_SQL.update);
+  const selectPreviousVersion = db.prepare(TEXT_SQL.selectPreviousVersion);
   const markDeleted = db.prepare(TEXT_SQL.markDeleted);
+  const deleteVersions = db.prepare(TEXT_SQL.deleteVersions);
   const pruneCreations = db.prepare('DELETE FROM text_creations WHERE created_at <= ?');
   const countCreations = db.prepare(TEXT_SQL.countCreations);
   const insertCreation = db.prepare(TEXT_SQL.insertCreation);
@@ -70,6 +78,21 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
     return { allowed: true };
   });
 
+  // The history's entry is written with the update or not at all; IMMEDIATE: no other writer in between.
+  const update = db.transaction((id: string, change: TextUpdate): boolean => {
+    const { before, after } = historyStatements(id, change);
+    for (const [name, values] of before) db.prepare(TEXT_SQL[name]).run(...values);
+    if (updateText.run(...updateValues(id, change)).changes !== 1) throw new VersionChanged();
+    for (const [name, values] of after) db.prepare(TEXT_SQL[name]).run(...values);
+    return true;
+  });
+
+  const remove = db.transaction((id: string, now: number): boolean => {
+    if (markDeleted.run(...markDeletedValues(id, now)).changes !== 1) return false;
+    deleteVersions.run(id);
+    return true;
+  });
+
   return {
     async create(text: NewTextRecord) {
       insert.run(...insertValues(text));
@@ -81,10 +104,19 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
       return stateFromRow(selectState.get(id) as Pick<TextRow, 'token_hash' | 'deleted_at'> | undefined);
     },
     async update(id: string, change: TextUpdate) {
-      return updateText.run(...updateValues(id, change)).changes === 1;
+      try {
+        return update.immediate(id, change);
+      } catch (error) {
+        // Rolled back: the history entry written before the update is gone with it.
+        if (error instanceof VersionChanged) return false;
+        throw error;
+      }
+    },
+    async previousVersion(id: string) {
+      return versionFromRow(selectPreviousVersion.get(id) as TextVersionRow | undefined);
     },
     async delete(id: string, now: number) {
-      const deleted = markDeleted.run(...markDeletedValues(id, now)).changes === 1;
+      const deleted = remove.immediate(id, now);
       // In WAL mode the text's earlier page versions stay in the -wal file until a checkpoint:
       // copy the log into the database (where secure_delete zeroes the freed space) and empty it.
       if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');

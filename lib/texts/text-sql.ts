@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
 import { cached, WeightedLru } from '../cache/weighted-lru';
-import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextRecord, TextState, TextUpdate } from './types';
+import type { Correction } from './correction-types';
+import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextRecord, TextState, TextUpdate, TextVersion } from './types';
 
 /**
  * The statements every text store runs, written once in portable SQL with `?` placeholders
@@ -12,12 +13,21 @@ export const TEXT_SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, NULL)`,
   select: 'SELECT * FROM texts WHERE id = ?',
   selectState: 'SELECT token_hash, deleted_at FROM texts WHERE id = ?',
-  /** Only at the version the writer read: concurrent edits never overwrite each other. */
-  update: `UPDATE texts SET title = ?, overrides = ?, annotation = ?, version = version + 1, updated_at = ?
+  /** Only at the version the writer read: concurrent edits never overwrite each other. A null body or corrections keeps the stored ones. */
+  update: `UPDATE texts SET title = ?, body = COALESCE(?, body), overrides = ?, corrections = COALESCE(?, corrections), annotation = ?, version = version + 1, updated_at = ?
     WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+  /** The version about to be replaced, into the history (in the update's transaction, before it). */
+  keepVersion: `INSERT INTO text_versions (text_id, version, title, body, overrides, corrections, saved_at)
+    SELECT id, version, title, body, overrides, corrections, updated_at FROM texts WHERE id = ? AND version = ? AND deleted_at IS NULL`,
+  /** The history's entry a restore (undo) took back. */
+  dropVersion: 'DELETE FROM text_versions WHERE text_id = ? AND version = ?',
+  /** Keeps the history bounded: entries older than the newest MAX_HISTORY versions go. */
+  pruneVersions: 'DELETE FROM text_versions WHERE text_id = ? AND version < ?',
+  selectPreviousVersion: 'SELECT * FROM text_versions WHERE text_id = ? ORDER BY version DESC LIMIT 1',
   /** The content is wiped; the row stays as a tombstone so the id answers "gone". */
-  markDeleted: `UPDATE texts SET title = '', body = '', source_url = NULL, overrides = '{}', annotation = '', version = version + 1, updated_at = ?, deleted_at = ?
+  markDeleted: `UPDATE texts SET title = '', body = '', source_url = NULL, overrides = '{}', corrections = '[]', annotation = '', version = version + 1, updated_at = ?, deleted_at = ?
     WHERE id = ? AND deleted_at IS NULL`,
+  deleteVersions: 'DELETE FROM text_versions WHERE text_id = ?',
   countCreations: 'SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM text_creations WHERE client = ? AND created_at > ?',
   insertCreation: 'INSERT INTO text_creations (client, created_at) VALUES (?, ?)',
   recordMigration: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
@@ -37,14 +47,31 @@ export const insertValues = (text: NewTextRecord): SqlValue[] => [
   text.createdAt,
 ];
 
-export const updateValues = (id: string, { title, overrides, annotation, expectedVersion, now }: TextUpdate): SqlValue[] => [
+/** Versions a text's history keeps: enough to undo a session's changes one by one, bounded so a text's rows stay few. */
+export const MAX_HISTORY = 50;
+
+export const updateValues = (id: string, { title, body, overrides, corrections, annotation, expectedVersion, now }: TextUpdate): SqlValue[] => [
   title,
+  body ?? null,
   JSON.stringify(overrides),
+  corrections ? JSON.stringify(corrections) : null,
   encodeAnnotation(annotation),
   now,
   id,
   expectedVersion,
 ];
+
+type Statement = [keyof typeof TEXT_SQL, SqlValue[]];
+
+/**
+ * The history's statements around an update, in its transaction: `before` it, the version it
+ * replaces is kept (nothing is kept if the text is not at that version); `after` it, the history
+ * is pruned, or, for a restore, the entry restored leaves it.
+ */
+export function historyStatements(id: string, { expectedVersion, history }: TextUpdate): { before: Statement[]; after: Statement[] } {
+  if (history) return { before: [], after: [['dropVersion', [id, history.restored]]] };
+  return { before: [['keepVersion', [id, expectedVersion]]], after: [['pruneVersions', [id, expectedVersion + 1 - MAX_HISTORY]]] };
+}
 
 export const markDeletedValues = (id: string, now: number): SqlValue[] => [now, now, id];
 
@@ -56,6 +83,7 @@ export interface TextRow {
   source_url: string | null;
   token_hash: string;
   overrides: string;
+  corrections: string;
   annotation: string;
   version: number;
   created_at: number;
@@ -98,6 +126,7 @@ export function lookupFromRow(row: TextRow | undefined): TextLookup {
     sourceUrl: row.source_url,
     tokenHash: row.token_hash,
     overrides: JSON.parse(row.overrides) as ReadingOverrides,
+    corrections: JSON.parse(row.corrections) as Correction[],
     version: row.version,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -114,6 +143,28 @@ export function lookupFromRow(row: TextRow | undefined): TextLookup {
   }) as TextRecord;
   Object.defineProperty(text, STORED_ANNOTATION, { value: row.annotation, enumerable: false, configurable: true });
   return { state: 'active', text };
+}
+
+/** A row of `text_versions` (lib/texts/migrations/002_corrections_and_versions.sql). */
+export interface TextVersionRow {
+  version: number;
+  title: string;
+  body: string;
+  overrides: string;
+  corrections: string;
+  saved_at: number;
+}
+
+export function versionFromRow(row: TextVersionRow | undefined): TextVersion | null {
+  if (!row) return null;
+  return {
+    version: row.version,
+    title: row.title,
+    body: row.body,
+    overrides: JSON.parse(row.overrides) as ReadingOverrides,
+    corrections: JSON.parse(row.corrections) as Correction[],
+    savedAt: row.saved_at,
+  };
 }
 
 export function stateFromRow(row: Pick<TextRow, 'token_hash' | 'deleted_at'> | undefined): TextState {

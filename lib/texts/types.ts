@@ -1,5 +1,6 @@
 import type { TermSummary } from '../annotate/types';
 import type { AnnotatedLine } from '../articles/annotated';
+import type { Correction } from './correction-types';
 
 /**
  * A text's annotation as stored: plain JSON (no Map), computed once when the text is created,
@@ -28,6 +29,8 @@ export interface TextRecord {
   /** SHA-256 of the manage token, hex. */
   tokenHash: string;
   overrides: ReadingOverrides;
+  /** Corrections of single words, splits, merges and meanings, applied after every annotation (lib/texts/apply-corrections.ts). */
+  corrections: Correction[];
   annotation: StoredAnnotation;
   /** Starts at 1, incremented by every change. */
   version: number;
@@ -41,14 +44,35 @@ export interface EncodedAnnotation {
   encoded: string;
 }
 
-export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt' | 'annotation'> & { annotation: StoredAnnotation | EncodedAnnotation };
+/** A new text has no corrections yet. */
+export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt' | 'annotation' | 'corrections'> & { annotation: StoredAnnotation | EncodedAnnotation };
 
 export interface TextUpdate {
   title: string;
+  /** The new body; the stored one stays if absent. */
+  body?: string;
   overrides: ReadingOverrides;
+  /** The new corrections; the stored ones stay if absent. */
+  corrections?: Correction[];
   annotation: StoredAnnotation;
   expectedVersion: number;
   now: number;
+  /**
+   * What becomes of the version replaced: kept in the history (the default, so that it can be
+   * restored), or, when this update restores the history's newest version (undo), that entry is
+   * taken out of the history.
+   */
+  history?: { restored: number };
+}
+
+/** An earlier version of a text, as the history keeps it. */
+export interface TextVersion {
+  version: number;
+  title: string;
+  body: string;
+  overrides: ReadingOverrides;
+  corrections: Correction[];
+  savedAt: number;
 }
 
 export type TextLookup = { state: 'active'; text: TextRecord } | { state: 'deleted'; deletedAt: number } | { state: 'missing' };
@@ -75,12 +99,14 @@ export interface TextStore {
   /** Cheap: reads neither the body nor the annotation. */
   state(id: string): Promise<TextState>;
   /**
-   * Replaces the editable fields (title, reading overrides) and the annotation computed from
-   * them, in one write, only if the text is still at `expectedVersion`; false if it changed
-   * meanwhile or is gone.
+   * Replaces the editable fields (title, body, reading overrides, corrections) and the annotation
+   * computed from them, and keeps the version replaced in the history, in one transaction, only
+   * if the text is still at `expectedVersion`; false if it changed meanwhile or is gone.
    */
   update(id: string, change: TextUpdate): Promise<boolean>;
-  /** Wipes the content and keeps a tombstone, so the id answers "gone". False if there was no active text. */
+  /** The newest earlier version of an active text (what undo restores), or null if it has none. */
+  previousVersion(id: string): Promise<TextVersion | null>;
+  /** Wipes the content and its history and keeps a tombstone, so the id answers "gone". False if there was no active text. */
   delete(id: string, now: number): Promise<boolean>;
   /**
    * Counts one creation by `client` if it stays within the limit (sliding window); otherwise

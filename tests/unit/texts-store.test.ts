@@ -9,6 +9,7 @@ import { hashToken, newManageToken, newTextId, tokenMatches } from '@/lib/texts/
 import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { loadMigrations } from '@/lib/texts/migrations';
 import { dataDir, textStoreConfig } from '@/lib/texts/store';
+import type { Correction } from '@/lib/texts/correction-types';
 import type { NewTextRecord, StoredAnnotation, TextStore } from '@/lib/texts/types';
 import { createScratchDatabase, postgresUnavailable } from '../support/postgres';
 import { storeBackends, type ScratchStore } from '../support/text-store-backends';
@@ -86,7 +87,7 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
   it('stores a text and gives it back exactly, also after reopening', async () => {
     const text = record();
     await store.create(text);
-    const expected = { state: 'active', text: { ...text, version: 1, updatedAt: text.createdAt } };
+    const expected = { state: 'active', text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt } };
     expect(await store.get(text.id)).toEqual(expected);
     await store.close();
     store = scratch.open();
@@ -97,7 +98,7 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const body = `'); DROP TABLE texts; -- \\ "quoted" $1 ? %s\n\t𠀀😀 e\u0301 \u202Eעברית\u3000${'华为 '.repeat(30_000)}`;
     const text = record({ title: `O'Brien \\ ? $1`, body, sourceUrl: null, overrides: { 华为: 'hua2 wei2' }, annotation: annotation(body.slice(0, 50)) });
     await store.create(text);
-    expect(await store.get(text.id)).toEqual({ state: 'active', text: { ...text, version: 1, updatedAt: text.createdAt } });
+    expect(await store.get(text.id)).toEqual({ state: 'active', text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt } });
   });
 
   it('answers unknown ids as missing', async () => {
@@ -116,8 +117,33 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const found = await store.get(text.id);
     expect(found).toEqual({
       state: 'active',
-      text: { ...text, title: 'Neu', overrides: { 华为: 'hua2 wei2' }, annotation: annotation('Neu'), version: 2, updatedAt: text.createdAt + 5 },
+      text: { ...text, title: 'Neu', overrides: { 华为: 'hua2 wei2' }, corrections: [], annotation: annotation('Neu'), version: 2, updatedAt: text.createdAt + 5 },
     });
+  });
+
+  it('keeps each replaced version in the history, and a restore takes its entry back', async () => {
+    const text = record();
+    await store.create(text);
+    expect(await store.previousVersion(text.id)).toBeNull();
+    const corrections: Correction[] = [{ kind: 'term-meaning', term: '华为', locale: 'de', text: 'Huawei' }];
+    const edit = { title: 'Neu', body: 'Neuer Text.', overrides: { 华为: 'hua2 wei2' }, corrections, annotation: annotation('Neu'), expectedVersion: 1, now: text.createdAt + 5 };
+    expect(await store.update(text.id, edit)).toBe(true);
+    expect(await store.get(text.id)).toMatchObject({ state: 'active', text: { title: 'Neu', body: 'Neuer Text.', corrections, version: 2 } });
+    expect(await store.previousVersion(text.id)).toEqual({ version: 1, title: 'Titel', body: text.body, overrides: {}, corrections: [], savedAt: text.createdAt });
+    // Undo: version 1's content comes back as version 3, and leaves the history.
+    const restore = { title: 'Titel', body: text.body, overrides: {}, corrections: [], annotation: annotation('Ein Text'), expectedVersion: 2, now: text.createdAt + 9, history: { restored: 1 } };
+    expect(await store.update(text.id, restore)).toBe(true);
+    expect(await store.get(text.id)).toMatchObject({ state: 'active', text: { title: 'Titel', body: text.body, corrections: [], version: 3 } });
+    expect(await store.previousVersion(text.id)).toBeNull();
+  });
+
+  it('wipes the history with the text', async () => {
+    const text = record();
+    await store.create(text);
+    await store.update(text.id, { title: 'Neu', overrides: {}, annotation: annotation('Neu'), expectedVersion: 1, now: 2 });
+    expect(await store.delete(text.id, 3)).toBe(true);
+    expect(await scratch.query('SELECT * FROM text_versions')).toEqual([]);
+    expect(await store.previousVersion(text.id)).toBeNull();
   });
 
   it('lets exactly one of two instances win concurrent edits of the same version', async () => {
@@ -129,6 +155,8 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     expect(results.filter(Boolean)).toHaveLength(1);
     const winner = ['A', 'B', 'C', 'D'][results.indexOf(true)];
     expect(await other.get(text.id)).toMatchObject({ state: 'active', text: { title: winner, version: 2 } });
+    // The losers kept no history entry: only the version the winner replaced is in it.
+    expect(await scratch.query('SELECT text_id, version, title FROM text_versions')).toEqual([{ text_id: text.id, version: 1, title: 'Titel' }]);
   });
 
   it('deletes by wiping the content and keeping a tombstone', async () => {
@@ -195,7 +223,7 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       const text = record();
       await store.create(text);
       expect(await scratch.migrate()).toEqual([]);
-      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'corrections_and_versions' }]);
       expect(await scratch.open().get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
     });
 
@@ -204,7 +232,7 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       try {
         const instances = Array.from({ length: 5 }, () => fresh.open());
         expect(await Promise.all(instances.map((instance) => instance.state('AAAAAAAAAAAAAAAAAAAAAA')))).toEqual(Array(5).fill({ state: 'missing' }));
-        expect(await fresh.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }]);
+        expect(await fresh.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'corrections_and_versions' }]);
       } finally {
         await fresh.dispose();
       }
@@ -243,7 +271,7 @@ describe('PostgreSQL text store connection', () => {
 
 describe('migrations', () => {
   it('are numbered from 001 without gaps', () => {
-    expect(loadMigrations().map((m) => `${m.version} ${m.name}`)).toEqual(['1 init']);
+    expect(loadMigrations().map((m) => `${m.version} ${m.name}`)).toEqual(['1 init', '2 corrections_and_versions']);
   });
 });
 

@@ -6,9 +6,21 @@ import { isAppLocale, routing } from '@/i18n/routing';
 import { SAVED_CHANGES } from '@/lib/texts/form-state';
 import { readOwnedText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
+import { lostInLastChange, wordInEditor } from '@/lib/texts/word-edits';
 import { deleteTextAction, removeReadingAction, saveReadingAction, saveTitleAction } from './actions';
+import { mergeWordAction, saveBodyAction, saveWordAction, splitWordAction, undoAction } from './word-actions';
 
-const actions = { saveTitle: saveTitleAction, saveReading: saveReadingAction, removeReading: removeReadingAction, deleteText: deleteTextAction };
+const actions = {
+  saveTitle: saveTitleAction,
+  saveReading: saveReadingAction,
+  removeReading: removeReadingAction,
+  deleteText: deleteTextAction,
+  saveWord: saveWordAction,
+  splitWord: splitWordAction,
+  mergeWord: mergeWordAction,
+  saveBody: saveBodyAction,
+  undo: undoAction,
+};
 
 // Per request, and only with the right token: the proxy answers 403/404/410 before this renders.
 export const dynamic = 'force-dynamic';
@@ -26,8 +38,16 @@ export default async function ManageTextPage({ params, searchParams }: PageProps
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
   const token = typeof query.token === 'string' ? query.token : '';
-  const owned = await readOwnedText(getTextStore(), id, token);
+  const store = getTextStore();
+  const owned = await readOwnedText(store, id, token);
   if (!owned.ok) notFound();
+  const text = owned.value;
   const saved = SAVED_CHANGES.find((change) => change === query.saved) ?? null;
-  return <ManageText text={owned.value} token={token} locale={l} saved={saved} actions={actions} />;
+  const edit = typeof query.edit === 'string' && /^\d{1,7}$/.test(query.edit) ? Number(query.edit) : null;
+  const [editing, previous, lost] = await Promise.all([
+    edit === null ? null : wordInEditor(text, edit),
+    store.previousVersion(text.id),
+    saved === 'text' ? lostInLastChange(store, text) : null,
+  ]);
+  return <ManageText text={text} token={token} locale={l} saved={saved} actions={actions} editing={editing} canUndo={previous !== null} lost={lost} />;
 }

@@ -1,0 +1,263 @@
+import { getLexicon } from '../annotate';
+import type { Locale, TermSegment } from '../annotate/types';
+import { documentLines, lineText, segmentAt } from './apply-corrections';
+import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } from './correction-types';
+import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';
+import { validateText, validateTitle } from './input';
+import { countChars } from './limits';
+import { EDIT_LIMIT, editRateKey, editRateLimitedError } from './rate-limits';
+import { correctedTermId, MAX_OVERRIDES, parseReadingInput, tooManyOverrides } from './readings';
+import { correctionsLost, reviseText, type TextContent } from './revise';
+import { readOwnedText } from './service';
+import type { TextRecord, TextStore, TextUpdate } from './types';
+import { anchorAt } from './word-anchor';
+import { dictionaryReadings } from './word-lookup';
+
+/** The word a form was opened for: the version it was shown in, and where it stood then. */
+export interface WordTarget {
+  version: number;
+  /** Line of the document (the title first, if any). */
+  line: number;
+  /** Start in the line, UTF-16 code units. */
+  start: number;
+  /** Its characters. */
+  text: string;
+}
+
+export type WordChange =
+  /** `reading` as typed (tone marks, numbers, or toneless if the dictionary has one reading so written); else `choice`, one of the dictionary's readings (numbered). */
+  | { kind: 'correct'; reading: string; choice: string; meaning: string; scope: 'one' | 'all'; locale: Locale }
+  /** Cut after `at` characters. */
+  | { kind: 'split'; at: number }
+  /** Joined with the word after it. */
+  | { kind: 'merge' };
+
+export interface SaveOptions {
+  client: string;
+  now?: number;
+}
+
+const ATTEMPTS = 3;
+
+const error = (code: TextError['code'], message: string, field?: TextError['field'], status: TextError['status'] = 400): TextError => ({ status, code, message, ...(field ? { field } : {}) });
+
+/** The readings a form offers for a word: the dictionary's, the one it has now first among them. */
+export async function readingChoices(simplified: string) {
+  return dictionaryReadings(await getLexicon(), simplified);
+}
+
+/** A reading as typed, or the one chosen; null when neither changes the word's reading. */
+async function resolveReading(word: TermSegment, typed: string, choice: string): Promise<Result<string | null>> {
+  const choices = await readingChoices(word.simplified);
+  if (typed.trim() === '') {
+    const chosen = choices.find((reading) => reading.numbered === choice);
+    return { ok: true, value: chosen && chosen.marked !== word.pinyin ? chosen.numbered : null };
+  }
+  const parsed = parseReadingInput(word.text, typed);
+  if (parsed.ok) return { ok: true, value: parsed.value.pinyin };
+  // Toneless ("hai"): the dictionary's reading so written, if it has exactly one.
+  const toneless = typed.trim().toLowerCase().replace(/\s+/g, '');
+  const matching = choices.filter((reading) => reading.numbered.replace(/[\d\s]/g, '') === toneless);
+  if (matching.length === 1) return { ok: true, value: matching[0]!.numbered };
+  if (matching.length > 1) {
+    return textError(error('ambiguous_reading', `"${typed.trim()}" is written without tones and could be ${matching.map((r) => r.marked).join(', ')}: choose one.`, 'reading'));
+  }
+  return parsed;
+}
+
+const sameAnchor = (a: WordAnchor, b: WordAnchor) => a.text === b.text && a.sentence === b.sentence && a.offset === b.offset && a.near === b.near;
+
+/** `corrections` with `added` in place of the earlier correction of the same kind at the same word (or the same term and language). */
+function replacing(corrections: readonly Correction[], added: Correction): Correction[] {
+  const replaces = (old: Correction) =>
+    old.kind === added.kind &&
+    (old.kind === 'term-meaning' && added.kind === 'term-meaning' ? old.term === added.term && old.locale === added.locale : 'anchor' in old && 'anchor' in added && sameAnchor(old.anchor, added.anchor));
+  return [...corrections.filter((old) => !replaces(old)), added];
+}
+
+/** The content with the change, and the correction that must take effect (null for a reading of every occurrence, checked otherwise). */
+async function planWordChange(text: TextRecord, word: TermSegment, next: TermSegment | undefined, anchor: (length: number) => WordAnchor, change: WordChange): Promise<Result<{ content: TextContent; added: Correction | null; allReading: { hanzi: string; pinyin: string } | null } | null>> {
+  const content: TextContent = { title: text.title, body: text.body, overrides: { ...text.overrides }, corrections: [...text.corrections] };
+  if (change.kind === 'split') {
+    const length = countChars(word.text);
+    if (!Number.isInteger(change.at) || change.at < 1 || change.at >= length) return textError(error('invalid_split', 'Choose where to cut the word: between two of its characters.', 'split'));
+    const added: Correction = { kind: 'split', anchor: anchor(word.text.length), parts: [change.at, length - change.at] };
+    return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+  }
+  if (change.kind === 'merge') {
+    if (next?.type !== 'term') return textError(error('nothing_to_merge', 'There is no word right after this one to join it with.', 'split'));
+    const added: Correction = { kind: 'merge', anchor: anchor(word.text.length + next.text.length) };
+    return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+  }
+  const reading = await resolveReading(word, change.reading, change.choice);
+  if (!reading.ok) return reading;
+  const meaning = change.meaning.replace(/\s+/g, ' ').trim();
+  if (countChars(meaning) > MAX_MEANING_CHARS) return textError(error('meaning_too_long', `The meaning has more than ${MAX_MEANING_CHARS} characters.`, 'meaning'));
+  const newMeaning = meaning !== '' && meaning !== (word.meanings[change.locale] ?? '') ? meaning : null;
+  if (!reading.value && !newMeaning) return { ok: true, value: null };
+  if (change.scope === 'all') {
+    if (reading.value) content.overrides[word.id] = reading.value;
+    if (Object.keys(content.overrides).length > MAX_OVERRIDES) return textError(tooManyOverrides);
+    const added: Correction | null = newMeaning ? { kind: 'term-meaning', term: word.id, locale: change.locale, text: newMeaning } : null;
+    if (added) content.corrections = replacing(content.corrections, added);
+    return { ok: true, value: { content, added, allReading: reading.value ? { hanzi: word.id, pinyin: reading.value } : null } };
+  }
+  const earlier = content.corrections.find((c): c is Extract<Correction, { kind: 'occurrence' }> => c.kind === 'occurrence' && sameAnchor(c.anchor, anchor(word.text.length)));
+  const added: Correction = {
+    kind: 'occurrence',
+    anchor: anchor(word.text.length),
+    reading: reading.value ?? earlier?.reading ?? null,
+    meaning: newMeaning ? { locale: change.locale, text: newMeaning } : (earlier?.meaning ?? null),
+  };
+  return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+}
+
+/** Counts an edit against the client's limit (once per request, not per attempt). */
+async function countEdit(store: TextStore, client: string, now: number): Promise<Result<void>> {
+  if (!EDIT_LIMIT) return { ok: true, value: undefined };
+  const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
+  return decision.allowed ? { ok: true, value: undefined } : textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
+}
+
+/** Writes a revised version; false if the text changed since it was read. */
+async function write(store: TextStore, text: TextRecord, content: TextContent, revised: Awaited<ReturnType<typeof reviseText>>, now: number, history?: TextUpdate['history']): Promise<TextRecord | null> {
+  const update: TextUpdate = { ...content, corrections: revised.corrections, annotation: revised.annotation, expectedVersion: text.version, now, ...(history ? { history } : {}) };
+  if (!(await store.update(text.id, update))) return null;
+  return { ...text, ...content, corrections: revised.corrections, annotation: revised.annotation, version: text.version + 1, updatedAt: now };
+}
+
+/**
+ * Corrects, splits or merges one word, where the form saw it. A form from an older version still
+ * saves when its word is still there, written the same at the same place (another tab's change
+ * to another word is kept too); otherwise nothing is written and the form says so.
+ */
+export async function changeWord(store: TextStore, id: string, token: string, target: WordTarget, change: WordChange, { client, now = Date.now() }: SaveOptions): Promise<Result<TextRecord>> {
+  let counted = false;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const owned = await readOwnedText(store, id, token);
+    if (!owned.ok) return owned;
+    const text = owned.value;
+    const lines = documentLines(text.annotation);
+    const line = lines[target.line] ?? [];
+    const index = segmentAt(line, target.start);
+    const word = line[index];
+    if (word?.type !== 'term' || word.text !== target.text) {
+      return textError(text.version === target.version ? error('word_not_found', `${target.text} is not a word of the text at this place.`) : VERSION_CONFLICT);
+    }
+    const next = line[index + 1];
+    const plan = await planWordChange(text, word, next?.type === 'term' ? next : undefined, (length) => anchorAt(lines.map(lineText), target, length), change);
+    if (!plan.ok) return plan;
+    if (!plan.value) return { ok: true, value: text };
+    const { content, added, allReading } = plan.value;
+    if (content.corrections.length > MAX_CORRECTIONS) return textError(error('too_many_corrections', `A text can have at most ${MAX_CORRECTIONS} corrections.`));
+    if (!counted) {
+      const allowed = await countEdit(store, client, now);
+      if (!allowed.ok) return allowed;
+      counted = true;
+    }
+    const revised = await reviseText(content);
+    if (added && !revised.corrections.some((kept) => JSON.stringify(kept) === JSON.stringify(added))) {
+      return textError(error('correction_not_applied', `The change of ${target.text} could not be applied.`, change.kind === 'correct' ? 'reading' : 'split'));
+    }
+    if (allReading) {
+      const applied = correctedTermId(revised.annotation, allReading);
+      if (!applied.ok) return applied;
+    }
+    const saved = await write(store, text, content, revised, now);
+    if (saved) return { ok: true, value: saved };
+  }
+  return textError(CONFLICT);
+}
+
+export interface BodyEdit {
+  version: number;
+  /** The new title; the stored one stays if absent. */
+  title?: string;
+  body: string;
+}
+
+/**
+ * Replaces title and text: annotated again, and every correction whose word is still there (same
+ * characters at the same place of an unchanged sentence) is kept; the others, and readings of
+ * terms no longer in the text, are returned as dropped. Only from the version the form showed.
+ */
+export async function editBody(store: TextStore, id: string, token: string, edit: BodyEdit, { client, now = Date.now() }: SaveOptions): Promise<Result<{ text: TextRecord; dropped: Correction[]; droppedReadings: string[] }>> {
+  const body = validateText(edit.body);
+  if (!body.ok) return body;
+  const owned = await readOwnedText(store, id, token);
+  if (!owned.ok) return owned;
+  const text = owned.value;
+  const title = validateTitle(edit.title ?? text.title);
+  if (!title.ok) return title;
+  if (text.version !== edit.version) return textError(VERSION_CONFLICT);
+  if (title.value === text.title && body.value === text.body) return { ok: true, value: { text, dropped: [], droppedReadings: [] } };
+  const allowed = await countEdit(store, client, now);
+  if (!allowed.ok) return allowed;
+  const content: TextContent = { title: title.value, body: body.value, overrides: text.overrides, corrections: text.corrections };
+  let revised = await reviseText(content);
+  const present = new Set(revised.annotation.terms.map((term) => term.id));
+  const droppedReadings = Object.keys(text.overrides).filter((hanzi) => !present.has(hanzi));
+  if (droppedReadings.length > 0) {
+    content.overrides = Object.fromEntries(Object.entries(text.overrides).filter(([hanzi]) => present.has(hanzi)));
+    revised = await reviseText(content);
+  }
+  const saved = await write(store, text, content, revised, now);
+  if (!saved) return textError(VERSION_CONFLICT);
+  return { ok: true, value: { text: saved, dropped: revised.dropped, droppedReadings } };
+}
+
+/** Restores the version before the last change (text and corrections), from the version the form showed. */
+export async function undoLastChange(store: TextStore, id: string, token: string, version: number, { client, now = Date.now() }: SaveOptions): Promise<Result<TextRecord>> {
+  const owned = await readOwnedText(store, id, token);
+  if (!owned.ok) return owned;
+  const text = owned.value;
+  if (text.version !== version) return textError(VERSION_CONFLICT);
+  const previous = await store.previousVersion(id);
+  if (!previous) return textError(error('nothing_to_undo', 'There is no earlier version to go back to.'));
+  const allowed = await countEdit(store, client, now);
+  if (!allowed.ok) return allowed;
+  const content: TextContent = { title: previous.title, body: previous.body, overrides: previous.overrides, corrections: previous.corrections };
+  const saved = await write(store, text, content, await reviseText(content), now, { restored: previous.version });
+  return saved ? { ok: true, value: saved } : textError(VERSION_CONFLICT);
+}
+
+/** What the last change took away: the corrections of the version before that the text no longer has. */
+export async function lostInLastChange(store: TextStore, text: TextRecord): Promise<{ corrections: Correction[]; readings: string[] }> {
+  const previous = await store.previousVersion(text.id);
+  if (!previous) return { corrections: [], readings: [] };
+  return {
+    corrections: correctionsLost(previous.corrections, text.corrections),
+    readings: Object.keys(previous.overrides).filter((hanzi) => !(hanzi in text.overrides)),
+  };
+}
+
+/** What the word editor shows for mention number `occurrence`: where it is, the word, the word after it, and the dictionary's readings. */
+export interface WordInEditor {
+  target: WordTarget;
+  occurrence: number;
+  word: TermSegment;
+  /** The word right after it (no punctuation between), which it can be joined with. */
+  next: TermSegment | null;
+  choices: Awaited<ReturnType<typeof readingChoices>>;
+}
+
+export async function wordInEditor(text: TextRecord, occurrence: number): Promise<WordInEditor | null> {
+  const lines = documentLines(text.annotation);
+  for (const [line, segments] of lines.entries()) {
+    let start = 0;
+    for (const [index, segment] of segments.entries()) {
+      if (segment.type === 'term' && segment.occurrence === occurrence) {
+        const next = segments[index + 1];
+        return {
+          target: { version: text.version, line, start, text: segment.text },
+          occurrence,
+          word: segment,
+          next: next?.type === 'term' ? next : null,
+          choices: await readingChoices(segment.simplified),
+        };
+      }
+      start += segment.text.length;
+    }
+  }
+  return null;
+}
