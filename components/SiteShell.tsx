@@ -45,7 +45,7 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
                 <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
                   {(['glossary', 'saved', 'review', 'newText', 'myTexts'] as const).map((key) => (
                     <li key={key}>
-                      <Link href={NAV_LINKS[key]} className="underline-offset-4 hover:underline">
+                      <Link href={NAV_LINKS[key]} className="inline-block py-1 underline-offset-4 hover:underline">
                         {tHeader(key)}
                         {key === 'review' && <DueBadge label={tHeader('dueCount', { count: '{count}' })} />}
                       </Link>

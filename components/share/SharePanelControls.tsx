@@ -102,7 +102,7 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
         <div className="js-only space-y-3">
           <div>
             <label className="flex items-center gap-2">
-              <input type="checkbox" checked={neutral} onChange={(e) => setNeutral(e.target.checked)} aria-describedby={`${id}-neutral`} />
+              <input type="checkbox" className="size-6 shrink-0" checked={neutral} onChange={(e) => setNeutral(e.target.checked)} aria-describedby={`${id}-neutral`} />
               <span>{labels.neutralLocale}</span>
             </label>
             <p id={`${id}-neutral`} className="text-stone-600 dark:text-stone-400">
@@ -145,7 +145,7 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
         {/* eslint-disable-next-line @next/next/no-img-element -- a same-origin SVG from our route; next/image adds nothing for it. */}
         <img src={qrSrc} alt={labels.qrAlt} width={176} height={176} loading="lazy" className="share-qr block bg-white" />
         <figcaption className="mt-1">
-          <a href={qrSrc} target="_blank" rel="noopener" className="underline">
+          <a href={qrSrc} target="_blank" rel="noopener" className="inline-block py-1 underline">
             {labels.qrOpen}
           </a>
         </figcaption>

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { textContrasts } from './text-contrast';
 
 /** Small things a reader notices: the saved state said in words, the photo caption, popover text, target sizes. */
 
@@ -56,6 +57,29 @@ test.describe('on a 390 × 844 phone', () => {
     });
   }
 
+  test('every control is at least 24 × 24 px, the reader\'s main ones 44 px high for a finger', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByText('Leseeinstellungen', { exact: true }).tap();
+    await page.getByText('Teilen und Arbeitsblatt', { exact: true }).tap();
+    await page.locator('article .term-trigger').nth(3).tap();
+    const sizes = await page.evaluate(() => {
+      // Links inside a sentence (the article, the licence line) are exempt (WCAG 2.5.8 "inline").
+      const controls = [...document.querySelectorAll<HTMLElement>('a, button, select, input, summary')].filter(
+        (control) => control.checkVisibility() && (!control.closest('article, footer') || control.closest('.term-pop')) && control.getAttribute('href') !== '#main',
+      );
+      return controls.map((control) => {
+        const box = control.getBoundingClientRect();
+        // The settings, the teacher's link and its buttons, the glossary filter, the popover's actions.
+        const main = control.matches(":is(.reader-settings, .share-panel) :is(summary, select, button, input:not([type='checkbox'])), .glossary-panel input, .term-pop-actions > *");
+        return { name: (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 30) || control.tagName, width: box.width, height: box.height, main };
+      });
+    });
+    expect(sizes.length).toBeGreaterThan(20);
+    expect(sizes.filter((size) => size.width < 24 || size.height < 24).map((size) => size.name)).toEqual([]);
+    expect(sizes.filter((size) => size.main).length).toBeGreaterThan(10);
+    expect(sizes.filter((size) => size.main && size.height < 44).map((size) => size.name)).toEqual([]);
+  });
+
   test('the glossary filter says what it takes in full, not in a cut-off placeholder', async ({ page }) => {
     await page.goto(ARTICLE);
     const filter = page.getByLabel('Begriffe filtern');
@@ -98,4 +122,17 @@ test('switching the interface language keeps the paragraph being read where it w
   await expect(page).toHaveURL(/\/en\/articles\/xiaomi-2018/);
   await expect(page.getByRole('heading', { name: 'Chinese terms' })).toBeVisible();
   await expect.poll(async () => Math.abs((await paragraph.boundingBox())!.y - before)).toBeLessThanOrEqual(2);
+});
+
+test.describe('dark mode on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
+
+  test('an open popover has an edge that stands out from the page (≥ 3:1)', async ({ page }) => {
+    await page.goto(ARTICLE);
+    const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+    await term.locator('.term-trigger').tap();
+    await expect(term.locator('.term-pop')).toBeVisible();
+    const [edge] = await textContrasts(page, 'article .term-pop', 'border');
+    expect(edge!.ratio).toBeGreaterThanOrEqual(3);
+  });
 });

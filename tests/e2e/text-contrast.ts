@@ -1,12 +1,13 @@
 import type { Page } from '@playwright/test';
 
 /**
- * The contrast ratio (WCAG 2) of each visible element's text against the background it is drawn on (the
+ * The contrast ratio (WCAG 2) of each visible element's text (or border) against the background it is drawn on (the
  * nearest opaque background up the tree), as the browser computes the colors. Colors go through a
  * canvas, so any CSS color syntax (oklch, lab) comes back as sRGB.
  */
-export async function textContrasts(page: Page, selector: string): Promise<{ text: string; ratio: number }[]> {
-  return page.locator(selector).evaluateAll((elements) => {
+export async function textContrasts(page: Page, selector: string, of: 'text' | 'border' = 'text'): Promise<{ text: string; ratio: number }[]> {
+  // A border is drawn on what is around the element: its contrast is against the parent's background.
+  return page.locator(selector).evaluateAll((elements, of) => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
     const context = canvas.getContext('2d', { willReadFrequently: true })!;
@@ -29,9 +30,10 @@ export async function textContrasts(page: Page, selector: string): Promise<{ tex
     };
     // What is not drawn (a closed popover, print-hidden parts) is not read either.
     return elements.filter((element) => element.checkVisibility()).map((element) => {
-      const [text, background] = [luminance(rgba(getComputedStyle(element).color)), luminance(backgroundOf(element))];
+      const style = getComputedStyle(element);
+      const [text, background] = of === 'border' ? [luminance(rgba(style.borderTopColor)), luminance(backgroundOf(element.parentElement ?? element))] : [luminance(rgba(style.color)), luminance(backgroundOf(element))];
       const ratio = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
       return { text: (element.textContent ?? '').trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 };
     });
-  });
+  }, of);
 }
