@@ -10,8 +10,6 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Next's own redirect runs before any header is set; proxy.ts redirects with the security headers.
   skipTrailingSlashRedirect: true,
-  // `npm test` type-checks once (npm run typecheck); the build does not repeat it.
-  typescript: { ignoreBuildErrors: true },
   // The annotation engine's sources (CC-CEDICT, word lists, pinyin-pro, OpenCC; compiled into the
   // lexicon at build time, see lib/annotate/lexicon) stay in Node on the server:
   // never bundled, never shipped to the browser.
