@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    globalSetup: ['tests/setup/lexicon.ts'],
+    globalSetup: ['tests/setup/lexicon.ts', 'tests/setup/page-routes.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
