@@ -1,3 +1,5 @@
+// Specs import server modules (the text store, the articles): their server-only marker is allowed here.
+import './scripts/server-side.mjs';
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
