@@ -6,7 +6,10 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (process.env.NODE_ENV === 'production') {
+  // Read and checked first: a bad environment variable stops the start with its name (lib/config).
+  const { config } = await import('./lib/config');
+  const { production } = config();
+  if (production) {
     const { hasCspManifest } = await import('./lib/security/csp-manifest');
     // Fail loudly rather than serve every page with inline scripts allowed.
     if (!hasCspManifest()) throw new Error('csp-hashes.json is missing from the build: build with `npm run build` (next build, then scripts/csp-hashes.ts).');

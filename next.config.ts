@@ -1,17 +1,16 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { distDir } from './lib/config/schema';
 import { DATA_CSP, SECURITY_HEADERS } from './lib/server/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   // Parallel builds on one machine (e.g. several work trees) can each have their own output folder.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(process.env),
   poweredByHeader: false,
   // Next's own redirect runs before any header is set; proxy.ts redirects with the security headers.
   skipTrailingSlashRedirect: true,
-  // `npm test` type-checks once (npm run typecheck); the build does not repeat it.
-  typescript: { ignoreBuildErrors: true },
   // The annotation engine's sources (CC-CEDICT, word lists, pinyin-pro, OpenCC; compiled into the
   // lexicon at build time, see lib/annotate/lexicon) stay in Node on the server:
   // never bundled, never shipped to the browser.

@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { routing, isAppLocale, type AppLocale } from './i18n/routing';
+import { config as appConfig } from './lib/config';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
 import { getDictionary } from './lib/dictionary';
@@ -20,7 +21,7 @@ const handleI18nRouting = createMiddleware(routing);
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/i;
 
 // `next dev` needs eval and inline scripts; the policy is for production builds.
-const ENFORCE_CSP = process.env.NODE_ENV === 'production';
+const ENFORCE_CSP = appConfig().production;
 
 let content: SiteContent | undefined;
 function siteContent(): SiteContent {
@@ -106,7 +107,7 @@ function decodeSegments(pathname: string): string[] | undefined {
 /** The hosts this site is reached at: the Host header, and the public one (SITE_URL, X-Forwarded-Host). */
 function ownHosts(request: NextRequest): string[] {
   const host = request.headers.get('host');
-  const publicHost = new URL(publicOrigin({ siteUrl: process.env.SITE_URL, headers: request.headers, fallback: request.url })).host;
+  const publicHost = new URL(publicOrigin({ siteUrl: appConfig().siteUrl?.href, headers: request.headers, fallback: request.url })).host;
   return host ? [host, publicHost] : [publicHost];
 }
 

@@ -14,7 +14,8 @@
  * Built by `npm run build` into dist/server.mjs (esbuild); run with `npm start [-- -p PORT]`.
  */
 import next from 'next';
-import { serverConfig } from './lib/server/config';
+// Bundled apart from Next (esbuild), where `server-only` cannot load: the pure parser, not lib/config.
+import { parseConfig } from './lib/config/schema';
 import { createGatedServer } from './lib/server/gated-server';
 
 function option(names: string[]): string | undefined {
@@ -23,9 +24,9 @@ function option(names: string[]): string | undefined {
   return at >= 0 ? args[at + 1] : undefined;
 }
 
-const config = serverConfig();
-const port = Number(option(['-p', '--port']) ?? process.env.PORT ?? 3000);
-const hostname = option(['-H', '--hostname']) ?? process.env.HOSTNAME ?? undefined;
+const { server: config, port: configuredPort, hostname: configuredHostname } = parseConfig(process.env);
+const port = Number(option(['-p', '--port']) ?? configuredPort);
+const hostname = option(['-H', '--hostname']) ?? configuredHostname;
 
 const app = next({ dev: false, dir: process.cwd(), port, hostname: hostname ?? 'localhost' });
 const handle = app.getRequestHandler();

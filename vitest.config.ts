@@ -2,10 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  resolve: { alias: { '@': fileURLToPath(new URL('./', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./', import.meta.url)),
+      // Tests run server modules on purpose: `import 'server-only'` is the package's own empty module here, as on Next's server.
+      'server-only': fileURLToPath(new URL('./node_modules/server-only/empty.js', import.meta.url)),
+    },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    globalSetup: ['tests/setup/lexicon.ts'],
+    globalSetup: ['tests/setup/lexicon.ts', 'tests/setup/page-routes.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

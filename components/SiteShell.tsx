@@ -4,6 +4,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { READER_BOOT_SCRIPT, defaultRootAttributes } from '@/lib/reader/boot-script';
+import { HydrationMark } from './HydrationMark';
 import { DueBadge } from './review/DueBadge';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
@@ -75,6 +76,7 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
               })}
             </p>
           </footer>
+          <HydrationMark />
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { config } from '@/lib/config';
+import { DEFAULT_SITE_URL } from '@/lib/config/schema';
 import { routing, htmlLang, type AppLocale } from './routing';
 
 /** Absolute origin for canonical and alternate URLs; set SITE_URL in production. */
-export const siteUrl = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+export const siteUrl = config().siteUrl ?? new URL(DEFAULT_SITE_URL);
 
 /**
  * Canonical URL and hreflang alternates of one page in every UI language.

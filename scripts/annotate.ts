@@ -1,14 +1,14 @@
 /**
  * Annotates a text file (or stdin) and prints the result.
- *   npm run annotate -- content/articles/xiaomi-2018.de.txt
- *   npm run annotate -- --format ruby < article.txt > article.html
+ *   npm run -s annotate -- content/articles/xiaomi-2018.de.txt
+ *   npm run -s annotate -- --format ruby < article.txt > article.html
  * Formats: json (default, the Annotated object) and ruby (HTML with <ruby> per term).
  */
 import { readFileSync } from 'node:fs';
 import { annotate, toRubyHtml } from '../lib/annotate';
 import { ensureLexicon } from './build-lexicon';
 
-const USAGE = 'usage: npm run annotate -- [--format json|ruby] [file]   (reads stdin without a file)';
+const USAGE = 'usage: npm run -s annotate -- [--format json|ruby] [file]   (reads stdin without a file)';
 
 interface Args {
   format: 'json' | 'ruby';

@@ -8,10 +8,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { distDir } from '../lib/config/schema';
 import { serverOnlyMarkers } from './server-only-markers';
 
 const BUDGET_BYTES = 15 * 1024;
-const BUILD = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+const BUILD = path.join(process.cwd(), distDir(process.env));
 const PAGE = 'server/app/de/articles/xiaomi-2018.html';
 const FLOOR_PAGE = 'server/app/_not-found.html';
 

@@ -4,9 +4,10 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { distDir as configuredDistDir } from '../lib/config/schema';
 import { cspManifest, inlineScripts, routeOfPrerenderedFile, sha256Source } from '../lib/security/csp';
 
-const distDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+const distDir = path.join(process.cwd(), configuredDistDir(process.env));
 const appDir = path.join(distDir, 'server', 'app');
 const pages: Record<string, string[]> = {};
 

@@ -13,6 +13,7 @@
  * `syllables` and `meanings` objects: treat results as read-only.
  * Server-only: imports node:fs and loads packages Next.js keeps external (serverExternalPackages).
  */
+import 'server-only';
 import { loadGlossary } from '../glossary';
 import { annotateWith, type Resources } from './engine';
 import { containsHan } from './han';

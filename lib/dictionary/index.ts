@@ -3,6 +3,7 @@
  * the reader's popovers: public entry point of lib/dictionary. Server-only: it reads the compiled
  * lexicon (lib/annotate), loaded once per process and shared with the annotation engine.
  */
+import 'server-only';
 import { z } from 'zod';
 import { getLexicon, loadedLexicon, type Lexicon } from '../annotate';
 import { hanLengthAt } from '../annotate/han';

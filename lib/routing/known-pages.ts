@@ -2,11 +2,15 @@
  * The pages that exist below a locale prefix. The proxy answers everything else with the
  * localized 404 page: Next 16 renders a dynamically thrown notFound() as an empty HTML shell
  * (content only in the RSC payload), so unknown paths must never reach a dynamic render.
- * Add a line here with every new page route. Dictionary words (not curated or article terms) are
+ * The routes are those of the app tree (page-routes.generated.json, written from app/[locale] by
+ * `npm run generate:routes`, part of the build): a new page needs no line here, unless it is
+ * reached only through a rewrite (INTERNAL_ROUTES) or has a dynamic segment of a new name
+ * (PARAMETERS says which values exist). Dictionary words (not curated or article terms) are
  * known when the dictionary has them; the proxy then renders them through the internal route
  * glossary-word, which is no address of its own.
  */
 import { isTextId } from '../texts/paths';
+import PAGE_ROUTES from './page-routes.generated.json';
 
 export interface SiteContent {
   articleSlugs: ReadonlySet<string>;
@@ -33,29 +37,40 @@ export function dictionaryWordAsked(segments: readonly string[], content: SiteCo
   return WORD_SHAPE.test(word) ? word : null;
 }
 
-type PageMatcher = (segments: readonly string[], content: SiteContent) => boolean;
+/**
+ * Routes of the app tree that are no address of their own: the proxy rewrites to them (status
+ * pages, a dictionary word's page, an article written another way: lib/routing/display-variant).
+ */
+export const INTERNAL_ROUTES: ReadonlySet<string> = new Set(['page-not-found', 'text-forbidden', 'text-gone', 'glossary-word/[word]', 'articles/[slug]/display']);
 
-const PAGES: PageMatcher[] = [
-  (s) => s.length === 0,
-  (s, c) => s.length === 2 && s[0] === 'articles' && c.articleSlugs.has(s[1]!),
-  // The article's link preview image (app/[locale]/articles/[slug]/opengraph-image/card/route.tsx).
-  (s, c) => s.length === 4 && s[0] === 'articles' && c.articleSlugs.has(s[1]!) && s[2] === 'opengraph-image' && s[3] === 'card',
-  (s) => s.length === 1 && s[0] === 'glossary',
-  (s, c) => s.length === 2 && s[0] === 'glossary' && c.termIds.has(s[1]!),
-  // Any other word of the dictionary: rendered on demand (app/[locale]/glossary/[term]).
-  (s, c) => {
-    const word = dictionaryWordAsked(s, c);
-    return word !== null && !!c.dictionaryWords?.has(word);
-  },
-  (s) => s.length === 1 && s[0] === 'saved',
-  (s) => s.length === 1 && s[0] === 'review',
-  (s) => s.length === 2 && s[0] === 'texts' && s[1] === 'new',
-  (s) => s.length === 1 && s[0] === 'texts',
-  // A pasted text and its manage page; whether the id exists is decided in the proxy (lib/texts/page-access).
-  (s) => s[0] === 'texts' && isTextId(s[1] ?? '') && (s.length === 2 || (s.length === 3 && s[2] === 'manage')),
-];
+/** Which values of each dynamic segment exist; a route with a segment not named here is refused (see the unit test). */
+export const PARAMETERS: Record<string, (value: string, content: SiteContent) => boolean> = {
+  slug: (value, content) => content.articleSlugs.has(value),
+  // A curated or article term (prerendered), or any other word of the dictionary (rendered on demand).
+  term: (value, content) => content.termIds.has(value) || (WORD_SHAPE.test(value) && !!content.dictionaryWords?.has(value)),
+  // A pasted text; whether the id exists is decided in the proxy (lib/texts/page-access).
+  id: (value) => isTextId(value),
+};
+
+/** `routes`: as in page-routes.generated.json; exported for the unit test's throwaway app trees. */
+export function pageMatcher(routes: readonly (readonly string[])[]) {
+  const served = routes.filter((route) => !INTERNAL_ROUTES.has(route.join('/')));
+  return (segments: readonly string[], content: SiteContent): boolean =>
+    served.some(
+      (route) =>
+        route.length === segments.length &&
+        route.every((part, i) => {
+          const value = segments[i]!;
+          const parameter = /^\[(.+)\]$/.exec(part)?.[1];
+          if (parameter === undefined) return part === value;
+          return PARAMETERS[parameter]?.(value, content) ?? false;
+        }),
+    );
+}
+
+const matchesPageRoute = pageMatcher(PAGE_ROUTES);
 
 /** `segments`: the decoded path below the locale, e.g. ["articles", "xiaomi-2018"]. */
 export function isKnownPage(segments: readonly string[], content: SiteContent): boolean {
-  return PAGES.some((matches) => matches(segments, content));
+  return matchesPageRoute(segments, content);
 }

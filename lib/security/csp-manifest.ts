@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { config } from '../config';
 import type { CspManifest, ScriptPolicy } from './csp';
 
 let manifest: CspManifest | null | undefined;
@@ -13,7 +14,7 @@ export function hasCspManifest(): boolean {
 function loadManifest(): CspManifest | null {
   if (manifest !== undefined) return manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'csp-hashes.json'), 'utf8')) as CspManifest;
+    manifest = JSON.parse(readFileSync(path.join(process.cwd(), config().distDir, 'csp-hashes.json'), 'utf8')) as CspManifest;
   } catch {
     console.warn('csp-hashes.json is missing (run `npm run build`, which writes it after `next build`): scripts fall back to unsafe-inline.');
     manifest = null;

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { ServerConfig } from './config';
+import type { ServerConfig } from '../config/schema';
 import { badMultipart, gateRequest, pathOf, startsLikeMultipart, timedOut, tooLarge, type GateAnswer } from './request-gate';
 import { DATA_CSP, SECURITY_HEADERS } from './security-headers';
 import { resolveClientAddress } from './trusted-proxies';

@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { config } from '../config';
 import { annotateText } from './annotation';
 import { encodeAnnotation } from './annotation-codec';
 import type { ReadingOverrides } from './types';
@@ -108,9 +109,9 @@ type WithWorker = typeof globalThis & { [WORKER_KEY]?: AnnotationWorker | null }
  * stale there). A production server without the worker file fails loudly at start
  * (instrumentation.ts) rather than annotate on its main thread.
  */
-export function annotationWorker(env: Record<string, string | undefined> = process.env): AnnotationWorker | null {
+export function annotationWorker(production: boolean = config().production): AnnotationWorker | null {
   const scope = globalThis as WithWorker;
-  if (scope[WORKER_KEY] === undefined) scope[WORKER_KEY] = env.NODE_ENV === 'production' ? new AnnotationWorker(annotationWorkerFile()) : null;
+  if (scope[WORKER_KEY] === undefined) scope[WORKER_KEY] = production ? new AnnotationWorker(annotationWorkerFile()) : null;
   return scope[WORKER_KEY];
 }
 

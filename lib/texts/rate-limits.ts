@@ -1,34 +1,15 @@
+import { config } from '../config';
 import type { TextError, TextErrorCode } from './errors';
-import { CREATIONS_PER_MINUTE, EDITS_PER_MINUTE } from './limits';
 import type { RateLimit } from './types';
 
-/**
- * Both limits count in the store's one table of timestamped requests per client (recordCreation),
- * which prunes every entry older than the window it is called with: the windows must be equal.
- */
-const WINDOW_MS = 60_000;
-
-/**
- * A per-minute limit set by an environment variable: a whole number; 0 turns the limit off (e.g.
- * for a load test); anything unreadable keeps the default, so a typo never switches it off.
- */
-export function perMinuteLimit(name: string, fallback: number, env: Record<string, string | undefined> = process.env): RateLimit | null {
-  const raw = env[name]?.trim();
-  const configured = raw ? Number(raw) : fallback;
-  if (!Number.isFinite(configured) || configured < 0) return { limit: fallback, windowMs: WINDOW_MS };
-  if (configured === 0) return null;
-  return { limit: Math.floor(configured), windowMs: WINDOW_MS };
-}
-
+// Set by environment variables (lib/config): 0 turns a limit off (e.g. for a load test), anything
+// unreadable stops the start, so a typo never switches one off.
 /** Creations per client and minute: TEXT_CREATIONS_PER_MINUTE (default 30). */
-export const CREATION_LIMIT = perMinuteLimit('TEXT_CREATIONS_PER_MINUTE', CREATIONS_PER_MINUTE);
+export const CREATION_LIMIT = config().rateLimits.creations;
 /** Edits per client and minute: TEXT_EDITS_PER_MINUTE (default 20). */
-export const EDIT_LIMIT = perMinuteLimit('TEXT_EDITS_PER_MINUTE', EDITS_PER_MINUTE);
-
+export const EDIT_LIMIT = config().rateLimits.edits;
 /** POST /api/annotate runs the engine on up to 100 000 characters per request: ANNOTATE_REQUESTS_PER_MINUTE (default 120). */
-export function annotateLimit(env: Record<string, string | undefined> = process.env): RateLimit | null {
-  return perMinuteLimit('ANNOTATE_REQUESTS_PER_MINUTE', 120, env);
-}
+export const ANNOTATE_LIMIT = config().rateLimits.annotate;
 
 export function annotateRateKey(client: string): string {
   return `annotate:${client}`;

@@ -4,13 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, stopAppServer, untilReady, type AppServer } from '../support/app-server';
+import { freePort } from '../support/free-port';
 
 /**
  * One visitor must not stop the server (issue #20): limits that hold before a body is read, a
- * client address that cannot be forged, bounded pages of long texts. Its own server on port 3241
+ * client address that cannot be forged, bounded pages of long texts. Its own server on a free port
  * with a temporary DATA_DIR, no trusted proxy (the default) and small limits, so each case is quick.
  */
-const PORT = 3241;
+let port: number;
 let server: AppServer;
 let dataDir: string;
 
@@ -18,7 +19,8 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'limits-'));
-  server = startAppServer(PORT, { DATA_DIR: dataDir, TRUSTED_PROXIES: undefined, TEXT_CREATIONS_PER_MINUTE: '3', BODY_TIMEOUT_MS: '1500' });
+  port = await freePort();
+  server = startAppServer(port, { DATA_DIR: dataDir, TRUSTED_PROXIES: undefined, TEXT_CREATIONS_PER_MINUTE: '3', BODY_TIMEOUT_MS: '1500' });
   await untilReady(server);
 });
 
@@ -32,7 +34,7 @@ function exchange(head: string, body?: string): Promise<{ status: number; header
   return new Promise((resolve, reject) => {
     const started = Date.now();
     let received = '';
-    const socket = net.connect(PORT, '127.0.0.1', () => socket.write(body === undefined ? head : head + body));
+    const socket = net.connect(port, '127.0.0.1', () => socket.write(body === undefined ? head : head + body));
     socket.on('data', (chunk) => (received += chunk.toString('latin1')));
     socket.on('error', reject);
     socket.on('close', () => {
@@ -79,7 +81,7 @@ test('malformed requests get a 4xx with the security headers, never a 500', asyn
     ['OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n', 400],
     ['POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc', 400],
     ['POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 7\r\nConnection: close\r\n\r\ngarbage', 400],
-    [`POST /de/texts/new HTTP/1.1\r\nHost: localhost:${PORT}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`, 403],
+    [`POST /de/texts/new HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`, 403],
     [`GET /de HTTP/1.1\r\nHost: localhost\r\nX-Long: ${'a'.repeat(40_000)}\r\n\r\n`, 431],
   ];
   for (const [head, status] of cases) {

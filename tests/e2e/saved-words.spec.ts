@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { hydrated } from '../support/hydrated';
 import { parseAnki, parseCsv } from '../support/word-files';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
@@ -50,6 +51,7 @@ test('a word saved from a tooltip is on the saved page after a reload, with its 
 
 test('the save button in a popover works by keyboard', async ({ page }) => {
   await page.goto(ARTICLE);
+  await hydrated(page);
   const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
   await term.locator('.term-trigger').focus();
   const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { Client } from 'pg';
 import { expect, test } from '@playwright/test';
 import { startAppServer, stopAppServer, untilReady, type AppServer } from '../support/app-server';
+import { freePort } from '../support/free-port';
 import { createScratchDatabase, postgresUnavailable } from '../support/postgres';
 
 const WRITERS = 8;
@@ -17,11 +18,10 @@ interface Storage {
   dispose(): Promise<void>;
 }
 
-// Each backend has its own `next start` of the built output (same NEXT_DIST_DIR), on its own port.
-const BACKENDS: Array<{ name: string; port: number; unavailable: () => string | null; storage: () => Promise<Storage> }> = [
+// Each backend has its own server on the built output (same NEXT_DIST_DIR), on a free port.
+const BACKENDS: Array<{ name: string; unavailable: () => string | null; storage: () => Promise<Storage> }> = [
   {
     name: 'SQLite',
-    port: 3211,
     unavailable: () => null,
     async storage() {
       const dataDir = mkdtempSync(path.join(os.tmpdir(), 'texts-durability-'));
@@ -43,7 +43,6 @@ const BACKENDS: Array<{ name: string; port: number; unavailable: () => string | 
   },
   {
     name: 'PostgreSQL',
-    port: 3223,
     unavailable: postgresUnavailable,
     async storage() {
       // The killed process only held connections; PostgreSQL rolls back what they had not committed.
@@ -79,7 +78,9 @@ for (const backend of BACKENDS) {
     test.skip(unavailable !== null, unavailable ?? '');
     test.setTimeout(180_000);
     const storage = await backend.storage();
-    let server: AppServer = startAppServer(backend.port, storage.env);
+    // The restarted server takes the same port: clients of a real deployment would not notice either.
+    const port = await freePort();
+    let server: AppServer = startAppServer(port, storage.env);
     const base = server.base;
     try {
       await untilReady(server);
@@ -124,7 +125,7 @@ for (const backend of BACKENDS) {
       expect(dropped).toBeGreaterThan(0);
       test.info().annotations.push({ type: 'durability', description: `${backend.name}: ${accepted.size} texts got a 201, ${dropped} requests died with the server` });
 
-      server = startAppServer(backend.port, storage.env);
+      server = startAppServer(port, storage.env);
       await untilReady(server);
       for (const [id, sent] of accepted) {
         const stored = await readWholeText(base, id);

@@ -132,10 +132,14 @@ test('the term and the pinyin each show their own error', async ({ page, request
 test('a form being sent keeps the focus on its button and is not sent twice', async ({ page, request }) => {
   const { managePath } = await apiText(request);
   let posts = 0;
+  // The first POST is held until the test has tried to send the form again (not for a fixed time,
+  // which a slow machine can outlast).
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route((url) => url.pathname.endsWith('/manage'), async (route) => {
     if (route.request().method() !== 'POST') return route.continue();
     posts++;
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await released;
     return route.continue();
   });
   await page.goto(managePath);
@@ -147,6 +151,8 @@ test('a form being sent keeps the focus on its button and is not sent twice', as
   await expect(save).toBeFocused();
   await page.keyboard.press('Enter');
   await save.click({ force: true });
+  await expect(save).toHaveAttribute('aria-disabled', 'true');
+  release();
   await expect(page.getByRole('status')).toHaveText('The title was saved.');
   expect(posts).toBe(1);
 });

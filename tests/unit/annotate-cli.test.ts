@@ -3,13 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
+/** The package's `hanzi-annotate` bin, as `npx hanzi-annotate` runs it. */
 function cli(args: string[], input = '') {
-  return spawnSync(tsx, ['scripts/annotate.ts', ...args], { cwd: root, input, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['scripts/hanzi-annotate.mjs', ...args], { cwd: root, input, encoding: 'utf8' });
 }
 
-describe('npm run annotate', () => {
+describe('hanzi-annotate (npm run -s annotate)', () => {
   it('prints the Annotated JSON for stdin', () => {
     const r = cli([], 'Xiaomi & Lei Jun');
     expect(r.status).toBe(0);

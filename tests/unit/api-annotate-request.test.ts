@@ -6,7 +6,7 @@ import { annotate } from '@/lib/annotate';
 import { handleAnnotateRequest as handle, MAX_TEXT_CHARS } from '@/lib/api/annotate-request';
 import { expandAnnotated } from '@/lib/api/compact-annotation';
 import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
-import { annotateLimit } from '@/lib/texts/rate-limits';
+import { parseConfig } from '@/lib/config/schema';
 import type { TextStore } from '@/lib/texts/types';
 
 let dir: string;
@@ -99,10 +99,11 @@ describe('POST /api/annotate', () => {
     expect((await limited('203.0.113.8')).status).toBe(200);
   });
 
-  it('takes its limit from ANNOTATE_REQUESTS_PER_MINUTE (0 turns it off)', () => {
+  it('takes its limit from ANNOTATE_REQUESTS_PER_MINUTE (0 turns it off, a typo stops the start)', () => {
+    const annotateLimit = (env: Record<string, string>) => parseConfig(env).rateLimits.annotate;
     expect(annotateLimit({})).toEqual({ limit: 120, windowMs: 60_000 });
     expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '10' })).toEqual({ limit: 10, windowMs: 60_000 });
     expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '0' })).toBeNull();
-    expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: 'lots' })).toEqual({ limit: 120, windowMs: 60_000 });
+    expect(() => annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: 'lots' })).toThrow(/ANNOTATE_REQUESTS_PER_MINUTE: must be a whole number/);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { serverConfig } from '@/lib/server/config';
+import { parseConfig } from '@/lib/config/schema';
+
+const serverConfig = (env: Record<string, string>) => parseConfig(env).server;
 import { gateRequest, startsLikeMultipart } from '@/lib/server/request-gate';
 import { parseTrustedProxies, resolveClientAddress } from '@/lib/server/trusted-proxies';
 

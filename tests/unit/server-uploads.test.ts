@@ -1,11 +1,11 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serverConfig } from '@/lib/server/config';
+import { parseConfig } from '@/lib/config/schema';
 import { createGatedServer } from '@/lib/server/gated-server';
 
 // Reads the whole body first, as Next does.
-const server = createGatedServer(serverConfig({}), (req, res) => {
+const server = createGatedServer(parseConfig({}).server, (req, res) => {
   let bytes = 0;
   req.on('data', (chunk: Buffer) => (bytes += chunk.length));
   req.on('end', () => {

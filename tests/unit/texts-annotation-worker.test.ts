@@ -6,6 +6,7 @@ import { getAnnotator } from '@/lib/annotate';
 import { splitSegmentsIntoLines } from '@/lib/articles/annotated';
 import { annotateText, textParagraphs } from '@/lib/texts/annotation';
 import { decodeAnnotation, encodeAnnotation, readIndex } from '@/lib/texts/annotation-codec';
+import { parseConfig } from '@/lib/config/schema';
 import { annotateForStore, annotationWorker, AnnotationWorker } from '@/lib/texts/annotation-worker';
 import { rng } from '@/scripts/bench-report';
 
@@ -23,6 +24,8 @@ beforeAll(async () => {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // As `npm run build:server`: the server-only marker is the package's empty module in a server bundle.
+    alias: { 'server-only': './node_modules/server-only/empty.js' },
     logLevel: 'warning',
     outfile: WORKER_FILE,
   });
@@ -78,6 +81,6 @@ describe('annotation worker', () => {
   });
 
   it('is used in production only (elsewhere a dist/ from an earlier build could be stale)', () => {
-    expect(annotationWorker({ NODE_ENV: 'test' })).toBeNull();
+    expect(annotationWorker(parseConfig({ NODE_ENV: 'test' }).production)).toBeNull();
   });
 });

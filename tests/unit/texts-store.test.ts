@@ -8,11 +8,15 @@ import { openPostgresTextStore } from '@/lib/texts/postgres-store';
 import { hashToken, newManageToken, newTextId, tokenMatches } from '@/lib/texts/secrets';
 import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { loadMigrations } from '@/lib/texts/migrations';
-import { dataDir, textStoreConfig } from '@/lib/texts/store';
 import type { Correction } from '@/lib/texts/correction-types';
+import { parseConfig } from '@/lib/config/schema';
+import { textStoreConfig as configuredStore } from '@/lib/texts/store';
 import type { NewTextRecord, StoredAnnotation, TextStore } from '@/lib/texts/types';
 import { createScratchDatabase, postgresUnavailable } from '../support/postgres';
 import { storeBackends, type ScratchStore } from '../support/text-store-backends';
+
+const textStoreConfig = (env: Record<string, string>) => configuredStore(parseConfig(env));
+const dataDir = (env: Record<string, string>) => parseConfig(env).dataDir;
 
 const annotation = (word: string): StoredAnnotation => ({
   title: null,
@@ -37,23 +41,15 @@ function record(overrides: Partial<NewTextRecord> = {}): NewTextRecord {
 
 describe('choosing the store', () => {
   it('lives in $DATA_DIR, else in ./data', () => {
-    const saved = process.env.DATA_DIR;
-    try {
-      process.env.DATA_DIR = 'tmp/elsewhere';
-      expect(dataDir()).toBe(path.join(process.cwd(), 'tmp', 'elsewhere'));
-      delete process.env.DATA_DIR;
-      expect(dataDir()).toBe(path.join(process.cwd(), 'data'));
-    } finally {
-      if (saved === undefined) delete process.env.DATA_DIR;
-      else process.env.DATA_DIR = saved;
-    }
+    expect(dataDir({ DATA_DIR: 'tmp/elsewhere' })).toBe(path.join(process.cwd(), 'tmp', 'elsewhere'));
+    expect(dataDir({})).toBe(path.join(process.cwd(), 'data'));
   });
 
   it('takes PostgreSQL for a postgres:// DATABASE_URL, else SQLite under DATA_DIR', () => {
     expect(textStoreConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:5432/texts' })).toEqual({ backend: 'postgres', url: 'postgres://app:pw@db.internal:5432/texts' });
     expect(textStoreConfig({ DATABASE_URL: ' postgresql://db/texts ' })).toEqual({ backend: 'postgres', url: 'postgresql://db/texts' });
-    expect(textStoreConfig({})).toEqual({ backend: 'sqlite', dataDir: dataDir() });
-    expect(textStoreConfig({ DATABASE_URL: '' })).toEqual({ backend: 'sqlite', dataDir: dataDir() });
+    expect(textStoreConfig({})).toEqual({ backend: 'sqlite', dataDir: dataDir({}) });
+    expect(textStoreConfig({ DATABASE_URL: '' })).toEqual({ backend: 'sqlite', dataDir: dataDir({}) });
     // Not a silent fallback to a local file, and the password is not echoed.
     expect(() => textStoreConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(/must be a postgres:\/\/.*got "mysql:…"$/);
   });

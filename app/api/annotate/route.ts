@@ -1,12 +1,10 @@
 import { handleAnnotateRequest } from '@/lib/api/annotate-request';
 import { unservedMethods } from '@/lib/api/unserved';
-import { annotateLimit } from '@/lib/texts/rate-limits';
+import { ANNOTATE_LIMIT } from '@/lib/texts/rate-limits';
 import { getTextStore } from '@/lib/texts/store';
 
-const limit = annotateLimit();
-
 export async function POST(request: Request) {
-  const response = await handleAnnotateRequest(request, { store: getTextStore, limit });
+  const response = await handleAnnotateRequest(request, { store: getTextStore, limit: ANNOTATE_LIMIT });
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (response.status === 429) headers['Retry-After'] = String(response.retryAfterSeconds);
   return Response.json(response.body, { status: response.status, headers });

@@ -1,11 +1,12 @@
 import { handleCreateText } from '@/lib/api/texts-request';
 import { respond } from '@/lib/api/texts-response';
 import { unservedMethods } from '@/lib/api/unserved';
+import { config } from '@/lib/config';
 import { publicOrigin } from '@/lib/texts/public-url';
 import { getTextStore } from '@/lib/texts/store';
 
 export async function POST(request: Request) {
-  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, headers: request.headers, fallback: request.url });
+  const origin = publicOrigin({ siteUrl: config().siteUrl?.href, headers: request.headers, fallback: request.url });
   return respond(await handleCreateText(request, { store: getTextStore(), origin }));
 }
 

@@ -7,6 +7,8 @@ import { ManageLinkNotice } from '@/components/texts/ManageLinkNotice';
 import { TextView } from '@/components/texts/TextView';
 import { localizedAlternates } from '@/i18n/metadata';
 import { isAppLocale, routing } from '@/i18n/routing';
+import { config } from '@/lib/config';
+import { DEFAULT_SITE_URL } from '@/lib/config/schema';
 import { MANAGE_COOKIE, managePath, manageTokenFromCookie, textPath } from '@/lib/texts/paths';
 import { publicOrigin, publicUrl } from '@/lib/texts/public-url';
 import { displayFromQuery } from '@/lib/reader/display-options';
@@ -50,6 +52,6 @@ export default async function TextPage({ params, searchParams }: PageProps<'/[lo
 
 /** The manage page's absolute URL on the host this request came to (SITE_URL if set). */
 async function manageDisplayUrl(path: string): Promise<string> {
-  const origin = publicOrigin({ siteUrl: process.env.SITE_URL, headers: await headers(), fallback: 'http://localhost:3000' });
+  const origin = publicOrigin({ siteUrl: config().siteUrl?.href, headers: await headers(), fallback: DEFAULT_SITE_URL });
   return publicUrl(origin, path);
 }
