@@ -7,6 +7,7 @@
 #   deploy/run-local.sh            # start, serve until Ctrl-C (or SIGTERM), then stop everything
 #   deploy/run-local.sh start      # start in the background; prints export lines (DEPLOY_DIR, DEPLOY_URL, …)
 #   deploy/run-local.sh stop [DIR] # stops what `start` started (default $DEPLOY_DIR) and removes DIR
+#   deploy/run-local.sh start-app DIR PORT  # starts the instance on PORT again (after a stop or a crash)
 #
 # Environment (all optional):
 #   DEPLOY_PORT        nginx's port on 127.0.0.1 (default 3302): the one address of the site
@@ -93,6 +94,25 @@ http {
 EOF
 }
 
+# One instance on PORT, with the database of the setup in DIR.
+start_app() {
+  local dir="$1" port="$2"
+  # Its own session (setsid), so that stopping it reaches its annotation worker too and a Ctrl-C
+  # in the terminal reaches only this script, which stops everything in order.
+  # -H localhost: Next passes some rewrites (glossary words only the dictionary has) to
+  # http://localhost:PORT, so the instance must listen where localhost points.
+  # The environment `start` had (limits, SITE_URL …), also for an instance started again later.
+  (source "$dir/app-env" && cd "$ROOT" && DATABASE_URL="$(cat "$dir/database-url")" TRUSTED_PROXIES="${TRUSTED_PROXIES:-127.0.0.1,::1}" \
+    NEXT_TELEMETRY_DISABLED=1 exec setsid node dist/server.mjs -p "$port" -H localhost >>"$dir/app-$port.log" 2>&1 </dev/null) &
+  echo $! >"$dir/app-$port.pid"
+}
+
+# Waits until the instance on PORT is ready (its dictionary loaded: /api/health answers 200).
+wait_app() {
+  local dir="$1" port="$2"
+  wait_ok "http://localhost:$port/api/health" "the instance on port $port" 90 || { tail -n 20 "$dir/app-$port.log" >&2; false; }
+}
+
 start() {
   [ -f "$ROOT/dist/server.mjs" ] && [ -f "$ROOT/${NEXT_DIST_DIR:-.next}/BUILD_ID" ] ||
     { log "no build in $ROOT: run npm run build first"; exit 1; }
@@ -110,17 +130,10 @@ start() {
     DATABASE_URL="$TEST_DATABASE_URL"
   fi
   echo "$DATABASE_URL" >"$dir/database-url"
+  export -p >"$dir/app-env"
 
-  for port in ${DEPLOY_APP_PORTS//,/ }; do
-    # Its own session (setsid), so that stopping it reaches its annotation worker too and a Ctrl-C
-    # in the terminal reaches only this script, which stops everything in order.
-    (cd "$ROOT" && DATABASE_URL="$DATABASE_URL" TRUSTED_PROXIES="${TRUSTED_PROXIES:-127.0.0.1,::1}" NEXT_TELEMETRY_DISABLED=1 \
-      exec setsid node dist/server.mjs -p "$port" -H localhost >"$dir/app-$port.log" 2>&1 </dev/null) &
-    echo $! >"$dir/app-$port.pid"
-  done
-  for port in ${DEPLOY_APP_PORTS//,/ }; do
-    wait_ok "http://localhost:$port/api/health" "the instance on port $port" 90 || { tail -n 20 "$dir/app-$port.log" >&2; false; }
-  done
+  for port in ${DEPLOY_APP_PORTS//,/ }; do start_app "$dir" "$port"; done
+  for port in ${DEPLOY_APP_PORTS//,/ }; do wait_app "$dir" "$port"; done
 
   write_nginx_config "$dir"
   "$nginx" -t -q -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -e "$dir/nginx/error.log"
@@ -162,6 +175,12 @@ stop() {
 
 case "${1:-run}" in
   start) start ;;
+  # Starts (again) the instance on PORT of the setup in DIR, e.g. after it was stopped or crashed.
+  start-app)
+    [ $# -eq 3 ] || { log "usage: $0 start-app DIR PORT"; exit 2; }
+    start_app "$2" "$3"
+    wait_app "$2" "$3"
+    ;;
   stop) shift; stop "$@" ;;
   run)
     eval "$(start)"
@@ -170,5 +189,5 @@ case "${1:-run}" in
     # Wakes for signals (a plain `sleep` would hold them until it ends).
     while true; do sleep 1 & wait $!; done
     ;;
-  *) log "usage: $0 [run] | start | stop [DIR]"; exit 2 ;;
+  *) log "usage: $0 [run] | start | stop [DIR] | start-app DIR PORT"; exit 2 ;;
 esac
