@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import path from 'node:path';
+import { startInstance } from '../../deploy/local-setup';
 import { deployPorts } from './setup-ports';
 
 /** The folder of the running setup (deploy/run-local.sh start, see global-setup.ts). */
@@ -34,7 +34,7 @@ export function killApp(port: number) {
 
 /** Starts the instance on `port` again and waits until it is ready. */
 export function startApp(port: number) {
-  execFileSync('deploy/run-local.sh', ['start-app', deployDir(), String(port)], { stdio: 'inherit' });
+  startInstance(deployDir(), port);
 }
 
 export interface Answer {
