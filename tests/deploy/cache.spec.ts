@@ -51,6 +51,9 @@ test('cached pages and assets carry the same CSP and security headers as the ins
   const asset = await fromCache(request, script);
   expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+  const preview = await fromCache(request, `${ARTICLE}/opengraph-image/card`);
+  expect(preview.headers()['content-type']).toBe('image/png');
+  expect(preview.headers()['x-content-type-options']).toBe('nosniff');
 });
 
 test.describe('a German reader', () => {
