@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { killApp, startApp } from './setup-control';
+import { deployDir, killApp, startApp } from './setup-control';
 import { deployPorts } from './setup-ports';
 
 const READER = { 'accept-language': 'de-DE,de;q=0.9' };
@@ -40,6 +42,22 @@ test('a crashed instance loses no request: the other one answers them all', asyn
     expect(statuses.filter((status) => status !== 200)).toEqual([]);
   } finally {
     startApp(victim!);
+  }
+});
+
+test('an instance stopped for a restart first answers the text it is saving', async ({ request }) => {
+  const [port] = deployPorts().appPorts;
+  // Long enough to take a while to annotate (about a second): the stop comes in the middle.
+  const text = Array.from({ length: 2000 }, (_, i) => `华为${i}年任正非在深圳说小米雷军。`).join('\n');
+  const saving = request.post(`http://localhost:${port}/api/texts`, { data: { text, locale: 'de' }, timeout: 60_000 });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const pid = Number(readFileSync(path.join(deployDir(), `app-${port}.pid`), 'utf8'));
+  process.kill(pid, 'SIGTERM');
+  try {
+    expect((await saving).status()).toBe(201);
+  } finally {
+    await expect.poll(() => { try { process.kill(pid, 0); return true; } catch { return false; } }, { timeout: 15_000 }).toBe(false);
+    startApp(port!);
   }
 });
 
