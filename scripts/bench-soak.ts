@@ -143,6 +143,10 @@ try {
     return { first, last, peak: Math.max(...samples.map((s) => s.rss[i]!)), growth: (last - first) / first };
   });
   const traffic = [pages, rendered, searches, annotations, creations];
+  // What nginx saw go wrong between it and the instances (a 502 has its cause here).
+  const nginxErrors = readFileSync(path.join(setup.dir, 'nginx', 'error.log'), 'utf8')
+    .split('\n')
+    .filter((line) => / \[(error|crit|alert|emerg)\] /.test(line));
   const everyMinute = samples.filter((s, i) => i === 0 || i === samples.length - 1 || s.at % 60 < SAMPLE_MS / 1000);
   const statuses = (t: Traffic) => [...t.statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
   const problems = [
@@ -165,6 +169,8 @@ try {
     ...everyMinute.map((s) => `| ${s.at} | ${s.rss.map((r) => r.toFixed(0)).join(' | ')} |`),
     '',
     ...growth.map((g, i) => `Instance :${APP_PORTS[i]}: ${g.first.toFixed(0)} MiB after warm-up → ${g.last.toFixed(0)} MiB at the end (**${g.growth >= 0 ? '+' : ''}${(g.growth * 100).toFixed(1)} %**), peak ${g.peak.toFixed(0)} MiB.`),
+    '',
+    `nginx's error log: ${nginxErrors.length} errors${nginxErrors.length ? `, for example: \`${nginxErrors[0]!.replace(/^\S+ \S+ /, '').slice(0, 300)}\`` : ''}.`,
     problems.length ? `\nBelow target: ${problems.join('; ')}.` : '\nAll targets met.',
   ].join('\n');
   console.log(report);
