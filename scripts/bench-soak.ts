@@ -21,9 +21,9 @@ import { startLocalSetup } from '../deploy/local-setup';
 import { machineLine, rng, writeBenchmarkSection } from './bench-report';
 
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const DEPLOY_PORT = port('BENCH_DEPLOY_PORT', 3305);
-const APP_PORTS = (process.env.BENCH_DEPLOY_APP_PORTS ?? '3306,3307').split(',').map(Number);
-const PG_PORT = port('BENCH_DEPLOY_PG_PORT', 3308);
+const DEPLOY_PORT = port('BENCH_DEPLOY_PORT', 3306);
+const APP_PORTS = (process.env.BENCH_DEPLOY_APP_PORTS ?? '3307,3308').split(',').map(Number);
+const PG_PORT = port('BENCH_DEPLOY_PG_PORT', 3309);
 const argument = process.argv.slice(2).find((arg) => /^\d+$/.test(arg));
 const DURATION_S = Math.min(3600, Number(argument ?? 600));
 const SAMPLE_MS = 10_000;
