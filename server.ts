@@ -11,6 +11,7 @@
  *   and 431 answers Node gives to broken requests;
  * - a connection closed after our answer lingers, reading and discarding the rest of the body, so
  *   that a client still sending gets to read the answer instead of a reset.
+ * On SIGTERM it finishes the requests in progress before it exits.
  * Built by `npm run build` into dist/server.mjs (esbuild); run with `npm start [-- -p PORT]`.
  */
 import next from 'next';
@@ -38,9 +39,14 @@ server.listen(port, hostname, () => {
   console.log(`> Ready on http://${hostname ?? 'localhost'}:${port} (body limit ${config.maxBodyBytes} bytes, body timeout ${config.bodyTimeoutMs} ms, trusted proxies: ${config.trustedProxies.description})`);
 });
 
+// Stopped for a restart or a scale-down: no new connections, the requests in progress are
+// answered (a pasted text being saved is not lost), then exit. Behind a load balancer (deploy/)
+// new requests go to the other instances meanwhile. At most SHUTDOWN_GRACE_MS.
+const SHUTDOWN_GRACE_MS = 10_000;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    server.close();
-    process.exit(0);
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
   });
 }

@@ -9,20 +9,32 @@
  * As a control it builds scripts/bench-data/next-floor, a Next.js app with no code of ours, twice
  * (without a proxy, and with a proxy that only lets requests through) and measures it the same
  * way on a page of the same size: the ratio `next start` itself reaches on this machine.
+ *
+ * And the production setup of deploy/ (deploy/run-local.sh: nginx caching in front of two
+ * instances of dist/server.mjs, a throwaway PostgreSQL): the same pages through nginx, at 10
+ * connections and at 100 (p99 latency). Requests send the Accept-Language of the page's language,
+ * as a reader's browser does (a request that may get the locale cookie skips the cache, see
+ * deploy/nginx/hanzi-reader.conf.template). Ports: BENCH_*_PORT (below), all on loopback.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { startLocalSetup } from '../deploy/local-setup';
 import { machineLine, waitFor, writeBenchmarkSection } from './bench-report';
 
-const APP_PORT = 3301;
-const STATIC_PORT = 3302;
-const FLOOR_PORT = 3303;
-const FLOOR_PROXY_PORT = 3304;
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const APP_PORT = port('BENCH_APP_PORT', 3301);
+const STATIC_PORT = port('BENCH_STATIC_PORT', 3302);
+const FLOOR_PORT = port('BENCH_FLOOR_PORT', 3303);
+const FLOOR_PROXY_PORT = port('BENCH_FLOOR_PROXY_PORT', 3304);
+const DEPLOY_PORT = port('BENCH_DEPLOY_PORT', 3306);
+const DEPLOY_APP_PORTS = process.env.BENCH_DEPLOY_APP_PORTS ?? '3307,3308';
+const DEPLOY_PG_PORT = port('BENCH_DEPLOY_PG_PORT', 3309);
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
+const MANY_CONNECTIONS = 100;
 const TARGET_RATIO = 0.5;
 const PAGES = ['/de/articles/xiaomi-2018', '/en/articles/xiaomi-2018', '/zh/articles/xiaomi-2018'];
 // The control's page is at /floor, so that the static server can serve it next to ours.
@@ -98,6 +110,15 @@ const floorProxyDir = (() => {
 })();
 const floorHtml = path.join(floorDir, '.next', 'server', 'app', 'floor.html');
 
+const deploy = (() => {
+  try {
+    return startLocalSetup({ port: DEPLOY_PORT, appPorts: DEPLOY_APP_PORTS.split(',').map(Number), pgPort: DEPLOY_PG_PORT, env: { ANNOTATE_REQUESTS_PER_MINUTE: '0' } });
+  } catch (error) {
+    for (const dir of [floorDir, floorProxyDir]) rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+})();
+
 const servers = [
   startServer([nextBin, 'start', '-p', String(APP_PORT), '-H', 'localhost'], root),
   startServer([nextBin, 'start', '-p', String(FLOOR_PORT), '-H', 'localhost'], floorDir),
@@ -121,11 +142,12 @@ interface Row {
 }
 
 /** Warms both under load (the JIT), then measures one after the other in the same run. */
-async function compare(label: string, url: string, staticPath: string, bytes: number): Promise<Row> {
+async function compare(label: string, url: string, staticPath: string, bytes: number, options: { headers?: Record<string, string>; connections?: number } = {}): Promise<Row> {
   const staticUrl = `http://localhost:${STATIC_PORT}${staticPath}`;
-  for (const warmUp of [url, staticUrl]) await autocannon({ url: warmUp, connections: CONNECTIONS, duration: 1 });
-  const ours = await load({ url });
-  const base = await load({ url: staticUrl });
+  const { headers, connections = CONNECTIONS } = options;
+  for (const warmUp of [url, staticUrl]) await autocannon({ url: warmUp, headers, connections, duration: 1 });
+  const ours = await load({ url, headers, connections });
+  const base = await load({ url: staticUrl, connections });
   console.log(`${label}: ${ours.rps.toFixed(0)} vs ${base.rps.toFixed(0)} req/s`);
   return { label, bytes, ours, base };
 }
@@ -141,6 +163,17 @@ try {
     waitFor(`http://localhost:${FLOOR_PROXY_PORT}${FLOOR_PAGE}`),
     waitFor(`http://localhost:${STATIC_PORT}${FLOOR_PAGE}`),
   ]);
+  const asReader = (page: string) => ({ 'accept-language': page.split('/')[1]! });
+  const cached: Row[] = [];
+  for (const page of PAGES) {
+    const bytes = statSync(path.join(distDir, 'server', 'app', `${page}.html`)).size;
+    cached.push(await compare(`\`${page}\` through nginx`, `${deploy.url}${page}`, page, bytes, { headers: asReader(page) }));
+  }
+  const manyBytes = statSync(path.join(distDir, 'server', 'app', `${PAGES[0]}.html`)).size;
+  const many = await compare(`\`${PAGES[0]}\` through nginx, ${MANY_CONNECTIONS} connections`, `${deploy.url}${PAGES[0]}`, PAGES[0]!, manyBytes, {
+    headers: asReader(PAGES[0]!),
+    connections: MANY_CONNECTIONS,
+  });
   const floorBytes = statSync(floorHtml).size;
   const rows: Row[] = [];
   for (const page of PAGES) {
@@ -154,22 +187,32 @@ try {
   await autocannon({ ...apiOptions, connections: CONNECTIONS, duration: 1 });
   const api = await load(apiOptions);
 
-  const problems = rows.flatMap((row) => [
+  const problems = [...cached, many].flatMap((row) => [
     ...(ratio(row) < TARGET_RATIO ? [`${row.label}: ratio ${ratio(row).toFixed(2)} < ${TARGET_RATIO}`] : []),
     ...(row.ours.errors > 0 ? [`${row.label}: ${row.ours.errors} errors or non-2xx`] : []),
   ]);
   // A static server answering 404s would be fast for nothing and make every ratio meaningless.
-  const baseErrors = [...rows, floor, floorProxy].filter((row) => row.base.errors > 0);
+  const baseErrors = [...rows, floor, floorProxy, ...cached, many].filter((row) => row.base.errors > 0);
   if (baseErrors.length) throw new Error(`the static server failed: ${baseErrors.map((row) => `${row.label} ${row.base.errors} errors or non-2xx`).join('; ')}`);
+  const nextStartErrors = rows.filter((row) => row.ours.errors > 0);
+  if (nextStartErrors.length) problems.push(...nextStartErrors.map((row) => `${row.label}: ${row.ours.errors} errors or non-2xx`));
   if (api.errors > 0) problems.push(`POST /api/annotate: ${api.errors} errors or non-2xx`);
   const ofFloor = rows.map((row) => `${row.label} ${(row.ours.rps / floorProxy.ours.rps).toFixed(2)}`).join(', ');
 
   const report = [
-    '## HTTP: `next start` vs a static file server (`npm run bench:http`)',
+    '## HTTP: the production setup and `next start` vs a static file server (`npm run bench:http`)',
     '',
-    `${machineLine()} · autocannon, ${CONNECTIONS} connections, ${DURATION_S} s per target, loopback only. The static file server (scripts/bench-static-server.mjs) is a separate Node process answering with the same prerendered bytes from memory.`,
+    `${machineLine()} · autocannon, ${CONNECTIONS} connections (unless a row says otherwise), ${DURATION_S} s per target, loopback only. The static file server (scripts/bench-static-server.mjs) is a separate Node process answering with the same prerendered bytes from memory.`,
+    '',
+    'Through nginx: deploy/run-local.sh (nginx caching in front of two instances of `npm start`, one PostgreSQL), each request with the Accept-Language of the page\'s language, as a reader\'s browser sends it. The target applies to these rows.',
     '',
     `| page | size | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | ratio (target ≥ ${TARGET_RATIO}) | app errors |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...[...cached, many].map(tableRow),
+    '',
+    '`next start` alone, without a cache in front (no target: see the analysis below):',
+    '',
+    '| page | size | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | ratio | app errors |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...[...rows, floor, floorProxy].map(tableRow),
     '',
@@ -194,4 +237,5 @@ try {
     }
   }
   for (const dir of [floorDir, floorProxyDir]) rmSync(dir, { recursive: true, force: true });
+  deploy.stop();
 }

@@ -25,5 +25,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   if (!article) return new Response('Not Found', { status: 404 });
   const locale = isAppLocale(localeParam) ? localeParam : routing.defaultLocale;
   const [t, annotated, fonts] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), annotateArticle(article), loadOgFonts()]);
-  return new ImageResponse(<ArticlePreviewImage siteName={t('siteName')} title={article.title} terms={previewTerms(annotated.terms)} />, { ...PREVIEW_SIZE, fonts });
+  // Rendered once per build: a shared cache in front (deploy/) may keep it as long as a prerendered page.
+  const headers = { 'Cache-Control': 'public, max-age=3600, s-maxage=31536000' };
+  return new ImageResponse(<ArticlePreviewImage siteName={t('siteName')} title={article.title} terms={previewTerms(annotated.terms)} />, { ...PREVIEW_SIZE, fonts, headers });
 }
