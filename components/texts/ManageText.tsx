@@ -1,13 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import type { AppLocale } from '@/i18n/routing';
+import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
 import { documentLines } from '@/lib/texts/apply-corrections';
 import type { Correction } from '@/lib/texts/correction-types';
 import type { ManageActions, SavedChange } from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
+import type { TextPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import type { WordInEditor } from '@/lib/texts/word-edits';
+import { PageNav } from '../reader/PageNav';
 import { BodyForm } from './BodyForm';
 import { dangerButtonClass, HiddenFields } from './form-parts';
 import { ReadingForm } from './ReadingForm';
@@ -44,6 +46,7 @@ export async function ManageText({
   locale,
   saved,
   actions,
+  view,
   editing,
   canUndo,
   lost,
@@ -53,6 +56,8 @@ export async function ManageText({
   locale: AppLocale;
   saved: SavedChange | null;
   actions: ManageActions;
+  /** The page of the text shown (`?page=`), as the reader pages it. */
+  view: TextPageView;
   /** The word whose editor is open (from `?edit=`), if any. */
   editing: WordInEditor | null;
   /** The text has an earlier version to go back to. */
@@ -60,12 +65,27 @@ export async function ManageText({
   /** After a change of the text: the corrections it took away. */
   lost: LostCorrections | null;
 }) {
-  const t = await getTranslations({ locale, namespace: 'Texts.manage' });
+  const [t, tReader] = await Promise.all([getTranslations({ locale, namespace: 'Texts.manage' }), getTranslations({ locale, namespace: 'Texts.reader' })]);
   const hidden = { locale, id: text.id, token, version: String(text.version) };
-  const editHref = (occurrence: number) => `?${new URLSearchParams({ token, edit: String(occurrence) }).toString()}#word-editor`;
+  const { page, pageCount } = view;
+  // The page stays in every link and after a word's change; page 1 is the page without `page=`.
+  const onPage: Record<string, string> = page > 1 ? { page: String(page) } : {};
+  const pageHref = (n: number) => `?${new URLSearchParams({ token, ...(n > 1 ? { page: String(n) } : {}) }).toString()}#manage-words`;
+  const editHref = (occurrence: number) => `?${new URLSearchParams({ token, ...onPage, edit: String(occurrence) }).toString()}#word-editor`;
+  const pageNav = (where: 'top' | 'bottom') => (
+    <PageNav
+      page={page}
+      pageCount={pageCount}
+      href={pageHref}
+      lang={htmlLang[locale]}
+      label={where === 'top' ? tReader('pagesLabel') : tReader('pagesLabelBottom')}
+      labels={{ previous: tReader('previousPage'), next: tReader('nextPage'), pageOf: tReader('pageOf', { page, count: pageCount }) }}
+    />
+  );
   const editedWord = editing?.word;
   const characters = editedWord ? [...editedWord.text] : [];
-  const terms = text.annotation.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
+  // The page's terms: a long text has thousands, and the select would not stay small.
+  const terms = view.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
   const corrections = Object.entries(text.overrides);
 
   return (
@@ -110,7 +130,9 @@ export async function ManageText({
           {t('wordsHeading')}
         </h2>
         <p className="mt-1 text-stone-700 dark:text-stone-300">{t('wordsIntro')}</p>
-        <WordsToCorrect lines={documentLines(text.annotation)} editing={editing?.occurrence ?? null} editHref={editHref} />
+        {pageNav('top')}
+        <WordsToCorrect lines={documentLines({ title: view.title, paragraphs: view.lines })} editing={editing?.occurrence ?? null} editHref={editHref} />
+        {pageNav('bottom')}
         {editing && editedWord && (
           <section id="word-editor" tabIndex={-1} aria-labelledby="word-editor-heading" className="mt-6 rounded border border-stone-300 p-4 dark:border-stone-700">
             <h3 id="word-editor-heading" className="text-lg font-semibold">
@@ -118,7 +140,7 @@ export async function ManageText({
             </h3>
             <div className="mt-3">
               <WordEditor
-                hidden={{ ...hidden, line: String(editing.target.line), start: String(editing.target.start), word: editing.target.text }}
+                hidden={{ ...hidden, ...onPage, line: String(editing.target.line), start: String(editing.target.start), word: editing.target.text }}
                 pinyin={editedWord.pinyin}
                 meaning={editedWord.meanings[locale] ?? ''}
                 choices={editing.choices}

@@ -9,6 +9,7 @@ import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
 import { getReaderLabels } from '../reader/labels';
 import { Deferred, inTurns } from '../reader/InTurns';
+import { PageNav } from '../reader/PageNav';
 import { createLineRenderer, ReaderLayout } from '../reader/ReaderLayout';
 
 /**
@@ -45,22 +46,16 @@ export async function TextView({
   const partsOf = view.lines.map((paragraph) => lineParts(paragraph, MENTIONS_PER_PART));
   const turns = inTurns(partsOf.flat(), 1);
   const firstPart = partsOf.map((_, index) => partsOf.slice(0, index).reduce((n, parts) => n + parts.length, 0));
-  const pageNav = (where: 'top' | 'bottom') =>
-    pageCount > 1 && (
-      <nav lang={uiLang} aria-label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
-        {page > 1 && (
-          <a href={pageHref(page - 1)} rel="prev" className="underline">
-            {t('previousPage')}
-          </a>
-        )}
-        <span aria-current="page">{t('pageOf', { page, count: pageCount })}</span>
-        {page < pageCount && (
-          <a href={pageHref(page + 1)} rel="next" className="underline">
-            {t('nextPage')}
-          </a>
-        )}
-      </nav>
-    );
+  const pageNav = (where: 'top' | 'bottom') => (
+    <PageNav
+      page={page}
+      pageCount={pageCount}
+      href={pageHref}
+      lang={uiLang}
+      label={where === 'top' ? t('pagesLabel') : t('pagesLabelBottom')}
+      labels={{ previous: t('previousPage'), next: t('nextPage'), pageOf: t('pageOf', { page, count: pageCount }) }}
+    />
+  );
 
   const after = (
     <>

@@ -1,5 +1,6 @@
 import { getLexicon } from '../annotate';
 import type { Locale, TermSegment } from '../annotate/types';
+import type { RenderSegment } from '../articles/annotated';
 import { documentLines, lineText, segmentAt } from './apply-corrections';
 import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } from './correction-types';
 import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';
@@ -9,6 +10,7 @@ import { EDIT_LIMIT, editRateKey, editRateLimitedError } from './rate-limits';
 import { correctedTermId, MAX_OVERRIDES, parseReadingInput, tooManyOverrides } from './readings';
 import { correctionsLost, reviseText, type TextContent } from './revise';
 import { readOwnedText } from './service';
+import type { TextPageView } from './reading-view';
 import type { TextRecord, TextStore, TextUpdate } from './types';
 import { anchorAt } from './word-anchor';
 import { dictionaryReadings } from './word-lookup';
@@ -241,8 +243,19 @@ export interface WordInEditor {
   choices: Awaited<ReturnType<typeof readingChoices>>;
 }
 
-export async function wordInEditor(text: TextRecord, occurrence: number): Promise<WordInEditor | null> {
-  const lines = documentLines(text.annotation);
+/**
+ * The editor of mention number `occurrence`, if it is on the page shown (lib/texts/reading-view).
+ * Page 1 starts the document, so where its words stand is read from the page alone; on a later
+ * page (and for the last word of page 1's last line, whose next word may be on page 2) it takes
+ * the whole document, since the forms carry the word's line and offset in it.
+ */
+export async function wordInEditor(text: TextRecord, occurrence: number, shown: Pick<TextPageView, 'page' | 'title' | 'lines'>): Promise<WordInEditor | null> {
+  const pageLines = documentLines({ title: shown.title, paragraphs: shown.lines });
+  const isIt = (segment: RenderSegment) => segment.type === 'term' && segment.occurrence === occurrence;
+  const onPage = pageLines.findIndex((line) => line.some(isIt));
+  if (onPage < 0) return null;
+  const endsPage = onPage === pageLines.length - 1 && isIt(pageLines[onPage]!.at(-1)!);
+  const lines = shown.page === 1 && !endsPage ? pageLines : documentLines(text.annotation);
   for (const [line, segments] of lines.entries()) {
     let start = 0;
     for (const [index, segment] of segments.entries()) {

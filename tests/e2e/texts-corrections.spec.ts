@@ -197,3 +197,54 @@ test('the manage page with a word editor open: keyboard, axe, and a 360 px phone
   const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 });
+
+/** `count` hanzi from U+4E00 on, the same for a seed (every character a term, as in scripts/bench-abuse.ts). */
+function randomHan(count: number, seed: number): string {
+  let state = seed;
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    text += String.fromCodePoint(0x4e00 + (state % 0x5000));
+  }
+  return text;
+}
+
+test('a 100 000-character text: the manage page is paged like the reader, its HTML as bounded, and a word of page 2 is corrected there', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  const created = await request.post('/api/texts', { data: { title: '长文', text: randomHan(100_000, 20) }, headers: { 'x-forwarded-for': randomClient() }, timeout: 120_000 });
+  expect(created.status()).toBe(201);
+  const { id, manageUrl } = (await created.json()) as { id: string; manageUrl: string };
+  const token = new URL(manageUrl).searchParams.get('token')!;
+  const manage = `/en/texts/${id}/manage?token=${token}`;
+  const measure = async (path: string) => {
+    const started = Date.now();
+    const html = await (await request.get(path, { timeout: 120_000 })).text();
+    return { bytes: Buffer.byteLength(html), ms: Date.now() - started };
+  };
+  // Each first (cold) and then again, so that both the cold and the warm cost are reported.
+  const reader = [await measure(`/en/texts/${id}`), await measure(`/en/texts/${id}`)];
+  const managed = [await measure(manage), await measure(manage), await measure(`${manage}&page=2`)];
+  test.info().annotations.push({ type: 'sizes', description: `reader ${JSON.stringify(reader)}; manage (page 1 twice, page 2) ${JSON.stringify(managed)}` });
+  // The bound the reader's page is held to (scripts/bench-abuse.ts: ≤ 5 MB); the whole text as links would be ~40 MB.
+  for (const { bytes } of [...reader, ...managed]) expect(bytes).toBeLessThan(5_000_000);
+
+  await page.goto(manage);
+  const nav = page.getByRole('navigation', { name: 'Pages', exact: true });
+  await expect(nav).toContainText(/Page 1 of \d{3}/);
+  expect(await words(page).count()).toBeLessThanOrEqual(500);
+  await nav.getByRole('link', { name: 'Next page' }).click();
+  await expect(nav).toContainText(/Page 2 of \d{3}/);
+  // Numbered as in the whole text: page 2 goes on where page 1 ended.
+  const first = words(page).first();
+  const occurrence = Number((await first.getAttribute('id'))!.replace('word-', ''));
+  expect(occurrence).toBeGreaterThanOrEqual(499);
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`page=2&edit=${occurrence}#word-editor$`));
+  await expect(editor(page)).toBeVisible();
+  await editor(page).getByLabel('Meaning (English)').fill('a word of page two');
+  await editor(page).getByRole('button', { name: 'Save correction' }).click();
+  await expect(status(page)).toHaveText('The correction was saved.', SAVING);
+  // Back on page 2, the word corrected there.
+  await expect(nav).toContainText(/Page 2 of \d{3}/);
+  await expect(page.locator(`#word-${occurrence}`)).toHaveClass(/underline/);
+});

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentLines, lineText } from '@/lib/texts/apply-corrections';
+import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord, TextStore } from '@/lib/texts/types';
 import { changeWord, editBody, undoLastChange, wordInEditor, type WordChange } from '@/lib/texts/word-edits';
 import { textServiceHelpers } from '../support/text-service';
@@ -30,7 +31,7 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const lines = documentLines(seen.annotation);
     const occurrence = lines.flat().filter((s) => s.type === 'term' && s.text === text)[nth];
     if (!occurrence || occurrence.type === 'plain') throw new Error(`no ${text}`);
-    const editor = await wordInEditor(seen, occurrence.occurrence);
+    const editor = await wordInEditor(seen, occurrence.occurrence, textPageView(seen, undefined));
     return changeWord(store, id, token, editor!.target, edit, { client: nextClient() });
   }
 
@@ -86,6 +87,34 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     expect(stale.ok ? 'ok' : `${stale.error.status} ${stale.error.code}`).toBe('409 version_conflict');
     expect((await read(id)).version).toBe(after.version);
     expect(documentLines(after.annotation).map(lineText)).toEqual([body]);
+  });
+
+  it('opens the editor of a word on a later page of a long text where the whole document has it, and only on its own page', async () => {
+    // One long paragraph of words without punctuation, cut between two words by the pages: page 2 starts inside a line.
+    const long = `${'我们今天学习中文'.repeat(400)}。\n${'明天再见。\n'.repeat(50)}`;
+    const { id, token } = await created({ text: long, title: '长文' });
+    const text = await read(id);
+    const second = textPageView(text, '2');
+    expect(second.page).toBe(2);
+    expect(second.continues).toBe(true);
+    const mentions = second.lines.flat().filter((s) => s.type === 'term');
+    const word = mentions[3]!;
+    const editor = await wordInEditor(text, word.occurrence, second);
+    // Where the whole document has that mention: the line (title first) and the offset in it.
+    const lines = documentLines(text.annotation);
+    const line = lines.findIndex((l) => l.some((s) => s.type === 'term' && s.occurrence === word.occurrence));
+    const start = lineText(lines[line]!.slice(0, lines[line]!.findIndex((s) => s.type === 'term' && s.occurrence === word.occurrence))).length;
+    expect(editor?.target).toEqual({ version: text.version, line, start, text: word.text });
+    expect(line).toBe(1);
+    expect(start).toBeGreaterThan(900);
+    // A word of page 1 is not opened on page 2 (its link carries its own page).
+    expect(await wordInEditor(text, 0, second)).toBeNull();
+    // Page 1's last word: its neighbour is the first word of page 2.
+    const first = textPageView(text, '1');
+    const last = first.lines.at(-1)!.at(-1)!;
+    if (last.type !== 'term') throw new Error('page 1 should end with a word');
+    expect((await wordInEditor(text, last.occurrence, first))?.next?.occurrence).toBe(last.occurrence + 1);
+    expect((await changeWord(store, id, token, editor!.target, correct('', 'one', 'studied here'), { client: nextClient() })).ok).toBe(true);
   });
 
   it('rejects bad input with a message per field', async () => {

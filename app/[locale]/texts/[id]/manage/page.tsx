@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ManageText } from '@/components/texts/ManageText';
 import { isAppLocale, routing } from '@/i18n/routing';
 import { SAVED_CHANGES } from '@/lib/texts/form-state';
+import { textPageView } from '@/lib/texts/reading-view';
 import { readOwnedText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
 import { lostInLastChange, wordInEditor } from '@/lib/texts/word-edits';
@@ -44,10 +45,12 @@ export default async function ManageTextPage({ params, searchParams }: PageProps
   const text = owned.value;
   const saved = SAVED_CHANGES.find((change) => change === query.saved) ?? null;
   const edit = typeof query.edit === 'string' && /^\d{1,7}$/.test(query.edit) ? Number(query.edit) : null;
+  // The words are shown in the reader's pages, so the page's size and cost stay bounded.
+  const view = textPageView(text, query.page);
   const [editing, previous, lost] = await Promise.all([
-    edit === null ? null : wordInEditor(text, edit),
+    edit === null ? null : wordInEditor(text, edit, view),
     store.previousVersion(text.id),
     saved === 'text' ? lostInLastChange(store, text) : null,
   ]);
-  return <ManageText text={text} token={token} locale={l} saved={saved} actions={actions} editing={editing} canUndo={previous !== null} lost={lost} />;
+  return <ManageText text={text} token={token} locale={l} saved={saved} actions={actions} view={view} editing={editing} canUndo={previous !== null} lost={lost} />;
 }

@@ -16,11 +16,13 @@ function target(data: FormData) {
   const locale = formString(data, 'locale');
   const number = (name: string) => (/^\d{1,9}$/.test(formString(data, name)) ? Number(formString(data, name)) : -1);
   const word: WordTarget = { version: number('version'), line: number('line'), start: number('start'), text: formString(data, 'word') };
-  return { locale: isAppLocale(locale) ? locale : routing.defaultLocale, id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word };
+  // The page of the text the word was on (a word's forms only): the owner comes back to it.
+  const page = number('page') > 1 ? `&page=${number('page')}` : '';
+  return { locale: isAppLocale(locale) ? locale : routing.defaultLocale, id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word, page };
 }
 
-function backToManage({ locale, id, token }: ReturnType<typeof target>, saved?: SavedChange, fragment = ''): never {
-  return redirect({ href: `${managePath(id, token)}${saved ? `&saved=${saved}` : ''}${fragment}`, locale });
+function backToManage({ locale, id, token, page }: ReturnType<typeof target>, saved?: SavedChange, fragment = ''): never {
+  return redirect({ href: `${managePath(id, token)}${page}${saved ? `&saved=${saved}` : ''}${fragment}`, locale });
 }
 
 const options = async () => ({ client: clientAddress(await headers()) });
