@@ -16,7 +16,7 @@ export function AnnotatedText({ line, terms, labels, display, compact = false }:
         const { before, mention, after } = piece;
         const term = terms.get(mentionTermId(mention));
         // A mention always has its summary; should the engine ever disagree, the text still reads.
-        const shown = !term ? mention.text : compact ? <CompactMention mention={mention} term={term} display={display} /> : <TermMention mention={mention} term={term} labels={labels} display={display} />;
+        const shown = !term ? mention.text : compact ? <CompactMention mention={mention} term={term} labels={labels} display={display} /> : <TermMention mention={mention} term={term} labels={labels} display={display} />;
         if (!before && !after) return <Fragment key={index}>{shown}</Fragment>;
         // Punctuation that must not be separated from the mention by a line break.
         return (

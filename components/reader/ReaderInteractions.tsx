@@ -20,8 +20,9 @@ function fillSharedPopover(term: HTMLElement) {
   if (term.querySelector(':scope > .term-pop')) return;
   const pop = document.getElementById('term-pop');
   const id = term.dataset.termId ?? '';
-  const description = document.getElementById(`glossary-desc-${id}`);
   const trigger = triggerOf(term);
+  // What describes the word: its term's glossary row, or its own description when this occurrence was corrected alone (CompactMention).
+  const description = document.getElementById(trigger?.getAttribute('aria-describedby') ?? `glossary-desc-${id}`);
   if (!pop || !description || !trigger) return;
   const part = (root: Element, selector: string) => root.querySelector<HTMLElement>(selector);
   const isAlias = trigger.classList.contains('term-alias');

@@ -248,3 +248,37 @@ test('a 100 000-character text: the manage page is paged like the reader, its HT
   await expect(nav).toContainText(/Page 2 of \d{3}/);
   await expect(page.locator(`#word-${occurrence}`)).toHaveClass(/underline/);
 });
+
+test('a meaning corrected for the second occurrence only shows in that occurrence\'s popover on the shared page; the first keeps the dictionary\'s', async ({ page, browser, baseURL, request }) => {
+  const created = await request.post('/api/texts', { data: { text: '我们学习中文。我们喜欢中文。' }, headers: { 'x-forwarded-for': randomClient() } });
+  expect(created.status()).toBe(201);
+  const { id, manageUrl } = (await created.json()) as { id: string; manageUrl: string };
+  const manage = new URL(manageUrl);
+  await page.goto(`${manage.pathname}${manage.search}`);
+  await openWord(page, '中文', 1);
+  await editor(page).getByLabel('Meaning (English)').fill('the language we love');
+  await editor(page).getByRole('button', { name: 'Save correction' }).click();
+  await expect(status(page)).toHaveText('The correction was saved.', SAVING);
+
+  const fresh = await browser.newContext({ baseURL });
+  try {
+    const reader = await fresh.newPage();
+    await reader.goto(`/en/texts/${id}`);
+    const dictionary = (await reader.locator('[id="glossary-desc-中文"] .glossary-meaning').textContent())!;
+    expect(dictionary).not.toBe('');
+    expect(dictionary).not.toContain('the language we love');
+    const occurrences = reader.locator('main .term[data-term-id="中文"] .term-trigger');
+    const popover = reader.locator('#term-pop');
+    await occurrences.nth(1).click();
+    await expect(popover).toBeVisible();
+    await expect(popover.locator('.term-pop-meaning')).toHaveText('the language we love');
+    await expect(popover.locator('.term-pop-pinyin')).toHaveText('zhōng wén');
+    await occurrences.nth(0).click();
+    await expect(popover.locator('.term-pop-meaning')).toHaveText(dictionary);
+    // Screen readers hear each occurrence described as its popover shows it.
+    await expect(occurrences.nth(1)).toHaveAccessibleDescription(/the language we love/);
+    await expect(occurrences.nth(0)).not.toHaveAccessibleDescription(/the language we love/);
+  } finally {
+    await fresh.close();
+  }
+});

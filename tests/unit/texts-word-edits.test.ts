@@ -113,7 +113,8 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const first = textPageView(text, '1');
     const last = first.lines.at(-1)!.at(-1)!;
     if (last.type !== 'term') throw new Error('page 1 should end with a word');
-    expect((await wordInEditor(text, last.occurrence, first))?.next?.occurrence).toBe(last.occurrence + 1);
+    expect((await wordInEditor(text, last.occurrence, first))?.next?.text).toBe(second.lines[0]![0]!.text);
+    expect(second.lines[0]![0]!.type).toBe('term');
     expect((await changeWord(store, id, token, editor!.target, correct('', 'one', 'studied here'), { client: nextClient() })).ok).toBe(true);
   });
 
