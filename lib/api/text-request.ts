@@ -1,20 +1,61 @@
 import { z } from 'zod';
+import { LOCALES } from '../annotate/types';
 import { clientAddress } from '../texts/client-address';
+import { MAX_TEXT_CHARS } from '../texts/limits';
 import { textPageView } from '../texts/reading-view';
 import { deleteText, editText, readOwnedText, readText } from '../texts/service';
 import type { TextStore } from '../texts/types';
+import { changeWord, editBody, mentionTarget, undoLastChange, type WordChange } from '../texts/word-edits';
 import { readJsonBody, type ApiError } from './json-body';
+import { MAX_BODY_BYTES } from './texts-request';
 import { bearerToken, errorResponse, textJson, type JsonResponse } from './texts-response';
 
+/** A word of the text, by its mention number (reading order, title first) and, as a check, its characters. */
+const wordFields = { occurrence: z.number().int().min(0).max(10_000_000), text: z.string().min(1).max(200) };
+
+const wordChange = z.discriminatedUnion('action', [
+  z.strictObject({
+    ...wordFields,
+    action: z.literal('correct'),
+    /** As typed in the manage page: tone marks, tone numbers, or without tones when the dictionary has one reading so written. */
+    reading: z.string().max(200).optional(),
+    meaning: z.string().max(2_000).optional(),
+    /** The language of `meaning`. */
+    locale: z.enum(LOCALES).optional(),
+    scope: z.enum(['one', 'all']).optional(),
+  }),
+  z.strictObject({ ...wordFields, action: z.literal('split'), at: z.number().int().min(0).max(1_000) }),
+  z.strictObject({ ...wordFields, action: z.literal('merge') }),
+]);
+
 const patchRequest = z
-  .object({
+  .strictObject({
     title: z.string().max(10_000).optional(),
     /** hanzi → numbered pinyin ("hua2 wei2") to correct a reading, or null to remove a correction. */
     overrides: z.record(z.string().max(64), z.string().max(200).nullable()).optional(),
+    /** The version the change was made on (GET's `version`); required by word, text and undo. */
+    version: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER).optional(),
+    word: wordChange.optional(),
+    /** The new text (checked against MAX_TEXT_CHARS by validateText: 413 past it). */
+    text: z.string().max(4 * MAX_TEXT_CHARS).optional(),
+    undo: z.literal(true).optional(),
   })
-  .refine((body) => body.title !== undefined || (body.overrides !== undefined && Object.keys(body.overrides).length > 0), {
-    message: 'Nothing to change.',
+  .superRefine((body, context) => {
+    const kinds = [body.word && 'word', body.text !== undefined && 'text', body.undo && 'undo', (body.overrides !== undefined || (body.title !== undefined && body.text === undefined)) && 'title/overrides'].filter(Boolean);
+    const message =
+      kinds.length === 0 || (kinds[0] === 'title/overrides' && body.title === undefined && Object.keys(body.overrides ?? {}).length === 0)
+        ? 'Nothing to change.'
+        : kinds.length > 1
+          ? `Send one change at a time: ${kinds.join(', ')} were sent together ("title" may come with "text").`
+          : kinds[0] !== 'title/overrides' && body.version === undefined
+            ? `A change of the ${kinds[0]} needs "version": the version it was made on, as GET /api/texts/{id} answers it.`
+            : body.word?.action === 'correct' && body.word.meaning?.trim() && !body.word.locale
+              ? 'A meaning needs "locale": the language it is written in ("de", "en" or "zh").'
+              : null;
+    if (message) context.addIssue({ code: 'custom', message, path: [] });
   });
+
+const HINT = 'e.g. {"overrides": {"华为": "hua2 wei2"}}, {"version": 3, "word": {"occurrence": 5, "text": "还", "action": "correct", "reading": "hai2"}}, {"version": 3, "text": "…"} or {"version": 3, "undo": true}';
 
 function describe(issue: z.core.$ZodIssue): ApiError {
   const field = String(issue.path[0] ?? '');
@@ -22,7 +63,25 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   if (field === 'overrides') {
     return { status: 400, code: 'invalid_reading', message: 'The field "overrides" must be an object like {"华为": "hua2 wei2"} (null removes a correction).' };
   }
-  return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object with "title" and/or "overrides", e.g. {"overrides": {"华为": "hua2 wei2"}}.' };
+  if (field === 'version') return { status: 400, code: 'invalid_version', message: 'The field "version" must be the text\'s version number, as GET /api/texts/{id} answers it.' };
+  if (field === 'word') {
+    return {
+      status: 400,
+      code: 'invalid_word',
+      message: `The field "word" must be {"occurrence": <mention number>, "text": <its characters>, "action": "correct" | "split" | "merge"} with, for "correct", "reading"?, "meaning"?, "locale"? ("de", "en", "zh"), "scope"? ("one", "all"), for "split", "at" (characters before the cut); "${issue.path.slice(1).join('.') || 'action'}" is not right.`,
+    };
+  }
+  if (field === 'text') return { status: 400, code: 'invalid_text', message: 'The field "text" must be a string: the whole new text.' };
+  if (field === 'undo') return { status: 400, code: 'invalid_undo', message: 'The field "undo" must be true.' };
+  if (issue.code === 'custom') return { status: 400, code: 'invalid_body', message: issue.message };
+  return { status: 400, code: 'invalid_body', message: `The request body must be a JSON object with one change, ${HINT}.` };
+}
+
+/** A word change as the manage page's editor makes it. */
+function wordChangeOf(word: z.infer<typeof wordChange>): WordChange {
+  if (word.action === 'split') return { kind: 'split', at: word.at };
+  if (word.action === 'merge') return { kind: 'merge' };
+  return { kind: 'correct', reading: word.reading ?? '', choice: '', meaning: word.meaning ?? '', scope: word.scope ?? 'one', locale: word.locale ?? 'en' };
 }
 
 /**
@@ -44,9 +103,12 @@ export async function handleGetText(id: string, { store }: { store: TextStore },
 }
 
 /**
- * PATCH /api/texts/{id} with `Authorization: Bearer <token>`: `{ title?, overrides? }`.
- * All changes or none: the text is re-annotated and stored once; answers with the updated text
- * (page 1 of its annotation, as GET).
+ * PATCH /api/texts/{id} with `Authorization: Bearer <token>`, one change at a time: `{ title?,
+ * overrides? }`, or, with the `version` it was made on, a word's correction, split or join
+ * (`word`), the whole text (`text`, with `title`?) or `undo`, as the manage page's forms make
+ * them, with the same checks (lib/texts/word-edits). All changes or none: the text is
+ * re-annotated and stored once; answers with the updated text (page 1 of its annotation, as GET).
+ * A `version` that is no longer the text's → 409 version_conflict, nothing written.
  * Edits count against the client's edit limit (429 with Retry-After past it).
  */
 export async function handlePatchText(request: Request, id: string, { store }: { store: TextStore }): Promise<JsonResponse> {
@@ -54,10 +116,28 @@ export async function handlePatchText(request: Request, id: string, { store }: {
   const token = bearerToken(request);
   const owner = await readOwnedText(store, id, token);
   if (!owner.ok) return errorResponse(owner.error);
-  const parsed = await readJsonBody(request, patchRequest, { maxBytes: 64 * 1024 }, describe);
+  const parsed = await readJsonBody(request, patchRequest, { maxBytes: MAX_BODY_BYTES }, describe);
   if (!parsed.ok) return errorResponse(parsed.error);
-  const { title, overrides = {} } = parsed.value;
-  const changed = await editText(store, id, token, { title, readings: overrides }, { client: clientAddress(request.headers) });
+  const { title, overrides = {}, version, word, text, undo } = parsed.value;
+  const options = { client: clientAddress(request.headers) };
+  const tokenValue = token ?? '';
+  if (version !== undefined && word) {
+    const target = mentionTarget(owner.value, version, word.occurrence, word.text);
+    if (!target.ok) return errorResponse(target.error);
+    const changed = await changeWord(store, id, tokenValue, target.value, wordChangeOf(word), options);
+    return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
+  }
+  if (version !== undefined && text !== undefined) {
+    const edited = await editBody(store, id, tokenValue, { version, body: text, ...(title !== undefined ? { title } : {}) }, options);
+    if (!edited.ok) return errorResponse(edited.error);
+    const { text: saved, dropped, droppedReadings } = edited.value;
+    return { status: 200, body: { ...textJson(saved), dropped: { corrections: dropped, readings: droppedReadings } } };
+  }
+  if (version !== undefined && undo) {
+    const undone = await undoLastChange(store, id, tokenValue, version, options);
+    return undone.ok ? { status: 200, body: textJson(undone.value) } : errorResponse(undone.error);
+  }
+  const changed = await editText(store, id, token, { title, readings: overrides, ...(version !== undefined ? { version } : {}) }, options);
   return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
 }
 

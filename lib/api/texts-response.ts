@@ -41,6 +41,8 @@ export function textJson(text: TextRecord, view: TextPageView = textPageView(tex
     overrides: text.overrides,
     // The owner's corrections of single words, splits, joins and meanings, already applied in `annotation`.
     corrections: text.corrections,
+    // What a change of a word, of the text, or undo must send back (PATCH `version`): it was made on this version.
+    version: text.version,
     createdAt: new Date(text.createdAt).toISOString(),
     updatedAt: new Date(text.updatedAt).toISOString(),
     page: view.page,

@@ -1,4 +1,4 @@
-import { textError, type Result } from './errors';
+import { textError, VERSION_CONFLICT, type Result } from './errors';
 import { validateTitle } from './input';
 import { correctedTermId, correctionNotFound, MAX_OVERRIDES, parseReadingInput, termKey, tooManyOverrides, type ReadingInput } from './readings';
 import type { ReadingOverrides, StoredAnnotation, TextRecord } from './types';
@@ -11,6 +11,8 @@ export interface TextChanges {
    * corrects the reading everywhere in the text; null removes the correction.
    */
   readings?: Record<string, string | null>;
+  /** The version the change was made on (the API's `version`): any other → version_conflict, nothing written. */
+  version?: number;
 }
 
 /** What an edit would store, worked out from the text as read, before anything is annotated. */
@@ -30,6 +32,7 @@ export interface EditPlan {
  * is an error, not a silent success.
  */
 export async function planEdit(text: TextRecord, changes: TextChanges): Promise<Result<EditPlan>> {
+  if (changes.version !== undefined && changes.version !== text.version) return textError(VERSION_CONFLICT);
   let title = text.title;
   if (changes.title !== undefined) {
     const validated = validateTitle(changes.title);

@@ -171,6 +171,27 @@ export async function changeWord(store: TextStore, id: string, token: string, ta
   return textError(CONFLICT);
 }
 
+/**
+ * Where mention number `occurrence` (reading order, title first, as the reader's `#mention-N` and
+ * the API's annotation number them) stands in the text at `version`, if it is written `written`.
+ * Numbers move when a word is split or joined, so only the version they were read from is asked:
+ * any other → version_conflict.
+ */
+export function mentionTarget(text: TextRecord, version: number, occurrence: number, written: string): Result<WordTarget> {
+  if (text.version !== version) return textError(VERSION_CONFLICT);
+  for (const [line, segments] of documentLines(text.annotation).entries()) {
+    let start = 0;
+    for (const segment of segments) {
+      if (segment.type !== 'plain' && segment.occurrence === occurrence) {
+        if (segment.type === 'term' && segment.text === written) return { ok: true, value: { version, line, start, text: written } };
+        break;
+      }
+      start += segment.text.length;
+    }
+  }
+  return textError(error('word_not_found', `Mention ${occurrence} of the text is not the word ${written}.`));
+}
+
 export interface BodyEdit {
   version: number;
   /** The new title; the stored one stays if absent. */

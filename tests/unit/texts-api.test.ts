@@ -196,3 +196,100 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store }))).toBe('410 gone');
   });
 });
+
+describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does them)', () => {
+  const PARAGRAPH = '他还钱不够用。还钱的事以后再说。';
+  type TextBody = { version: number; text: string; corrections: unknown[]; annotation: CompactTextAnnotation };
+  const patch = (id: string, token: string, body: unknown) => handlePatchText(withToken('PATCH', id, token, body, `192.0.2.${++client % 250}`), id, { store });
+  /** Mention number → "text pinyin meaning(en)", as the API's annotation (page 1) has it. */
+  const mentions = (body: TextBody) =>
+    expandTextAnnotation(body.annotation)
+      .paragraphs.flat()
+      .filter((s) => s.type === 'term')
+      .map((s) => `${s.text} ${s.pinyin} ${s.type === 'term' ? (s.meanings.en ?? '') : ''}`);
+
+  it('corrects one occurrence, splits and joins a word by its mention number, and refuses a stale version with 409', async () => {
+    const { id, token } = await create(PARAGRAPH);
+    const v1 = (await handleGetText(id, { store })).body as TextBody;
+    expect(v1.version).toBe(1);
+    expect(mentions(v1).slice(0, 2)).toEqual([expect.stringMatching(/^他 tā/), expect.stringMatching(/^还 huán/)]);
+
+    const corrected = await patch(id, token, { version: 1, word: { occurrence: 1, text: '还', action: 'correct', reading: 'hai2', meaning: 'still', locale: 'en' } });
+    expect(corrected.status).toBe(200);
+    const v2 = corrected.body as TextBody;
+    expect(v2.version).toBe(2);
+    expect(mentions(v2)[1]).toBe('还 hái still');
+    // The other 还 keeps the engine's reading.
+    expect(mentions(v2).find((m, at) => at > 1 && m.startsWith('还 '))).toMatch(/^还 huán/);
+    expect(v2.corrections).toHaveLength(1);
+
+    // Made on version 1, sent after version 2: nothing written, a clear 409.
+    const stale = await patch(id, token, { version: 1, word: { occurrence: 3, text: '不够', action: 'split', at: 1 } });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toEqual({ error: { code: 'version_conflict', message: expect.stringContaining('changed in another tab or window') } });
+    expect(((await handleGetText(id, { store })).body as TextBody).version).toBe(2);
+
+    const split = await patch(id, token, { version: 2, word: { occurrence: 3, text: '不够', action: 'split', at: 1 } });
+    expect(split.status).toBe(200);
+    expect(mentions(split.body as TextBody).slice(3, 5).map((m) => m.split(' ')[0])).toEqual(['不', '够']);
+    const joined = await patch(id, token, { version: 3, word: { occurrence: 3, text: '不', action: 'merge' } });
+    expect(joined.status).toBe(200);
+    expect(mentions(joined.body as TextBody)[3]).toMatch(/^不够 /);
+    expect((joined.body as TextBody).corrections).toHaveLength(3);
+  });
+
+  it('replaces the text keeping the corrections that still apply, undoes the last change, each only from the version it was made on', async () => {
+    const { id, token } = await create(PARAGRAPH);
+    expect((await patch(id, token, { version: 1, word: { occurrence: 1, text: '还', action: 'correct', reading: 'hái' } })).status).toBe(200);
+    expect((await patch(id, token, { version: 2, word: { occurrence: 7, text: '的', action: 'merge' } })).status).toBe(200);
+    const edited = await patch(id, token, { version: 3, text: '他还钱不够用。别的事以后再说。', title: '还钱' });
+    expect(edited.status).toBe(200);
+    const body = edited.body as TextBody & { title: string; dropped: { corrections: Array<{ kind: string }>; readings: string[] } };
+    expect(body).toMatchObject({ version: 4, title: '还钱', text: '他还钱不够用。别的事以后再说。' });
+    // The join was in the sentence that changed: dropped and listed; the reading of 还 is kept.
+    expect(body.dropped).toEqual({ corrections: [expect.objectContaining({ kind: 'merge' })], readings: [] });
+    expect(mentions(body)[1]).toMatch(/^还 hái/);
+    expect(errorOf(await patch(id, token, { version: 3, text: '旧的。' }))).toBe('409 version_conflict');
+
+    expect(errorOf(await patch(id, token, { version: 3, undo: true }))).toBe('409 version_conflict');
+    const undone = await patch(id, token, { version: 4, undo: true });
+    expect(undone.status).toBe(200);
+    expect(undone.body).toMatchObject({ version: 5, title: null, text: PARAGRAPH });
+    expect((undone.body as TextBody).corrections).toHaveLength(2);
+    // Title and readings with a version: the same check.
+    expect(errorOf(await patch(id, token, { version: 4, title: 'Alt' }))).toBe('409 version_conflict');
+    expect((await patch(id, token, { version: 5, title: 'Neu' })).status).toBe(200);
+  });
+
+  it('refuses bad word, text and undo requests with a clear error, writing nothing', async () => {
+    const { id, token } = await create(PARAGRAPH);
+    const word = (fields: Record<string, unknown>) => ({ version: 1, word: { occurrence: 1, text: '还', action: 'correct', ...fields } });
+    const cases: Array<[unknown, string, RegExp?]> = [
+      [{ word: word({}).word }, '400 invalid_body', /needs "version"/],
+      [{ version: 1, undo: true, text: 'x' }, '400 invalid_body', /one change at a time/],
+      [{ ...word({}), overrides: { 还: 'hai2' } }, '400 invalid_body', /one change at a time/],
+      [word({ meaning: 'still' }), '400 invalid_body', /"locale"/],
+      [word({ action: 'turn' }), '400 invalid_word'],
+      [word({ extra: 1 }), '400 invalid_word'],
+      [{ version: 'one', undo: true }, '400 invalid_version'],
+      [{ version: 1, undo: false }, '400 invalid_undo'],
+      [{ version: 1, text: 5 }, '400 invalid_text'],
+      [{ version: 1, typo: true }, '400 invalid_body'],
+      [word({ reading: 'hai2 qian2' }), '400 invalid_reading'],
+      [word({ reading: 'hai' , meaning: 'x'.repeat(201), locale: 'en' }), '400 meaning_too_long'],
+      [word({ text: '钱' }), '400 word_not_found'],
+      [word({ occurrence: 999 }), '400 word_not_found'],
+      [{ version: 1, word: { occurrence: 1, text: '还', action: 'split', at: 1 } }, '400 invalid_split'],
+      [{ version: 1, word: { occurrence: 4, text: '用', action: 'merge' } }, '400 nothing_to_merge'],
+      [{ version: 1, text: '' }, '400 empty_text'],
+      [{ version: 1, text: '字'.repeat(100_001) }, '413 text_too_long'],
+      [{ version: 1, undo: true }, '400 nothing_to_undo'],
+    ];
+    for (const [body, expected, message] of cases) {
+      const response = await patch(id, token, body);
+      expect(`${JSON.stringify(body).slice(0, 80)} → ${errorOf(response)}`).toBe(`${JSON.stringify(body).slice(0, 80)} → ${expected}`);
+      if (message) expect((response.body as { error: { message: string } }).error.message).toMatch(message);
+    }
+    expect(((await handleGetText(id, { store })).body as TextBody).version).toBe(1);
+  });
+});
