@@ -225,7 +225,7 @@ test('a 100 000-character text: the manage page is paged like the reader, its HT
   const reader = [await measure(`/en/texts/${id}`), await measure(`/en/texts/${id}`)];
   const managed = [await measure(manage), await measure(manage), await measure(`${manage}&page=2`)];
   test.info().annotations.push({ type: 'sizes', description: `reader ${JSON.stringify(reader)}; manage (page 1 twice, page 2) ${JSON.stringify(managed)}` });
-  // The bound the reader's page is held to (scripts/bench-abuse.ts: ≤ 5 MB); the whole text as links would be ~40 MB.
+  // The bound the reader's page is held to (scripts/bench-abuse.ts: ≤ 5 MB).
   for (const { bytes } of [...reader, ...managed]) expect(bytes).toBeLessThan(5_000_000);
 
   await page.goto(manage);
