@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { routing, isAppLocale, type AppLocale } from './i18n/routing';
+import { hasLocale } from 'next-intl';
+import { routing, type AppLocale } from './i18n/routing';
 import { config as appConfig } from './lib/config';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
@@ -132,7 +133,7 @@ export default async function proxy(request: NextRequest) {
   }
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
-  if (first !== undefined && isAppLocale(first)) {
+  if (first !== undefined && hasLocale(routing.locales, first)) {
     if (!isKnownPage(rest, await siteContentFor(rest))) {
       const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
       if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);

@@ -1,7 +1,9 @@
 /** Public types of the annotation engine. Framework-free: no React, no Next. */
 
-export const LOCALES = ['de', 'en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { AppLocale } from '../../i18n/routing';
+
+/** The UI languages (i18n/routing: `routing.locales` is the one list); glossary meanings exist in each. Type only: the engine loads no framework code. */
+export type Locale = AppLocale;
 
 export type TermKind = 'person' | 'company' | 'place' | 'product' | 'word';
 

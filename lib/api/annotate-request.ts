@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { annotate, LOCALES, type Locale } from '../annotate';
+import { routing } from '../../i18n/routing';
+import { annotate, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { annotateRateKey, tooManyRequests } from '../texts/rate-limits';
@@ -13,7 +14,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 
 const annotateRequest = z.object({
   text: z.string(),
-  locale: z.enum(LOCALES).optional(),
+  locale: z.enum(routing.locales).optional(),
 });
 
 function describe(issue: z.core.$ZodIssue): ApiError {
@@ -21,7 +22,7 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   if (field === 'text' && issue.code === 'invalid_type') {
     return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
   }
-  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
   if (field === '') return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…"}.' };
   return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
 }

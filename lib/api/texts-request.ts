@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../annotate/types';
+import { routing } from '../../i18n/routing';
 import { clientAddress } from '../texts/client-address';
 import { MAX_SOURCE_URL_CHARS, MAX_TITLE_CHARS } from '../texts/limits';
 import { managePath, textPath } from '../texts/paths';
@@ -16,7 +16,7 @@ const createRequest = z.object({
   title: z.string().nullish(),
   text: z.string(),
   sourceUrl: z.string().nullish(),
-  locale: z.enum(LOCALES).optional(),
+  locale: z.enum(routing.locales).optional(),
 });
 
 function describe(issue: z.core.$ZodIssue): ApiError {
@@ -31,7 +31,7 @@ function describe(issue: z.core.$ZodIssue): ApiError {
     case 'sourceUrl':
       return { status: 400, code: 'invalid_source_url', message: `The field "sourceUrl" must be an http(s) URL of at most ${MAX_SOURCE_URL_CHARS} characters.` };
     case 'locale':
-      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
     default:
       return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
   }

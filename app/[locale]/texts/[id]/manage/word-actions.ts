@@ -3,7 +3,8 @@
 import { headers } from 'next/headers';
 import { errorsByField, textErrorTranslator } from '@/components/texts/error-messages';
 import { redirect } from '@/i18n/navigation';
-import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
+import { formLocale } from '@/i18n/page-locale';
+import type { AppLocale } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
 import { formString, type BodyFormState, type SavedChange, type SegmentFormState, type UndoFormState, type WordFormState } from '@/lib/texts/form-state';
@@ -16,7 +17,7 @@ function target(data: FormData) {
   const locale = formString(data, 'locale');
   const number = (name: string) => (/^\d{1,9}$/.test(formString(data, name)) ? Number(formString(data, name)) : -1);
   const word: WordTarget = { version: number('version'), line: number('line'), start: number('start'), text: formString(data, 'word') };
-  return { locale: isAppLocale(locale) ? locale : routing.defaultLocale, id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word };
+  return { locale: formLocale(locale), id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word };
 }
 
 function backToManage({ locale, id, token }: ReturnType<typeof target>, saved?: SavedChange, fragment = ''): never {
