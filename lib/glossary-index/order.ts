@@ -2,10 +2,8 @@
  * Dictionary order: alphabetical by toneless pinyin, syllable by syllable (so xī ān 西安 comes
  * before xiān 先), then by tones, then by the characters. ü sorts after u.
  */
-import type { Syllable, TermKind } from '../annotate/types';
+import { TERM_KINDS, type Syllable } from '../annotate';
 import type { GlossaryEntry, GlossarySort } from './types';
-
-export const KIND_ORDER: readonly TermKind[] = ['person', 'company', 'place', 'product', 'word'];
 
 /** "lǜ" → "lv": no pinyin syllable contains a v, and v comes right after u. */
 function toneless(pinyin: string): string {
@@ -35,7 +33,7 @@ export function comparePinyin(a: { simplified: string; syllables: readonly Sylla
 }
 
 export function sortEntries(entries: readonly GlossaryEntry[], sort: GlossarySort): GlossaryEntry[] {
-  const byKind = (a: GlossaryEntry, b: GlossaryEntry) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  const byKind = (a: GlossaryEntry, b: GlossaryEntry) => TERM_KINDS.indexOf(a.kind) - TERM_KINDS.indexOf(b.kind);
   return [...entries].sort((a, b) => (sort === 'kind' ? byKind(a, b) : 0) || comparePinyin(a, b));
 }
 

@@ -1,5 +1,6 @@
 /** Shape of one curated glossary entry in terms.json, checked with zod. */
 import { z } from 'zod';
+import { TERM_KINDS } from '../annotate/types';
 import { splitChars, hanLengthAt } from '../annotate/han';
 import { parseNumberedReading } from '../annotate/pinyin';
 
@@ -23,7 +24,7 @@ export const GlossaryEntrySchema = z
     simplified: z.string().refine(isHanOnly, 'must be Han characters only'),
     traditional: z.string().refine(isHanOnly, 'must be Han characters only').optional(),
     pinyin: z.string().min(1),
-    kind: z.enum(['person', 'company', 'place', 'product', 'word']),
+    kind: z.enum(TERM_KINDS),
     aliases: z.array(z.string().trim().min(1)).default([]),
     meanings: localized.default({}),
     notes: localized.optional(),

@@ -10,9 +10,10 @@ import { hanLengthAt, splitChars } from '../han';
 import { parseMarked, type PinyinSyllable } from '../pinyin';
 import { toCandidates, type Candidate } from '../dictionary/select';
 import type { RawEntry } from '../dictionary/load';
+import { TERM_KINDS } from '../types';
 import {
   ENTRY_ERHUA,
-  ENTRY_KINDS,
+  ENTRY_KIND_SHIFT,
   ENTRY_PROPER,
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
@@ -223,8 +224,8 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     for (const r of data.readings.slice(0, 255)) for (const s of r) syllables.push(syllableId(s));
     entryStart[i] = entryFlags.length;
     for (const c of data.entries) {
-      const kind = Math.max(0, ENTRY_KINDS.indexOf(c.kind));
-      entryFlags.push((c.proper ? ENTRY_PROPER : 0) | (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) | (c.erhua ? ENTRY_ERHUA : 0) | (kind << 4));
+      const kind = TERM_KINDS.indexOf(c.kind);
+      entryFlags.push((c.proper ? ENTRY_PROPER : 0) | (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) | (c.erhua ? ENTRY_ERHUA : 0) | (kind << ENTRY_KIND_SHIFT));
       entryReading.push(syllables.length);
       for (const s of c.syllables) syllables.push(syllableId(s));
       entryTraditional.push(formUnits.length);
