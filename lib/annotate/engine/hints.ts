@@ -4,7 +4,8 @@
  */
 import type { Candidate } from '../lexicon';
 import { surnameOf } from '../names';
-import { romanKey, splitRomanization, stripTones, type PinyinSyllable } from '../pinyin';
+import { withoutToneMarks } from '../../pinyin/toneless';
+import { romanKey, splitRomanization, type PinyinSyllable } from '../pinyin';
 import type { AliasTarget } from '../aliases';
 import type { HanRun } from '../han';
 import { findRomanizations, matchRomanization, type RomanCandidate } from '../romanization';
@@ -35,7 +36,7 @@ function isPersonName(roman: string, chars: readonly string[]): boolean {
 function aliasesOf(roman: string): string[] {
   const written = roman.trim().normalize('NFC');
   if (!/^\p{Lu}/u.test(written)) return [];
-  const toneless = stripTones(written);
+  const toneless = withoutToneMarks(written);
   return toneless !== written ? [written, toneless] : [written];
 }
 

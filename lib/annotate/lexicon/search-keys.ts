@@ -1,12 +1,8 @@
 /**
  * Keys of the dictionary search, shared by the writer (./search-index, build time) and the reader
- * (lib/dictionary/search): both sides must spell a syllable, an initial and a gloss word alike.
+ * (lib/dictionary/search): both sides must spell a syllable, an initial and a gloss word alike
+ * (a syllable: lib/pinyin/toneless).
  */
-
-/** A toneless syllable as typed on any keyboard: lowercase, ü and ê as u and e ("lü" → "lu"). */
-export function plainSyllable(toneless: string): string {
-  return toneless.toLowerCase().replace(/ü/g, 'u').replace(/ê/g, 'e');
-}
 
 /**
  * Words too common in CC-CEDICT's glosses to find anything by ("to", "sb", "classifier"): left
