@@ -3,8 +3,9 @@ import { clientAddress } from '../texts/client-address';
 import { textPageView } from '../texts/reading-view';
 import { deleteText, editText, readOwnedText, readText } from '../texts/service';
 import type { TextStore } from '../texts/types';
-import { readJsonBody, type ApiError } from './json-body';
-import { bearerToken, errorResponse, textJson, type JsonResponse } from './texts-response';
+import { readJsonBody } from './json-body';
+import { errorJson, type ApiError, type JsonResponse } from './responses';
+import { bearerToken, textJson } from './texts-response';
 
 const patchRequest = z
   .object({
@@ -32,13 +33,13 @@ function describe(issue: z.core.$ZodIssue): ApiError {
  */
 export async function handleGetText(id: string, { store }: { store: TextStore }, page: string | null = null): Promise<JsonResponse> {
   if (page !== null && !/^[1-9]\d{0,5}$/.test(page)) {
-    return errorResponse({ status: 400, code: 'invalid_page', message: 'The query parameter "page" must be a page number (1, 2, …).' });
+    return errorJson({ status: 400, code: 'invalid_page', message: 'The query parameter "page" must be a page number (1, 2, …).' });
   }
   const found = await readText(store, id);
-  if (!found.ok) return errorResponse(found.error);
+  if (!found.ok) return errorJson(found.error);
   const view = textPageView(found.value, page ?? undefined);
   if (page !== null && view.page !== Number(page)) {
-    return errorResponse({ status: 404, code: 'page_not_found', message: `This text has ${view.pageCount} page${view.pageCount === 1 ? '' : 's'}.` });
+    return errorJson({ status: 404, code: 'page_not_found', message: `This text has ${view.pageCount} page${view.pageCount === 1 ? '' : 's'}.` });
   }
   return { status: 200, body: textJson(found.value, view) };
 }
@@ -53,16 +54,16 @@ export async function handlePatchText(request: Request, id: string, { store }: {
   // 404/410 for the id, then 403 for the token, before the body: nothing is revealed to a stranger.
   const token = bearerToken(request);
   const owner = await readOwnedText(store, id, token);
-  if (!owner.ok) return errorResponse(owner.error);
+  if (!owner.ok) return errorJson(owner.error);
   const parsed = await readJsonBody(request, patchRequest, { maxBytes: 64 * 1024 }, describe);
-  if (!parsed.ok) return errorResponse(parsed.error);
+  if (!parsed.ok) return errorJson(parsed.error);
   const { title, overrides = {} } = parsed.value;
   const changed = await editText(store, id, token, { title, readings: overrides }, { client: clientAddress(request.headers) });
-  return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
+  return changed.ok ? { status: 200, body: textJson(changed.value) } : errorJson(changed.error);
 }
 
 /** DELETE /api/texts/{id} with `Authorization: Bearer <token>`: 204; the id answers 410 from then on. */
 export async function handleDeleteText(request: Request, id: string, { store }: { store: TextStore }): Promise<JsonResponse> {
   const deleted = await deleteText(store, id, bearerToken(request));
-  return deleted.ok ? { status: 204, body: null } : errorResponse(deleted.error);
+  return deleted.ok ? { status: 204, body: null } : errorJson(deleted.error);
 }

@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { errorBody } from '../api/responses';
 import { isOversizedTextForm } from '../texts/page-access';
 import { DATA_CSP, SECURITY_HEADERS } from './security-headers';
 
@@ -35,7 +36,7 @@ export function gateAnswer(status: number, code: string, message: string, path: 
       'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
       ...extra,
     },
-    body: api ? JSON.stringify({ error: { code, message } }) : `${message}\n`,
+    body: api ? JSON.stringify(errorBody({ code, message })) : `${message}\n`,
   };
 }
 
