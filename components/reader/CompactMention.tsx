@@ -1,5 +1,5 @@
 import type { TermSummary } from '@/lib/annotate/types';
-import type { NumberedMention } from '@/lib/articles/annotated';
+import type { NumberedMention } from '@/lib/annotated-lines';
 import type { Display } from '@/lib/reader/display-options';
 import { MentionHanzi } from './TonedPinyin';
 

@@ -1,5 +1,5 @@
 import type { Annotated, Segment, Syllable, TermSummary } from '../annotate/types';
-import type { AnnotatedLine } from '../articles/annotated';
+import type { AnnotatedLine } from '../annotated-lines';
 import { decodeSegment, SegmentEncoder, type CompactSegment } from '../texts/compact-segments';
 import type { StoredAnnotation } from '../texts/types';
 

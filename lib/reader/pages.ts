@@ -6,7 +6,7 @@
  * whichever page it is.
  */
 import type { TermSummary } from '../annotate/types';
-import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../articles/annotated';
+import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../annotated-lines';
 
 export interface PageLimits {
   /** Characters of text per page (a paragraph longer than this is cut). */

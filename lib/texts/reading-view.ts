@@ -1,5 +1,5 @@
 import { cached, WeightedLru } from '../cache/weighted-lru';
-import type { AnnotatedLine } from '../articles/annotated';
+import type { AnnotatedLine } from '../annotated-lines';
 import type { TermSummary } from '../annotate/types';
 import { pageNumber, paginateLines, termsOfPage, TEXT_PAGE_LIMITS, type DocumentPage } from '../reader/pages';
 import { decodePage, pageJoins, readIndex, type DecodedPage, type StoredHeader, type StoredIndex } from './annotation-codec';

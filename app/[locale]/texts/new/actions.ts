@@ -1,7 +1,7 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { textErrorTranslator, errorsByField } from '@/components/texts/error-messages';
+import { textErrorTranslator, errorsByField } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
 import { formLocale } from '@/i18n/page-locale';
 import { clientAddress } from '@/lib/texts/client-address';
