@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { Display } from '@/lib/reader/display-options';
 import { mentionTermId, type AnnotatedLine } from '@/lib/annotated-lines';
 import { gluePunctuationToMentions } from '@/lib/reader/line-breaks';

@@ -1,4 +1,4 @@
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { NumberedMention } from '@/lib/annotated-lines';
 import type { Display } from '@/lib/reader/display-options';
 import { MentionHanzi } from './TonedPinyin';

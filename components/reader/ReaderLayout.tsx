@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AppLocale } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';

@@ -1,5 +1,5 @@
 import { htmlLang } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { NumberedMention } from '@/lib/annotated-lines';
 import { localizedMeaning } from '@/lib/glossary-index';
 import { glossaryPageOf } from './glossary-page';

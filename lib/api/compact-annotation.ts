@@ -1,4 +1,4 @@
-import type { Annotated, Segment, Syllable, TermSummary } from '../annotate/types';
+import type { Annotated, Segment, Syllable, TermSummary } from '../annotate';
 import type { AnnotatedLine } from '../annotated-lines';
 import { decodeSegment, SegmentEncoder, type CompactSegment } from '../texts/compact-segments';
 import type { StoredAnnotation } from '../texts/types';

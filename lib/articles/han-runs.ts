@@ -1,4 +1,4 @@
-import { findHanRuns } from '../annotate/han';
+import { findHanRuns } from '../annotate';
 
 export interface TextRun {
   text: string;

@@ -5,8 +5,7 @@
  */
 import 'server-only';
 import { z } from 'zod';
-import { getLexicon, loadedLexicon, type Lexicon } from '../annotate';
-import { hanLengthAt } from '../annotate/han';
+import { getLexicon, hanLengthAt, loadedLexicon, type Lexicon } from '../annotate';
 import { MAX_QUERY_LENGTH } from '../glossary-index/types';
 import { hasDictionaryPage, lookupWord, type DictionaryWord } from './entry';
 import { MAX_SEARCH_LIMIT, searchDictionary, type DictionarySearchResult, type SearchOptions } from './search';

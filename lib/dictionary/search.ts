@@ -9,10 +9,8 @@
  * with it), before the rest (initials beginning with the query, a sense containing its words);
  * within each, the more frequent word first (the lexicon's cost).
  */
-import type { Lexicon } from '../annotate';
-import { glossTokens, readPostings, recordHeadword, recordReading } from '../annotate/lexicon/search-keys';
+import { glossTokens, parseNumbered, readPostings, recordHeadword, recordReading, type Lexicon } from '../annotate';
 import { tonelessPinyin } from '../pinyin/toneless';
-import { parseNumbered } from '../annotate/pinyin';
 
 export type MatchKind = 'exact' | 'prefix' | 'partial';
 

@@ -1,5 +1,5 @@
 /** From an annotated article to what the glossary needs: its terms, counts and example sentences. */
-import type { TermSummary } from '../annotate/types';
+import type { TermSummary } from '../annotate';
 import type { AnnotatedArticle } from '../articles/annotated';
 import { mentionTermId, type AnnotatedLine } from '../annotated-lines';
 import { sentenceAround } from '../sentences';

@@ -1,8 +1,6 @@
 /** Shape of one curated glossary entry in terms.json, checked with zod. */
 import { z } from 'zod';
-import { TERM_KINDS } from '../annotate/types';
-import { splitChars, hanLengthAt } from '../annotate/han';
-import { parseNumberedReading } from '../annotate/pinyin';
+import { hanLengthAt, parseNumberedReading, splitChars, TERM_KINDS } from '../annotate';
 
 function isHanOnly(s: string): boolean {
   for (let i = 0; i < s.length; ) {

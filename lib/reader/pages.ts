@@ -5,7 +5,7 @@
  * code point). Mentions keep their document-wide numbers, so `#mention-N` names one mention on
  * whichever page it is.
  */
-import type { TermSummary } from '../annotate/types';
+import type { TermSummary } from '../annotate';
 import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../annotated-lines';
 
 export interface PageLimits {

