@@ -4,7 +4,7 @@
  * "苏州市 (Sūzhōu Shì)", and an entry that is only a pointer shows the meanings it points to.
  */
 import { parseNumbered } from '../pinyin';
-import type { RawEntry } from './load';
+import { entryGlosses, entryPinyin, entrySimplified, type RawEntry } from './load';
 
 export type Lookup = (word: string) => readonly RawEntry[] | undefined;
 
@@ -64,18 +64,14 @@ function samePinyin(a: string, b: string, toned: boolean): boolean {
   return norm(a) === norm(b);
 }
 
-export function entryGlosses(e: RawEntry): readonly string[] {
-  return typeof e[3] === 'string' ? [e[3]] : e[3];
-}
-
 /** The glosses a reference points to, or null where the target is unknown or itself only a pointer (one hop). */
 function targetGlosses(ref: Reference, lookup: Lookup): readonly string[] | null {
-  const entries = (lookup(ref.simplified) ?? []).filter((e) => e[1] === ref.simplified);
+  const entries = (lookup(ref.simplified) ?? []).filter((entry) => entrySimplified(entry) === ref.simplified);
   for (const toned of [true, false]) {
-    for (const e of entries) {
-      if (!samePinyin(e[2], ref.pinyin, toned)) continue;
-      const g = entryGlosses(e);
-      if (g.length > 0 && !g.every((x) => onlyReference(x) !== null)) return g;
+    for (const entry of entries) {
+      if (!samePinyin(entryPinyin(entry), ref.pinyin, toned)) continue;
+      const glosses = entryGlosses(entry);
+      if (glosses.length > 0 && !glosses.every((gloss) => onlyReference(gloss) !== null)) return glosses;
     }
   }
   return null;
