@@ -53,7 +53,7 @@ function trimLine(line: AnnotatedLine): AnnotatedLine {
   return out.filter((segment) => segment.text.length > 0);
 }
 
-export interface AnnotatedLines {
+interface AnnotatedLines {
   lines: AnnotatedLine[];
   /** Every term, in order of first appearance, with occurrence counts. */
   terms: TermSummary[];

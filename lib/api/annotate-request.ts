@@ -27,9 +27,9 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
 }
 
-export type AnnotateResponse = { status: 200; body: CompactAnnotated & { locale: Locale } } | ReturnType<typeof errorJson>;
+type AnnotateResponse = { status: 200; body: CompactAnnotated & { locale: Locale } } | ReturnType<typeof errorJson>;
 
-export interface AnnotateDependencies {
+interface AnnotateDependencies {
   /** Where requests are counted (the text store's rate-limit table, shared by all instances). */
   store: () => TextStore;
   limit: RateLimit | null;

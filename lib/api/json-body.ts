@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { ApiError } from './responses';
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export interface JsonBodyLimits {
+interface JsonBodyLimits {
   /** Largest body read, in bytes; more is refused before it is parsed. */
   maxBytes: number;
 }

@@ -5,7 +5,7 @@
  */
 
 /** The statuses an API answers failures with. */
-export type ErrorStatus = 400 | 403 | 404 | 405 | 408 | 409 | 410 | 413 | 414 | 415 | 429 | 431 | 500 | 503;
+type ErrorStatus = 400 | 403 | 404 | 405 | 408 | 409 | 410 | 413 | 414 | 415 | 429 | 431 | 500 | 503;
 
 /** An API failure a person can act on: HTTP status, a stable code and a readable message. */
 export interface ApiError {
@@ -24,7 +24,7 @@ export interface JsonResponse {
   headers?: Record<string, string>;
 }
 
-export interface ErrorBody {
+interface ErrorBody {
   error: { code: string; message: string; field?: string };
 }
 

@@ -5,7 +5,7 @@
  */
 import { errorResponse } from './responses';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Route handlers for a route that serves `allowed`: `notAllowed` for every other method (405

@@ -3,7 +3,7 @@ import { annotateLines, type AnnotatedLine } from '../annotated-lines';
 import type { ArticleBlock } from './parse';
 import type { Article } from './index';
 
-export type AnnotatedBlock =
+type AnnotatedBlock =
   | { type: 'paragraph'; segments: AnnotatedLine }
   | { type: 'heading'; segments: AnnotatedLine }
   | { type: 'figure'; segments: AnnotatedLine };

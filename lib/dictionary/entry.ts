@@ -61,7 +61,7 @@ export function shortSense(sense: string): string {
 }
 
 /** Headword index of a word that has a page: a simplified headword with entries, or a traditional form of one. */
-export function pageIndex(lexicon: Lexicon, word: string): number {
+function pageIndex(lexicon: Lexicon, word: string): number {
   const k = lexicon.indexOf(word);
   if (k < 0 || lexicon.isPhrase(k) || lexicon.entryCount(k) === 0) return -1;
   return k;

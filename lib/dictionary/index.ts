@@ -16,7 +16,7 @@ export type { DictionaryHit, DictionarySearchResult, MatchKind } from './search'
 export { MAX_SEARCH_LIMIT } from './search';
 
 /** Longest headword we look up (CC-CEDICT's longest are idioms and names of about 20 characters). */
-export const MAX_WORD_LENGTH = 32;
+const MAX_WORD_LENGTH = 32;
 
 /** Only Han characters, 1 to MAX_WORD_LENGTH of them: the shape of every headword. */
 export function isWordShaped(value: string): boolean {

@@ -17,7 +17,7 @@ function compareLists<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T)
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function comparePinyin(a: { simplified: string; syllables: readonly Syllable[] }, b: { simplified: string; syllables: readonly Syllable[] }): number {
+function comparePinyin(a: { simplified: string; syllables: readonly Syllable[] }, b: { simplified: string; syllables: readonly Syllable[] }): number {
   return (
     compareLists(a.syllables.map((s) => tonelessPinyin(s.pinyin)), b.syllables.map((s) => tonelessPinyin(s.pinyin)), compareStrings) ||
     // "lü" after "lu": ü (U+00FC) sorts after u.

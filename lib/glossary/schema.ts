@@ -45,5 +45,3 @@ export const GlossaryEntrySchema = z
       ctx.addIssue({ code: 'custom', path: ['traditional'], message: 'not as many characters as simplified' });
     }
   });
-
-export type GlossaryEntryInput = z.input<typeof GlossaryEntrySchema>;

@@ -29,7 +29,7 @@ function siteNames(root: string): string[] {
 }
 
 /** Sorted, distinct code points of the given texts. */
-export function distinctCharacters(texts: Iterable<string>): string {
+function distinctCharacters(texts: Iterable<string>): string {
   const set = new Set<string>();
   for (const text of texts) for (const char of text) set.add(char);
   return [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');

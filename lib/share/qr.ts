@@ -8,7 +8,7 @@ export const MAX_QR_URL_LENGTH = 2000;
 export const MAX_QR_BYTES = 2331;
 
 /** 414: the link is too long for a QR code. */
-export type QrTarget = { ok: true; url: string } | { ok: false; error: ApiError & { status: 400 | 403 | 414 } };
+type QrTarget = { ok: true; url: string } | { ok: false; error: ApiError & { status: 400 | 403 | 414 } };
 
 const urlParam = z.string().min(1).max(MAX_QR_URL_LENGTH);
 

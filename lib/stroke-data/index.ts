@@ -15,7 +15,7 @@ export function isSingleHanCharacter(value: string): boolean {
   return value.length > 0 && hanLengthAt(value, 0) === value.length;
 }
 
-export type StrokeDataResult = { status: 'ok'; json: string } | { status: 'invalid' } | { status: 'missing' };
+type StrokeDataResult = { status: 'ok'; json: string } | { status: 'invalid' } | { status: 'missing' };
 
 export async function loadStrokeData(character: string): Promise<StrokeDataResult> {
   // Validated before it becomes a file name: a single Han character cannot hold "/" or "..".

@@ -19,7 +19,7 @@ export interface FamilyName {
   termId: string;
 }
 
-export interface AliasMatch {
+interface AliasMatch {
   start: number;
   end: number;
   termId: string;

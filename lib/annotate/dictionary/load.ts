@@ -33,9 +33,9 @@ export function entryGlosses(entry: RawEntry): readonly string[] {
   return typeof entry[3] === 'string' ? [entry[3]] : entry[3];
 }
 
-export type LoadPath = 'data-file' | 'package-export';
+type LoadPath = 'data-file' | 'package-export';
 
-export interface LoadedEntries {
+interface LoadedEntries {
   entries: readonly RawEntry[];
   path: LoadPath;
 }

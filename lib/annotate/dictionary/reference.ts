@@ -21,7 +21,7 @@ const REFERENCE_G = new RegExp(REFERENCE, 'g');
 const ONLY_REFERENCE_RE = new RegExp(`^see\\s+(?:also\\s+)?${REFERENCE}$`);
 
 /** "Su1 zhou1 Shi4" → "Sūzhōu Shì": a capital starts a word, as CC-CEDICT writes proper nouns. */
-export function markedReferencePinyin(numbered: string): string {
+function markedReferencePinyin(numbered: string): string {
   let out = '';
   for (const token of numbered.trim().split(/\s+/)) {
     const p = parseNumbered(token);
@@ -37,7 +37,7 @@ export function markedReferencePinyin(numbered: string): string {
 }
 
 /** Every reference in a gloss written for learners: "…Province 江蘇省|江苏省[Jiang1 su1 Sheng3]" → "…Province 江苏省 (Jiāngsū Shěng)". */
-export function formatReferences(gloss: string): string {
+function formatReferences(gloss: string): string {
   if (!gloss.includes('[')) return gloss;
   return gloss.replace(REFERENCE_G, (_, first: string, second: string | undefined, pinyin: string) => {
     return `${second ?? first} (${markedReferencePinyin(tidyPinyin(pinyin))})`;

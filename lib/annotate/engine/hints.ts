@@ -12,7 +12,7 @@ import { findRomanizations, matchRomanization, type RomanCandidate } from '../ro
 import type { Context } from './context';
 import { candidatesOf, characterReadings, mergeMeanings, type Token } from './run';
 
-export interface Guided {
+interface Guided {
   token: Token;
   /** Latin names the text gave for this term. */
   aliases: string[];
@@ -41,7 +41,7 @@ function aliasesOf(roman: string): string[] {
 }
 
 /** The reading `candidate` gives for the run `chars` (simplified), or null if it does not spell one. */
-export function guidedToken(ctx: Context, chars: readonly string[], candidate: RomanCandidate): Guided | null {
+function guidedToken(ctx: Context, chars: readonly string[], candidate: RomanCandidate): Guided | null {
   const word = chars.join('');
   const n = chars.length;
   // Cheap rejection of German words before "(": no reading can match what is not n pinyin syllables.
@@ -79,7 +79,7 @@ export function guidedToken(ctx: Context, chars: readonly string[], candidate: R
   };
 }
 
-export interface Guidance {
+interface Guidance {
   /** Run index → its romanization-guided token. */
   tokens: Map<number, Token>;
   /** Latin names the text gave, one per (alias, term). */

@@ -32,7 +32,7 @@ export type { Candidate } from '../dictionary/select';
 const NONE: readonly Candidate[] = [];
 const NO_READINGS: readonly (readonly PinyinSyllable[])[] = [];
 
-export class LexiconFormatError extends Error {}
+class LexiconFormatError extends Error {}
 
 /** The header of a lexicon file, or null if `bytes` is not one of this format version. */
 export function readHeader(bytes: Uint8Array): Header | null {

@@ -20,7 +20,7 @@ export interface SearchableWord {
   glosses: readonly string[];
 }
 
-export type SearchSections = Pick<Sections, 'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'>;
+type SearchSections = Pick<Sections, 'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'>;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

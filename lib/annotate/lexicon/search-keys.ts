@@ -8,7 +8,7 @@
  * Words too common in CC-CEDICT's glosses to find anything by ("to", "sb", "classifier"): left
  * out of the index and of queries. A query of nothing but these finds no meaning.
  */
-export const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
+const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'from', 'is', 'be',
   'sb', 'sth', 'sb\'s', 'etc', 'cl', 'also', 'used', 'see', 'variant', 'pr', 'lit', 'fig',
 ]);
