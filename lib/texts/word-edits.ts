@@ -1,5 +1,4 @@
-import { getLexicon } from '../annotate';
-import type { Locale, TermSegment } from '../annotate/types';
+import { getLexicon, type Locale, type TermSegment } from '../annotate';
 import { documentLines, lineText, segmentAt } from './apply-corrections';
 import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } from './correction-types';
 import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';

@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { errorsByField, textErrorTranslator } from '@/components/texts/error-messages';
+import { errorsByField, textErrorTranslator } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
 import { formLocale } from '@/i18n/page-locale';
 import type { AppLocale } from '@/i18n/routing';
