@@ -1,6 +1,8 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
-import { routing, isAppLocale, type AppLocale } from './i18n/routing';
+import { hasLocale } from 'next-intl';
+import { routing, type AppLocale } from './i18n/routing';
+import { errorResponse } from './lib/api/responses';
 import { config as appConfig } from './lib/config';
 import { listArticles } from './lib/articles';
 import { glossaryTermIds } from './lib/glossary-index';
@@ -128,11 +130,11 @@ export default async function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/')) {
     // Next would answer a malformed percent-encoding in a route parameter with a 500.
     if (segments) return NextResponse.next();
-    return Response.json({ error: { code: 'malformed_path', message: 'The path contains malformed percent-encoding.' } }, { status: 400 });
+    return errorResponse({ status: 400, code: 'malformed_path', message: 'The path contains malformed percent-encoding.' });
   }
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
-  if (first !== undefined && isAppLocale(first)) {
+  if (first !== undefined && hasLocale(routing.locales, first)) {
     if (!isKnownPage(rest, await siteContentFor(rest))) {
       const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
       if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);

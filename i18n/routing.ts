@@ -13,9 +13,5 @@ export const routing = defineRouting({
 
 export type AppLocale = (typeof routing.locales)[number];
 
-export function isAppLocale(value: unknown): value is AppLocale {
-  return typeof value === 'string' && (routing.locales as readonly string[]).includes(value);
-}
-
 /** BCP 47 tag for `<html lang>` and hreflang: Chinese UI is Simplified Chinese. */
 export const htmlLang: Record<AppLocale, string> = { de: 'de', en: 'en', zh: 'zh-Hans' };

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SiteShell } from '@/components/SiteShell';
 import { siteUrl } from '@/i18n/metadata';
-import { routing, isAppLocale } from '@/i18n/routing';
+import { hasLocale } from 'next-intl';
+import { routing } from '@/i18n/routing';
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -12,7 +13,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  if (!isAppLocale(locale)) return {};
+  if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
   return {
     metadataBase: siteUrl,
@@ -23,7 +24,8 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
-  if (!isAppLocale(locale)) notFound();
+  // The guarantee every page below relies on (i18n/page-locale): no other segment renders.
+  if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   return <SiteShell locale={locale}>{children as ReactNode}</SiteShell>;
 }

@@ -3,12 +3,12 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleList } from '@/components/ArticleList';
 import { localizedAlternates } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { listArticles } from '@/lib/articles';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'Metadata' });
   return {
     title: { absolute: t('homeTitle') },
@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
-  if (isAppLocale(locale)) setRequestLocale(locale);
+  setRequestLocale(pageLocale(locale));
   const [t, tTexts] = await Promise.all([getTranslations('Home'), getTranslations('Texts')]);
   return (
     <div className="mx-auto max-w-[70ch]">

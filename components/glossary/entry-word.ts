@@ -1,5 +1,5 @@
 import { htmlLang } from '@/i18n/routing';
-import type { Locale } from '@/lib/annotate/types';
+import type { Locale } from '@/lib/annotate';
 import { getArticle } from '@/lib/articles';
 import { exampleText, type GlossaryEntry } from '@/lib/glossary-index';
 import type { SaveWordData } from '../saved/SaveWordButton';

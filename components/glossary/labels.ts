@@ -1,7 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
-import type { TermKind } from '@/lib/annotate/types';
-import { KIND_ORDER } from '@/lib/glossary-index';
+import { TERM_KINDS, type TermKind } from '@/lib/annotate';
 
 /** What the glossary's entries print, translated once per page. */
 export async function getGlossaryLabels(locale: AppLocale) {
@@ -12,7 +11,7 @@ export async function getGlossaryLabels(locale: AppLocale) {
   ]);
   return {
     locale,
-    kind: Object.fromEntries(KIND_ORDER.map((k) => [k, tReader(`kind.${k}`)])) as Record<TermKind, string>,
+    kind: Object.fromEntries(TERM_KINDS.map((k) => [k, tReader(`kind.${k}`)])) as Record<TermKind, string>,
     traditional: t('traditional'),
     appearsIn: t('appearsIn'),
     notInArticles: t('notInArticles'),

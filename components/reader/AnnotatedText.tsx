@@ -1,7 +1,7 @@
 import { Fragment } from 'react';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { Display } from '@/lib/reader/display-options';
-import { mentionTermId, type AnnotatedLine } from '@/lib/articles/annotated';
+import { mentionTermId, type AnnotatedLine } from '@/lib/annotated-lines';
 import { gluePunctuationToMentions } from '@/lib/reader/line-breaks';
 import type { ReaderLabels } from './labels';
 import { CompactMention } from './CompactMention';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppLocale } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { TermSummary } from '@/lib/annotate';
+import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';
 import { linkSettingAttributes, type ReaderSettings } from '@/lib/reader/settings';

@@ -1,6 +1,6 @@
 import { htmlLang } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
-import type { NumberedMention } from '@/lib/articles/annotated';
+import type { TermSummary } from '@/lib/annotate';
+import type { NumberedMention } from '@/lib/annotated-lines';
 import { localizedMeaning } from '@/lib/glossary-index';
 import { glossaryPageOf } from './glossary-page';
 import type { ReaderLabels } from './labels';

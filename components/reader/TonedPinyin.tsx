@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { Syllable, TermSegment, TermSummary } from '@/lib/annotate/types';
+import type { Syllable, TermSegment, TermSummary } from '@/lib/annotate';
 import { displayCharacters, formatSyllable, scriptLang, type Display, type PinyinForm } from '@/lib/reader/display';
 
 /** The reading with each syllable in its tone's color (when tone colors are on), written as the reader chose. */

@@ -1,15 +1,14 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
-import type { TermKind } from '@/lib/annotate/types';
+import { TERM_KINDS, type TermKind } from '@/lib/annotate';
 
 /** Everything the reader prints, translated once per page instead of once per annotation. */
 export async function getReaderLabels(locale: AppLocale) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const tSaved = await getTranslations({ locale, namespace: 'Saved' });
-  const kinds: TermKind[] = ['person', 'company', 'place', 'product', 'word'];
   return {
     locale,
-    kind: Object.fromEntries(kinds.map((k) => [k, t(`kind.${k}`)])) as Record<TermKind, string>,
+    kind: Object.fromEntries(TERM_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<TermKind, string>,
     standsFor: t('standsFor'),
     hsk: (level: number, estimated: boolean) => (estimated ? t('hskEstimated', { level }) : t('hskLevel', { level })),
     play: t('play'),

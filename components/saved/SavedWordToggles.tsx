@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 import { addSavedWord, browserStorage, isSaved, readSavedWords, removeSavedWord, SAVED_WORDS_KEY, toSavedWord, writeSavedWords } from '@/lib/saved-words/store';
-import { sentenceAround } from '@/lib/text/sentences';
+import { sentenceAround } from '@/lib/sentences';
 
 /**
  * The sentence around a reader mention: the text of its paragraph (or heading, caption) as read,

@@ -1,4 +1,4 @@
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import { keyTerms, termsThatFit, type CardMetrics } from '@/lib/share/key-terms';
 import { OG_FONT_FAMILY } from '@/lib/share/og-fonts';
 

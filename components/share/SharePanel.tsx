@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { siteUrl } from '@/i18n/metadata';
 import type { AppLocale } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import type { Display } from '@/lib/reader/display-options';
 import { FocusTerm } from './FocusTerm';
 import { PrintBar } from './PrintBar';

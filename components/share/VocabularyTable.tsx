@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate/types';
+import type { TermSummary } from '@/lib/annotate';
 import { localizedMeaning } from '@/lib/glossary-index';
 import { displayCharacters, scriptLang, type Display } from '@/lib/reader/display';
 import { ListInTurns } from '../reader/InTurns';

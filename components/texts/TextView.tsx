@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { scriptLang } from '@/lib/reader/display';
 import { displayParams, type Display } from '@/lib/reader/display-options';
 import type { ReaderSettings } from '@/lib/reader/settings';

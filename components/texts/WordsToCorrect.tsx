@@ -1,4 +1,4 @@
-import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { AnnotatedLine } from '@/lib/annotated-lines';
 
 /**
  * The text as the manage page shows it: each word a link to its editor (`editHref`), with its

@@ -14,7 +14,7 @@
  * Server-only: imports node:fs and loads packages Next.js keeps external (serverExternalPackages).
  */
 import 'server-only';
-import { loadGlossary } from '../glossary';
+import type { Glossary } from '../glossary';
 import { annotateWith, type Resources } from './engine';
 import { containsHan } from './han';
 import type { Lexicon } from './lexicon';
@@ -24,7 +24,12 @@ import type { AnnotateOptions, Annotated } from './types';
 
 export * from './types';
 export { toRubyHtml, escapeHtml } from './ruby';
-export { numberedToMarked } from './pinyin';
+// Helpers of the engine that other modules share (the glossary's schema, the dictionary, texts' corrections):
+export { findHanRuns, hanLengthAt, splitChars } from './han';
+export { numberedToMarked, parseMarked, parseNumbered, parseNumberedReading, splitRomanization, type PinyinSyllable } from './pinyin';
+export { LengthBounds, PAIR_CURATED } from './segment/bounds';
+export type { Candidate } from './lexicon';
+export { glossTokens, readPostings, recordHeadword, recordReading } from './lexicon/search-keys';
 export type { LexiconStats, Lexicon };
 
 export interface Annotator {
@@ -32,6 +37,14 @@ export interface Annotator {
 }
 
 let full: Promise<Annotator> | null = null;
+
+/**
+ * The curated glossary, imported on first use: lib/glossary builds on the helpers this entry
+ * exports, so a static import would close a cycle in which its schema runs before them.
+ */
+function curatedGlossary(): Promise<Glossary> {
+  return import('../glossary').then(({ loadGlossary }) => loadGlossary());
+}
 
 // One lexicon per process, shared through globalThis: the proxy (which asks whether a glossary
 // word exists) and the app are bundled separately, and each bundle would otherwise load its own.
@@ -86,10 +99,10 @@ export function dictionaryStats(): LexiconStats | null {
 /** Loads the lexicon (once) and returns a synchronous annotator. */
 export function getAnnotator(): Promise<Annotator> {
   full ??= (async () => {
-    const loaded = await sharedLexicon();
+    const [loaded, glossary] = await Promise.all([sharedLexicon(), curatedGlossary()]);
     const { lexicon } = loaded;
     const simplify = createSimplifier((text) => lexicon.toSimplified(text), lexicon.t2sTriggers());
-    const res: Resources = { glossary: loadGlossary(), lexicon, simplify };
+    const res: Resources = { glossary, lexicon, simplify };
     stats = loaded.stats;
     return { annotate: (text, options) => annotateWith(res, text, options) };
   })();
@@ -103,7 +116,7 @@ export function getAnnotator(): Promise<Annotator> {
 /** Annotates one text; loads the heavy resources only when the text contains Han characters. */
 export async function annotate(text: string, options?: AnnotateOptions): Promise<Annotated> {
   if (!containsHan(text)) {
-    const light: Resources = { glossary: loadGlossary(), lexicon: null, simplify: identitySimplifier };
+    const light: Resources = { glossary: await curatedGlossary(), lexicon: null, simplify: identitySimplifier };
     return annotateWith(light, text, options);
   }
   return (await getAnnotator()).annotate(text, options);

@@ -1,9 +1,13 @@
 /** Public types of the annotation engine. Framework-free: no React, no Next. */
 
-export const LOCALES = ['de', 'en', 'zh'] as const;
-export type Locale = (typeof LOCALES)[number];
+import type { AppLocale } from '../../i18n/routing';
 
-export type TermKind = 'person' | 'company' | 'place' | 'product' | 'word';
+/** The UI languages (i18n/routing: `routing.locales` is the one list); glossary meanings exist in each. Type only: the engine loads no framework code. */
+export type Locale = AppLocale;
+
+/** What a term names, in the order the glossary groups them. The one list: schema, labels, sorting and the lexicon's encoding read it. */
+export const TERM_KINDS = ['person', 'company', 'place', 'product', 'word'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
 
 /** Where a reading came from, in order of trust. `text` = a romanization given next to the hanzi in the text itself. */
 export type ReadingSource = 'text' | 'glossary' | 'dictionary' | 'generated';

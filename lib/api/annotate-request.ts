@@ -1,19 +1,20 @@
 import { z } from 'zod';
-import { annotate, LOCALES, type Locale } from '../annotate';
+import { routing } from '../../i18n/routing';
+import { annotate, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { annotateRateKey, tooManyRequests } from '../texts/rate-limits';
 import type { RateLimit, TextStore } from '../texts/types';
 import { compactAnnotated, type CompactAnnotated } from './compact-annotation';
-import { readJsonBody, type ApiError } from './json-body';
+import { BODY_LIMIT_BYTES } from './body-limit';
+import { readJsonBody } from './json-body';
+import { errorJson, type ApiError } from './responses';
 
 export { MAX_TEXT_CHARS };
-/** 100 000 characters of Chinese are 300 KB of UTF-8; JSON escaping can double that. */
-const MAX_BODY_BYTES = 1024 * 1024;
 
 const annotateRequest = z.object({
   text: z.string(),
-  locale: z.enum(LOCALES).optional(),
+  locale: z.enum(routing.locales).optional(),
 });
 
 function describe(issue: z.core.$ZodIssue): ApiError {
@@ -21,17 +22,14 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   if (field === 'text' && issue.code === 'invalid_type') {
     return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
   }
-  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
   if (field === '') return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…"}.' };
   return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
 }
 
-export type AnnotateResponse =
-  | { status: 200; body: CompactAnnotated & { locale: Locale } }
-  | { status: ApiError['status']; body: { error: Omit<ApiError, 'status'> } }
-  | { status: 429; retryAfterSeconds: number; body: { error: { code: string; message: string } } };
+type AnnotateResponse = { status: 200; body: CompactAnnotated & { locale: Locale } } | ReturnType<typeof errorJson>;
 
-export interface AnnotateDependencies {
+interface AnnotateDependencies {
   /** Where requests are counted (the text store's rate-limit table, shared by all instances). */
   store: () => TextStore;
   limit: RateLimit | null;
@@ -42,18 +40,14 @@ export async function handleAnnotateRequest(request: Request, deps: AnnotateDepe
   if (deps.limit) {
     const decision = await deps.store().recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
     if (!decision.allowed) {
-      const { retryAfterSeconds, code, message } = tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs);
-      return { status: 429, retryAfterSeconds, body: { error: { code, message } } };
+      return errorJson(tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs));
     }
   }
-  const parsed = await readJsonBody(request, annotateRequest, { maxBytes: MAX_BODY_BYTES }, describe);
-  if (!parsed.ok) {
-    const { status, ...error } = parsed.error;
-    return { status, body: { error } };
-  }
+  const parsed = await readJsonBody(request, annotateRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
+  if (!parsed.ok) return errorJson(parsed.error);
   const { text, locale = 'de' } = parsed.value;
   if ([...text].length > MAX_TEXT_CHARS) {
-    return { status: 413, body: { error: { code: 'text_too_long', message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` } } };
+    return errorJson({ status: 413, code: 'text_too_long', message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` });
   }
   return { status: 200, body: { ...compactAnnotated(await annotate(text)), locale } };
 }

@@ -1,5 +1,5 @@
-import type { Annotated, Segment, Syllable, TermSummary } from '../annotate/types';
-import type { AnnotatedLine } from '../articles/annotated';
+import type { Annotated, Segment, Syllable, TermSummary } from '../annotate';
+import type { AnnotatedLine } from '../annotated-lines';
 import { decodeSegment, SegmentEncoder, type CompactSegment } from '../texts/compact-segments';
 import type { StoredAnnotation } from '../texts/types';
 
@@ -20,7 +20,7 @@ export interface CompactAnnotated {
  * when they are the characters of `simplified` with the syllables of `pinyin` and their tones,
  * `kind` when "word", `meanings` when none, `aliases` when none. Left out only where equal.
  */
-export type CompactTerm = Omit<TermSummary, 'simplified' | 'syllables' | 'kind' | 'meanings' | 'aliases'> & Partial<TermSummary>;
+type CompactTerm = Omit<TermSummary, 'simplified' | 'syllables' | 'kind' | 'meanings' | 'aliases'> & Partial<TermSummary>;
 
 /** A stored text's annotation in the API: title and paragraphs as compact segments against `terms`. */
 export interface CompactTextAnnotation {
@@ -53,7 +53,7 @@ function derivedSyllables(simplified: string, pinyin: string): Syllable[] {
   return [...simplified].map((hanzi, at) => ({ hanzi, pinyin: readings[at] ?? '', tone: toneOf(readings[at] ?? '') }));
 }
 
-export function compactTerm(term: TermSummary): CompactTerm {
+function compactTerm(term: TermSummary): CompactTerm {
   const { simplified, syllables, kind, meanings, aliases, ...rest } = term;
   const compact: CompactTerm = { ...rest };
   if (simplified !== term.id) compact.simplified = simplified;
@@ -64,7 +64,7 @@ export function compactTerm(term: TermSummary): CompactTerm {
   return compact;
 }
 
-export function expandTerm(compact: CompactTerm): TermSummary {
+function expandTerm(compact: CompactTerm): TermSummary {
   const simplified = compact.simplified ?? compact.id;
   const { id, traditional, pinyin, source, hsk, hskEstimated, count } = compact;
   return {

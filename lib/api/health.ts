@@ -1,6 +1,6 @@
 import { getAnnotator, isDictionaryLoaded } from '../annotate';
 
-export interface HealthAnswer {
+interface HealthAnswer {
   status: 200 | 503;
   body: { status: 'ready' | 'loading'; dictionary: boolean };
   headers: Record<string, string>;

@@ -1,15 +1,9 @@
 import type { z } from 'zod';
+import type { ApiError } from './responses';
 
-/** An API failure a person can act on: HTTP status, a stable code and a readable message. */
-export interface ApiError {
-  status: 400 | 404 | 413 | 415;
-  code: string;
-  message: string;
-}
+type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-export interface JsonBodyLimits {
+interface JsonBodyLimits {
   /** Largest body read, in bytes; more is refused before it is parsed. */
   maxBytes: number;
 }
@@ -66,6 +60,6 @@ function tooLarge(limits: JsonBodyLimits): ParseResult<never> {
   return fail(413, 'payload_too_large', `The request body is larger than ${Math.round(limits.maxBytes / 1024)} KB.`);
 }
 
-export function fail(status: ApiError['status'], code: string, message: string): ParseResult<never> {
+function fail(status: ApiError['status'], code: string, message: string): ParseResult<never> {
   return { ok: false, error: { status, code, message } };
 }

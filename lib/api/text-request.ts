@@ -1,14 +1,15 @@
 import { z } from 'zod';
-import { LOCALES } from '../annotate/types';
+import { routing } from '../../i18n/routing';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { textPageView } from '../texts/reading-view';
 import { deleteText, editText, readOwnedText, readText } from '../texts/service';
 import type { TextStore } from '../texts/types';
 import { changeWord, editBody, mentionTarget, undoLastChange, type WordChange } from '../texts/word-edits';
-import { readJsonBody, type ApiError } from './json-body';
-import { MAX_BODY_BYTES } from './texts-request';
-import { bearerToken, errorResponse, textJson, type JsonResponse } from './texts-response';
+import { BODY_LIMIT_BYTES } from './body-limit';
+import { readJsonBody } from './json-body';
+import { errorJson, type ApiError, type JsonResponse } from './responses';
+import { bearerToken, textJson } from './texts-response';
 
 /** A word of the text, by its mention number (reading order, title first) and, as a check, its characters. */
 const wordFields = { occurrence: z.number().int().min(0).max(10_000_000), text: z.string().min(1).max(200) };
@@ -21,7 +22,7 @@ const wordChange = z.discriminatedUnion('action', [
     reading: z.string().max(200).optional(),
     meaning: z.string().max(2_000).optional(),
     /** The language of `meaning`. */
-    locale: z.enum(LOCALES).optional(),
+    locale: z.enum(routing.locales).optional(),
     scope: z.enum(['one', 'all']).optional(),
   }),
   z.strictObject({ ...wordFields, action: z.literal('split'), at: z.number().int().min(0).max(1_000) }),
@@ -91,13 +92,13 @@ function wordChangeOf(word: z.infer<typeof wordChange>): WordChange {
  */
 export async function handleGetText(id: string, { store }: { store: TextStore }, page: string | null = null): Promise<JsonResponse> {
   if (page !== null && !/^[1-9]\d{0,5}$/.test(page)) {
-    return errorResponse({ status: 400, code: 'invalid_page', message: 'The query parameter "page" must be a page number (1, 2, …).' });
+    return errorJson({ status: 400, code: 'invalid_page', message: 'The query parameter "page" must be a page number (1, 2, …).' });
   }
   const found = await readText(store, id);
-  if (!found.ok) return errorResponse(found.error);
+  if (!found.ok) return errorJson(found.error);
   const view = textPageView(found.value, page ?? undefined);
   if (page !== null && view.page !== Number(page)) {
-    return errorResponse({ status: 404, code: 'page_not_found', message: `This text has ${view.pageCount} page${view.pageCount === 1 ? '' : 's'}.` });
+    return errorJson({ status: 404, code: 'page_not_found', message: `This text has ${view.pageCount} page${view.pageCount === 1 ? '' : 's'}.` });
   }
   return { status: 200, body: textJson(found.value, view) };
 }
@@ -115,34 +116,34 @@ export async function handlePatchText(request: Request, id: string, { store }: {
   // 404/410 for the id, then 403 for the token, before the body: nothing is revealed to a stranger.
   const token = bearerToken(request);
   const owner = await readOwnedText(store, id, token);
-  if (!owner.ok) return errorResponse(owner.error);
-  const parsed = await readJsonBody(request, patchRequest, { maxBytes: MAX_BODY_BYTES }, describe);
-  if (!parsed.ok) return errorResponse(parsed.error);
+  if (!owner.ok) return errorJson(owner.error);
+  const parsed = await readJsonBody(request, patchRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
+  if (!parsed.ok) return errorJson(parsed.error);
   const { title, overrides = {}, version, word, text, undo } = parsed.value;
   const options = { client: clientAddress(request.headers) };
   const tokenValue = token ?? '';
   if (version !== undefined && word) {
     const target = mentionTarget(owner.value, version, word.occurrence, word.text);
-    if (!target.ok) return errorResponse(target.error);
+    if (!target.ok) return errorJson(target.error);
     const changed = await changeWord(store, id, tokenValue, target.value, wordChangeOf(word), options);
-    return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
+    return changed.ok ? { status: 200, body: textJson(changed.value) } : errorJson(changed.error);
   }
   if (version !== undefined && text !== undefined) {
     const edited = await editBody(store, id, tokenValue, { version, body: text, ...(title !== undefined ? { title } : {}) }, options);
-    if (!edited.ok) return errorResponse(edited.error);
+    if (!edited.ok) return errorJson(edited.error);
     const { text: saved, dropped, droppedReadings } = edited.value;
     return { status: 200, body: { ...textJson(saved), dropped: { corrections: dropped, readings: droppedReadings } } };
   }
   if (version !== undefined && undo) {
     const undone = await undoLastChange(store, id, tokenValue, version, options);
-    return undone.ok ? { status: 200, body: textJson(undone.value) } : errorResponse(undone.error);
+    return undone.ok ? { status: 200, body: textJson(undone.value) } : errorJson(undone.error);
   }
   const changed = await editText(store, id, token, { title, readings: overrides, ...(version !== undefined ? { version } : {}) }, options);
-  return changed.ok ? { status: 200, body: textJson(changed.value) } : errorResponse(changed.error);
+  return changed.ok ? { status: 200, body: textJson(changed.value) } : errorJson(changed.error);
 }
 
 /** DELETE /api/texts/{id} with `Authorization: Bearer <token>`: 204; the id answers 410 from then on. */
 export async function handleDeleteText(request: Request, id: string, { store }: { store: TextStore }): Promise<JsonResponse> {
   const deleted = await deleteText(store, id, bearerToken(request));
-  return deleted.ok ? { status: 204, body: null } : errorResponse(deleted.error);
+  return deleted.ok ? { status: 204, body: null } : errorJson(deleted.error);
 }

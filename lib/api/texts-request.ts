@@ -1,22 +1,21 @@
 import { z } from 'zod';
-import { LOCALES } from '../annotate/types';
+import { routing } from '../../i18n/routing';
 import { clientAddress } from '../texts/client-address';
 import { MAX_SOURCE_URL_CHARS, MAX_TITLE_CHARS } from '../texts/limits';
 import { managePath, textPath } from '../texts/paths';
 import { publicUrl } from '../texts/public-url';
 import { createText } from '../texts/service';
 import type { TextStore } from '../texts/types';
-import { readJsonBody, type ApiError } from './json-body';
-import { errorResponse, type JsonResponse } from './texts-response';
+import { BODY_LIMIT_BYTES } from './body-limit';
+import { readJsonBody } from './json-body';
+import { errorJson, type ApiError, type JsonResponse } from './responses';
 
-/** 100 000 characters of Chinese are 300 KB of UTF-8; JSON escaping can double that. */
-export const MAX_BODY_BYTES = 1024 * 1024;
 
 const createRequest = z.object({
   title: z.string().nullish(),
   text: z.string(),
   sourceUrl: z.string().nullish(),
-  locale: z.enum(LOCALES).optional(),
+  locale: z.enum(routing.locales).optional(),
 });
 
 function describe(issue: z.core.$ZodIssue): ApiError {
@@ -31,7 +30,7 @@ function describe(issue: z.core.$ZodIssue): ApiError {
     case 'sourceUrl':
       return { status: 400, code: 'invalid_source_url', message: `The field "sourceUrl" must be an http(s) URL of at most ${MAX_SOURCE_URL_CHARS} characters.` };
     case 'locale':
-      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${LOCALES.join(', ')}.` };
+      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
     default:
       return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
   }
@@ -42,11 +41,11 @@ function describe(issue: z.core.$ZodIssue): ApiError {
  * The manage URL (with its token) is in this response only. `origin`: lib/texts/public-url publicOrigin.
  */
 export async function handleCreateText(request: Request, { store, origin }: { store: TextStore; origin: string }): Promise<JsonResponse> {
-  const parsed = await readJsonBody(request, createRequest, { maxBytes: MAX_BODY_BYTES }, describe);
-  if (!parsed.ok) return errorResponse(parsed.error);
+  const parsed = await readJsonBody(request, createRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
+  if (!parsed.ok) return errorJson(parsed.error);
   const { locale = 'de', ...input } = parsed.value;
   const created = await createText(store, input, { client: clientAddress(request.headers) });
-  if (!created.ok) return errorResponse(created.errors[0]!);
+  if (!created.ok) return errorJson(created.errors[0]!);
   const { id, token } = created.value;
   const url = publicUrl(origin, `/${locale}${textPath(id)}`);
   return {

@@ -1,27 +1,6 @@
 import { compactTextAnnotation } from './compact-annotation';
 import { textPageView, type TextPageView } from '../texts/reading-view';
-import type { ApiError } from './json-body';
-import type { TextError } from '../texts/errors';
 import type { TextRecord } from '../texts/types';
-
-/** What a texts route answers: status, JSON body (null: none) and extra headers. */
-export interface JsonResponse {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-/** `{ "error": { "code", "message", "field"? } }`, and Retry-After on 429. */
-export function errorResponse(error: ApiError | TextError): JsonResponse {
-  const { status, code, message } = error;
-  // An ApiError (malformed request) has neither a form field nor a retry time.
-  const { field, retryAfterSeconds }: Partial<TextError> = 'field' in error || 'retryAfterSeconds' in error ? error : {};
-  return {
-    status,
-    body: { error: { code, message, ...(field ? { field } : {}) } },
-    headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined,
-  };
-}
 
 /**
  * A stored text as the API shows it: everything but the token hash, and one page of its
@@ -51,12 +30,6 @@ export function textJson(text: TextRecord, view: TextPageView = textPageView(tex
     nextPage: view.page < view.pageCount ? `${path}?page=${view.page + 1}` : null,
     annotation: { terms, title, paragraphs, continues: view.continues },
   };
-}
-
-/** The web Response; never cached (texts change and get deleted). */
-export function respond({ status, body, headers }: JsonResponse): Response {
-  const allHeaders = { 'Cache-Control': 'no-store', ...headers };
-  return body === null ? new Response(null, { status, headers: allHeaders }) : Response.json(body, { status, headers: allHeaders });
 }
 
 /** The manage token from `Authorization: Bearer <token>`. */

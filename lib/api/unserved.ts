@@ -1,10 +1,11 @@
 /**
  * Answers for requests that no route handler serves. Next's own answers are bare: a 405 without
  * body or Allow header, and an HTML page for an unknown API path. API clients get JSON instead,
- * in the same `{ "error": { "code", "message" } }` shape as every other API error.
+ * in the same `{ "error": { "code", "message" } }` shape as every other API error (./responses).
  */
+import { errorResponse } from './responses';
 
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * Route handlers for a route that serves `allowed`: `notAllowed` for every other method (405
@@ -16,19 +17,12 @@ export function unservedMethods(...allowed: HttpMethod[]): { notAllowed: () => R
   const methods = allowed.includes('GET') && !allowed.includes('HEAD') ? [...allowed, 'HEAD'] : allowed;
   const list = [...methods, 'OPTIONS'].join(', ');
   return {
-    notAllowed: () =>
-      Response.json(
-        { error: { code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` } },
-        { status: 405, headers: { Allow: list, 'Cache-Control': 'no-store' } },
-      ),
+    notAllowed: () => errorResponse({ status: 405, code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` }, { Allow: list }),
     options: () => new Response(null, { status: 204, headers: { Allow: list } }),
   };
 }
 
 /** A route handler for paths under /api/ that no endpoint has. */
 export function unknownEndpoint(): Response {
-  return Response.json(
-    { error: { code: 'not_found', message: 'There is no API endpoint at this path.' } },
-    { status: 404, headers: { 'Cache-Control': 'no-store' } },
-  );
+  return errorResponse({ status: 404, code: 'not_found', message: 'There is no API endpoint at this path.' });
 }

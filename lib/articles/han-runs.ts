@@ -1,6 +1,6 @@
-import { findHanRuns } from '../annotate/han';
+import { findHanRuns } from '../annotate';
 
-export interface TextRun {
+interface TextRun {
   text: string;
   han: boolean;
 }

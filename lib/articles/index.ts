@@ -18,7 +18,7 @@ const articleMetaSchema = z.object({
   figureImageAlt: z.string().optional(),
 });
 
-export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+type ArticleMeta = z.infer<typeof articleMetaSchema>;
 export interface Article extends ParsedArticle {
   meta: ArticleMeta;
   /** The source text exactly as stored. */

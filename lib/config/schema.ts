@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { BODY_LIMIT_BYTES } from '../api/body-limit';
 import { parseTrustedProxies, type TrustedProxies } from '../server/trusted-proxies';
 import { CREATIONS_PER_MINUTE, EDITS_PER_MINUTE } from '../texts/limits';
 import type { RateLimit } from '../texts/types';
@@ -97,7 +98,7 @@ const schema = z.object({
   HOSTNAME: z.string().trim().optional(),
   DATA_DIR: z.string().optional(),
   DATABASE_URL: postgresUrl.optional(),
-  MAX_BODY_BYTES: whole(1024 * 1024, 1024),
+  MAX_BODY_BYTES: whole(BODY_LIMIT_BYTES, 1024),
   BODY_TIMEOUT_MS: whole(10_000, 100),
   HEADERS_TIMEOUT_MS: whole(10_000, 100),
   TRUSTED_PROXIES: trustedProxies,

@@ -2,10 +2,7 @@
  * One word as the dictionary knows it: every reading with its CC-CEDICT entries, and the
  * characters it is made of with the reading and first meaning each has in this word.
  */
-import type { Lexicon } from '../annotate';
-import type { Candidate } from '../annotate/lexicon';
-import type { PinyinSyllable } from '../annotate/pinyin';
-import type { Syllable, TermKind } from '../annotate/types';
+import type { Candidate, Lexicon, PinyinSyllable, Syllable, TermKind } from '../annotate';
 
 export interface DictionaryEntry {
   /** English senses, in CC-CEDICT's order. */
@@ -64,7 +61,7 @@ export function shortSense(sense: string): string {
 }
 
 /** Headword index of a word that has a page: a simplified headword with entries, or a traditional form of one. */
-export function pageIndex(lexicon: Lexicon, word: string): number {
+function pageIndex(lexicon: Lexicon, word: string): number {
   const k = lexicon.indexOf(word);
   if (k < 0 || lexicon.isPhrase(k) || lexicon.entryCount(k) === 0) return -1;
   return k;

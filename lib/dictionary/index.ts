@@ -5,8 +5,7 @@
  */
 import 'server-only';
 import { z } from 'zod';
-import { getLexicon, loadedLexicon, type Lexicon } from '../annotate';
-import { hanLengthAt } from '../annotate/han';
+import { getLexicon, hanLengthAt, loadedLexicon, type Lexicon } from '../annotate';
 import { MAX_QUERY_LENGTH } from '../glossary-index/types';
 import { hasDictionaryPage, lookupWord, type DictionaryWord } from './entry';
 import { MAX_SEARCH_LIMIT, searchDictionary, type DictionarySearchResult, type SearchOptions } from './search';
@@ -17,7 +16,7 @@ export type { DictionaryHit, DictionarySearchResult, MatchKind } from './search'
 export { MAX_SEARCH_LIMIT } from './search';
 
 /** Longest headword we look up (CC-CEDICT's longest are idioms and names of about 20 characters). */
-export const MAX_WORD_LENGTH = 32;
+const MAX_WORD_LENGTH = 32;
 
 /** Only Han characters, 1 to MAX_WORD_LENGTH of them: the shape of every headword. */
 export function isWordShaped(value: string): boolean {

@@ -9,9 +9,8 @@
  * with it), before the rest (initials beginning with the query, a sense containing its words);
  * within each, the more frequent word first (the lexicon's cost).
  */
-import type { Lexicon } from '../annotate';
-import { glossTokens, plainSyllable, readPostings, recordHeadword, recordReading } from '../annotate/lexicon/search-keys';
-import { parseNumbered } from '../annotate/pinyin';
+import { glossTokens, parseNumbered, readPostings, recordHeadword, recordReading, type Lexicon } from '../annotate';
+import { tonelessPinyin } from '../pinyin/toneless';
 
 export type MatchKind = 'exact' | 'prefix' | 'partial';
 
@@ -55,8 +54,8 @@ function syllablesOf(lexicon: Lexicon): Syllables {
   if (!s) {
     const parsed = lexicon.syllableNames.map((name) => parseNumbered(name));
     s = {
-      plain: parsed.map((p) => plainSyllable(p?.toneless ?? '')),
-      numbered: parsed.map((p) => `${plainSyllable(p?.toneless ?? '')}${p?.tone ?? 5}`),
+      plain: parsed.map((p) => tonelessPinyin(p?.toneless ?? '')),
+      numbered: parsed.map((p) => `${tonelessPinyin(p?.toneless ?? '')}${p?.tone ?? 5}`),
       marked: parsed.map((p) => (p?.marked ?? '').normalize('NFC')),
     };
     syllableCache.set(lexicon, s);
@@ -155,13 +154,9 @@ class Index {
   }
 }
 
-/** Lowercase, without spaces, apostrophes and hyphens; v typed for ü. */
+/** Lowercase, without spaces, apostrophes and hyphens (ü and tones: tonelessPinyin). */
 function compact(query: string): string {
-  return query.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '').replace(/v/g, 'u').replace(/ü/g, 'u');
-}
-
-function withoutMarks(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  return query.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '');
 }
 
 /**
@@ -234,9 +229,9 @@ function searchHanzi(index: Index, lexicon: Lexicon, query: string, hits: Hits):
 function searchPinyin(index: Index, lexicon: Lexicon, raw: string, hits: Hits): void {
   const q = compact(raw);
   if (!/^[a-z0-9\u0300-\u036f]+$/.test(q.normalize('NFD'))) return;
-  const numbered = /\d/.test(q) ? withoutMarks(q).replace(/0/g, '5') : null;
+  const numbered = /\d/.test(q) ? tonelessPinyin(q).replace(/0/g, '5') : null;
   const marked = !numbered && TONE_MARKS.test(q.normalize('NFD')) ? q.normalize('NFC') : null;
-  const plain = withoutMarks(q).replace(/\d/g, '');
+  const plain = tonelessPinyin(q).replace(/\d/g, '');
   if (!plain) return;
   const sec = lexicon.sections;
   const order = sec.searchPinyin;

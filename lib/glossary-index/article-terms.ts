@@ -1,7 +1,8 @@
 /** From an annotated article to what the glossary needs: its terms, counts and example sentences. */
-import type { TermSummary } from '../annotate/types';
-import { mentionTermId, type AnnotatedArticle, type AnnotatedLine } from '../articles/annotated';
-import { sentenceAround } from '../text/sentences';
+import type { TermSummary } from '../annotate';
+import type { AnnotatedArticle } from '../articles/annotated';
+import { mentionTermId, type AnnotatedLine } from '../annotated-lines';
+import { sentenceAround } from '../sentences';
 import type { ArticleTerm, ArticleTerms, ExampleSentence, TextPart } from './types';
 
 interface PlacedMention {

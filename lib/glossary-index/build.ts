@@ -1,6 +1,5 @@
 /** Merges the curated glossary with the terms the articles' annotation found. */
-import { splitChars } from '../annotate/han';
-import type { Meanings, Syllable } from '../annotate/types';
+import { splitChars, type Meanings, type Syllable } from '../annotate';
 import type { GlossaryTerm } from '../glossary';
 import { sortEntries } from './order';
 import type { ArticleTerm, ArticleTerms, GlossaryEntry } from './types';

@@ -9,7 +9,7 @@ import { buildGlossaryEntries } from './build';
 import type { ArticleTerms, GlossaryEntry } from './types';
 
 export type { ArticleTermUse, ExampleSentence, GlossaryEntry, GlossarySort, TextPart } from './types';
-export { groupEntries, sortEntries, KIND_ORDER, type EntryGroup } from './order';
+export { groupEntries, sortEntries, type EntryGroup } from './order';
 export { exampleText } from './example';
 export { localizedMeaning, meaningWithoutHeadword } from './meaning';
 export { termPath } from './paths';

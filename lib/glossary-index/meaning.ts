@@ -1,4 +1,4 @@
-import type { Locale, Meanings } from '../annotate/types';
+import type { Locale, Meanings } from '../annotate';
 
 /**
  * The meaning in the UI language, else English, else German (like the reader's popovers), with

@@ -1,20 +1,11 @@
 /**
  * Dictionary order: alphabetical by toneless pinyin, syllable by syllable (so xī ān 西安 comes
- * before xiān 先), then by tones, then by the characters. ü sorts after u.
+ * before xiān 先), then ü after u (lu 路, lü 绿, luan 乱, as 现代汉语词典 orders them), then by
+ * tones, then by the characters.
  */
-import type { Syllable, TermKind } from '../annotate/types';
+import { TERM_KINDS, type Syllable } from '../annotate';
+import { tonelessPinyin, withoutToneMarks } from '../pinyin/toneless';
 import type { GlossaryEntry, GlossarySort } from './types';
-
-export const KIND_ORDER: readonly TermKind[] = ['person', 'company', 'place', 'product', 'word'];
-
-/** "lǜ" → "lv": no pinyin syllable contains a v, and v comes right after u. */
-function toneless(pinyin: string): string {
-  return pinyin
-    .normalize('NFD')
-    .replace(/u\u0308/g, 'v')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 function compareLists<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T) => number): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
@@ -26,16 +17,18 @@ function compareLists<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T)
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function comparePinyin(a: { simplified: string; syllables: readonly Syllable[] }, b: { simplified: string; syllables: readonly Syllable[] }): number {
+function comparePinyin(a: { simplified: string; syllables: readonly Syllable[] }, b: { simplified: string; syllables: readonly Syllable[] }): number {
   return (
-    compareLists(a.syllables.map((s) => toneless(s.pinyin)), b.syllables.map((s) => toneless(s.pinyin)), compareStrings) ||
+    compareLists(a.syllables.map((s) => tonelessPinyin(s.pinyin)), b.syllables.map((s) => tonelessPinyin(s.pinyin)), compareStrings) ||
+    // "lü" after "lu": ü (U+00FC) sorts after u.
+    compareLists(a.syllables.map((s) => withoutToneMarks(s.pinyin)), b.syllables.map((s) => withoutToneMarks(s.pinyin)), compareStrings) ||
     compareLists(a.syllables.map((s) => s.tone), b.syllables.map((s) => s.tone), (x, y) => x - y) ||
     compareStrings(a.simplified, b.simplified)
   );
 }
 
 export function sortEntries(entries: readonly GlossaryEntry[], sort: GlossarySort): GlossaryEntry[] {
-  const byKind = (a: GlossaryEntry, b: GlossaryEntry) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+  const byKind = (a: GlossaryEntry, b: GlossaryEntry) => TERM_KINDS.indexOf(a.kind) - TERM_KINDS.indexOf(b.kind);
   return [...entries].sort((a, b) => (sort === 'kind' ? byKind(a, b) : 0) || comparePinyin(a, b));
 }
 
@@ -49,7 +42,7 @@ export interface EntryGroup {
 export function groupEntries(entries: readonly GlossaryEntry[], sort: GlossarySort): EntryGroup[] {
   const groups: EntryGroup[] = [];
   for (const entry of sortEntries(entries, sort)) {
-    const key = sort === 'kind' ? entry.kind : toneless(entry.syllables[0]?.pinyin ?? '').charAt(0).toUpperCase();
+    const key = sort === 'kind' ? entry.kind : tonelessPinyin(entry.syllables[0]?.pinyin ?? '').charAt(0).toUpperCase();
     const last = groups.at(-1);
     if (last?.key === key) last.entries.push(entry);
     else groups.push({ key, entries: [entry] });

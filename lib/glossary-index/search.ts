@@ -4,7 +4,7 @@ import { matchesQuery, searchKeysFor } from '../reader/term-filter';
 import { MAX_QUERY_LENGTH, type GlossaryEntry, type GlossarySort } from './types';
 
 /** How far the page's dictionary results can be paged (the search endpoint allows the same). */
-export const DICTIONARY_MAX_OFFSET = 10_000;
+const DICTIONARY_MAX_OFFSET = 10_000;
 
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 

@@ -1,5 +1,5 @@
 /** The site-wide glossary: every curated term and every term found in the articles. */
-import type { Meanings, Syllable, TermKind } from '../annotate/types';
+import type { Meanings, Syllable, TermKind } from '../annotate';
 
 /** A piece of an example sentence; `term` marks a mention of the entry's term. */
 export interface TextPart {

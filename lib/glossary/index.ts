@@ -3,9 +3,7 @@
  * tone marks once, at first use. Invalid entries are reported in `errors` and left out instead of
  * breaking annotation; the unit tests require the shipped file to have no errors.
  */
-import type { Meanings, TermKind } from '../annotate/types';
-import { parseNumberedReading, type PinyinSyllable } from '../annotate/pinyin';
-import { LengthBounds, PAIR_CURATED } from '../annotate/segment/bounds';
+import { LengthBounds, PAIR_CURATED, parseNumberedReading, type Meanings, type PinyinSyllable, type TermKind } from '../annotate';
 import { GlossaryEntrySchema } from './schema';
 import terms from './terms.json';
 

@@ -1,7 +1,6 @@
 /** Shape of one curated glossary entry in terms.json, checked with zod. */
 import { z } from 'zod';
-import { splitChars, hanLengthAt } from '../annotate/han';
-import { parseNumberedReading } from '../annotate/pinyin';
+import { hanLengthAt, parseNumberedReading, splitChars, TERM_KINDS } from '../annotate';
 
 function isHanOnly(s: string): boolean {
   for (let i = 0; i < s.length; ) {
@@ -23,7 +22,7 @@ export const GlossaryEntrySchema = z
     simplified: z.string().refine(isHanOnly, 'must be Han characters only'),
     traditional: z.string().refine(isHanOnly, 'must be Han characters only').optional(),
     pinyin: z.string().min(1),
-    kind: z.enum(['person', 'company', 'place', 'product', 'word']),
+    kind: z.enum(TERM_KINDS),
     aliases: z.array(z.string().trim().min(1)).default([]),
     meanings: localized.default({}),
     notes: localized.optional(),
@@ -46,5 +45,3 @@ export const GlossaryEntrySchema = z
       ctx.addIssue({ code: 'custom', path: ['traditional'], message: 'not as many characters as simplified' });
     }
   });
-
-export type GlossaryEntryInput = z.input<typeof GlossaryEntrySchema>;

@@ -2,7 +2,7 @@ import { PRINT_PARAM } from '../share/link';
 import { PRINT_ATTRIBUTE } from '../share/print-mode';
 import { DEFAULT_SETTINGS, SETTING_OPTIONS, STORAGE_KEY, type ReaderSettings } from './settings';
 
-export interface BootConfig {
+interface BootConfig {
   options: Record<string, readonly string[]>;
   defaults: Record<string, string>;
   key: string;

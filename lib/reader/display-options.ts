@@ -11,7 +11,7 @@ export const DISPLAY_OPTIONS = {
   script: ['original', 'simplified', 'traditional'],
 } as const;
 
-export type DisplayName = keyof typeof DISPLAY_OPTIONS;
+type DisplayName = keyof typeof DISPLAY_OPTIONS;
 export type Display = { [K in DisplayName]: (typeof DISPLAY_OPTIONS)[K][number] };
 export type PinyinForm = Display['pinyin'];
 export type ScriptChoice = Display['script'];

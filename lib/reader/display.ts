@@ -1,16 +1,14 @@
 /** Writing readings and characters the way the reader chose (./display-options). Server-side: zhuyin comes from pinyin-zhuyin. */
 import { pinyinToZhuyin } from 'pinyin-zhuyin';
-import type { Syllable, TermSummary } from '../annotate/types';
+import type { Syllable, TermSummary } from '../annotate';
+import { withoutToneMarks } from '../pinyin/toneless';
 import type { PinyinForm, ScriptChoice } from './display-options';
 
 export type { Display, PinyinForm, ScriptChoice } from './display-options';
 
-const TONE_MARKS = /[\u0300-\u036f]/g;
-
 /** "lǜ" (tone 4) → "lü4"; the neutral tone is 5, as CC-CEDICT writes it. */
 function numbered(s: Syllable): string {
-  const bare = s.pinyin.normalize('NFD').replace(/u\u0308/g, 'ü').replace(TONE_MARKS, '').normalize('NFC');
-  return `${bare}${s.tone}`;
+  return `${withoutToneMarks(s.pinyin)}${s.tone}`;
 }
 
 /** "ma" (neutral) → "˙ㄇㄚ": the neutral-tone dot goes first in zhuyin (pinyin-zhuyin puts it last). */

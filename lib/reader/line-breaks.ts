@@ -5,7 +5,7 @@
  * Punctuation that opens right before a mention and punctuation that closes right after it go
  * with the mention.
  */
-import type { AnnotatedLine, NumberedMention } from '../articles/annotated';
+import type { AnnotatedLine, NumberedMention } from '../annotated-lines';
 
 const OPENING_AT_END = /[\p{Ps}\p{Pi}„]+$/u;
 const CLOSING_AT_START = /^[\p{Pe}\p{Pf}“‘.,;:!?…。，、；：！？]+/u;

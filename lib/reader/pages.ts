@@ -5,8 +5,8 @@
  * code point). Mentions keep their document-wide numbers, so `#mention-N` names one mention on
  * whichever page it is.
  */
-import type { TermSummary } from '../annotate/types';
-import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../articles/annotated';
+import type { TermSummary } from '../annotate';
+import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../annotated-lines';
 
 export interface PageLimits {
   /** Characters of text per page (a paragraph longer than this is cut). */

@@ -26,7 +26,7 @@ function isOption<K extends SettingName>(name: K, value: unknown): value is Read
 }
 
 /** The valid settings found in a source; unknown names and invalid values are ignored, never an error. */
-export function pickSettings(read: (name: SettingName) => unknown): Partial<ReaderSettings> {
+function pickSettings(read: (name: SettingName) => unknown): Partial<ReaderSettings> {
   const picked: Partial<Record<SettingName, string>> = {};
   for (const name of SETTING_NAMES) {
     const value = read(name);
@@ -64,7 +64,7 @@ export function resolveSettings(fromStorage: Partial<ReaderSettings>, fromQuery:
 }
 
 /** What the settings are read from on <html>: the theme as a class, the others as data attributes. */
-export interface SettingsRoot {
+interface SettingsRoot {
   classList: { contains(token: string): boolean };
   dataset: Readonly<Record<string, string | undefined>>;
 }

@@ -2,8 +2,10 @@
  * Finding a term the way learners type it: hanzi, pinyin with tone marks ("léi jūn"), without
  * ("leijun", "lei jun"), with tone numbers ("lei2 jun1"), initials ("lj", "zhg" or "zg" for
  * zhōng guó), or a meaning in any language.
- * Keys are computed on the server; matching runs in the browser, so this file has no dependencies.
+ * Keys are computed on the server; matching runs in the browser, so this file depends only on
+ * lib/pinyin/toneless (which has no dependencies).
  */
+import { tonelessPinyin } from '../pinyin/toneless';
 
 export interface TermSearchKeys {
   hanzi: string;
@@ -25,17 +27,12 @@ interface SearchableTerm {
   aliases: readonly string[];
 }
 
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 /** Grave, acute, macron, caron: the four tone marks (ü's diaeresis is not a tone). */
 const TONE_MARK = /[\u0300\u0301\u0304\u030c]/;
 
-/** Lowercase, no spaces or apostrophes, ü/v both as "u" so every way of typing it matches. */
+/** Lowercase, no spaces or apostrophes (ü and tones: tonelessPinyin, so every way of typing ü matches). */
 function compact(text: string): string {
-  return text.toLowerCase().replace(/[\s'’·-]+/g, '').replace(/v/g, 'u');
-}
-
-function withoutMarks(text: string): string {
-  return text.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  return text.toLowerCase().replace(/[\s'’·-]+/g, '');
 }
 
 export function searchKeysFor(term: SearchableTerm): TermSearchKeys {
@@ -43,8 +40,8 @@ export function searchKeysFor(term: SearchableTerm): TermSearchKeys {
   return {
     hanzi: `${term.simplified} ${term.traditional ?? ''}`.trim(),
     marked: compact(marked.normalize('NFC')),
-    numbered: compact(term.syllables.map((s) => `${withoutMarks(s.pinyin)}${s.tone}`).join('')),
-    plain: compact(withoutMarks(marked)),
+    numbered: compact(term.syllables.map((s) => `${tonelessPinyin(s.pinyin)}${s.tone}`).join('')),
+    plain: compact(tonelessPinyin(marked)),
     text: [...Object.values(term.meanings), ...term.aliases].join(' \n ').toLowerCase(),
   };
 }
@@ -67,9 +64,9 @@ export function matchesQuery(keys: TermSearchKeys, rawQuery: string): boolean {
   const q = compact(query.normalize('NFC'));
   if (!q) return true;
   // Neutral tone may be typed as 5, 0 or left out.
-  if (/\d/.test(q)) return keys.numbered.includes(withoutMarks(q).replace(/0/g, '5'));
+  if (/\d/.test(q)) return keys.numbered.includes(tonelessPinyin(q).replace(/0/g, '5'));
   if (TONE_MARK.test(q.normalize('NFD'))) return keys.marked.includes(q);
-  const plain = withoutMarks(q);
+  const plain = tonelessPinyin(q);
   // Two letters at least: a single letter already matches every term containing it.
   return keys.plain.includes(plain) || (plain.length >= 2 && initialsOf(keys.numbered).some((initials) => initials.startsWith(plain)));
 }

@@ -5,7 +5,7 @@
  */
 
 export const TONE_SCHEME_NAMES = ['standard', 'pleco', 'hanping'] as const;
-export type ToneScheme = (typeof TONE_SCHEME_NAMES)[number];
+type ToneScheme = (typeof TONE_SCHEME_NAMES)[number];
 
 /** Tones 1, 2, 3, 4 and neutral, as the schemes define them. */
 export const TONE_SCHEMES: Record<ToneScheme, readonly [string, string, string, string, string]> = {
@@ -19,7 +19,7 @@ export const TONE_SCHEMES: Record<ToneScheme, readonly [string, string, string, 
 
 /** Page and tooltip backgrounds (Tailwind stone-50/white and stone-950/stone-900). */
 export const BACKGROUNDS = { light: ['#fafaf9', '#ffffff'], dark: ['#0c0a09', '#1c1917'] } as const;
-export type Mode = keyof typeof BACKGROUNDS;
+type Mode = keyof typeof BACKGROUNDS;
 
 export const AA_NORMAL_TEXT = 4.5;
 

@@ -9,12 +9,12 @@ import { CARD_KINDS } from './keys';
 
 export { CARD_KINDS, REVIEW_KEY, type CardKind } from './keys';
 /** As many as saved words can make (2000 words × 2 kinds). */
-export const MAX_CARDS = 4000;
+const MAX_CARDS = 4000;
 
 const isoDate = z.iso.datetime({ offset: true });
 
 /** One card's FSRS memory state, as stored (ts-fsrs's Card with dates as ISO strings). */
-export const ReviewCardSchema = z.object({
+const ReviewCardSchema = z.object({
   hanzi: z.string().min(1).max(32),
   kind: z.enum(CARD_KINDS),
   due: isoDate,
@@ -32,7 +32,7 @@ export const ReviewCardSchema = z.object({
 
 export type ReviewCard = z.infer<typeof ReviewCardSchema>;
 
-export const ReviewStateSchema = z.object({
+const ReviewStateSchema = z.object({
   version: z.literal(1),
   cards: z.array(ReviewCardSchema).max(MAX_CARDS),
 });
@@ -80,7 +80,7 @@ export function nextDue(state: ReviewState, now: Date): Date | null {
   return later.length > 0 ? new Date(Math.min(...later)) : null;
 }
 
-export type ImportResult = { ok: true; state: ReviewState; words: SavedWord[] } | { ok: false; reason: 'not-json' | 'not-review-state' };
+type ImportResult = { ok: true; state: ReviewState; words: SavedWord[] } | { ok: false; reason: 'not-json' | 'not-review-state' };
 
 /** The file a learner takes to another browser: the cards and the saved words they are made of. */
 export function exportReviewFile(state: ReviewState, words: readonly SavedWord[]): string {

@@ -1,12 +1,12 @@
 /** sitemap.xml entries: every page in every UI language, each listing its language versions. */
 
-export interface SitemapEntry {
+interface SitemapEntry {
   url: string;
   lastModified?: string;
   alternates: { languages: Record<string, string> };
 }
 
-export interface SitemapInput {
+interface SitemapInput {
   /** "https://reader.example" */
   origin: string;
   locales: readonly string[];

@@ -10,7 +10,7 @@ import { badMultipart, gateRequest, pathOf, startsLikeMultipart, timedOut, tooLa
 import { DATA_CSP, SECURITY_HEADERS } from './security-headers';
 import { resolveClientAddress } from './trusted-proxies';
 
-export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
 
 /** Security headers on any answer that lacks them (Next's own error answers); a data policy on answers that are not pages. */
 function withSecurityHeaders(res: ServerResponse) {
@@ -27,7 +27,7 @@ function withSecurityHeaders(res: ServerResponse) {
 }
 
 /** How long a connection is kept open after our answer, reading and discarding what the client still sends. */
-export const LINGER_MS = 2_000;
+const LINGER_MS = 2_000;
 
 /**
  * Closes a connection whose request body was not read: the answer and a FIN go out, and whatever

@@ -1,9 +1,10 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { errorBody } from '../api/responses';
 import { isOversizedTextForm } from '../texts/page-access';
 import { DATA_CSP, SECURITY_HEADERS } from './security-headers';
 
 /** What the server decides about a request from its head alone, before any of its body is read. */
-export type GateDecision =
+type GateDecision =
   /** Hand it to Next; a body (if any) may be at most `maxBodyBytes` and must arrive in time. */
   | { action: 'pass'; expectsBody: boolean; multipartBoundary: string | null }
   | { action: 'answer'; answer: GateAnswer };
@@ -14,7 +15,7 @@ export interface GateAnswer {
   body: string;
 }
 
-export interface RequestHead {
+interface RequestHead {
   method?: string;
   url?: string;
   headers: IncomingHttpHeaders;
@@ -24,7 +25,7 @@ const NOT_SERVED = new Set(['TRACE', 'TRACK', 'CONNECT']);
 const ALLOW = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 
 /** An answer of the server itself: JSON error for the API, plain text elsewhere; never cached; the connection closes after it if the body was not read. */
-export function gateAnswer(status: number, code: string, message: string, path: string, extra: Record<string, string> = {}): GateAnswer {
+function gateAnswer(status: number, code: string, message: string, path: string, extra: Record<string, string> = {}): GateAnswer {
   const api = path.startsWith('/api/');
   return {
     status,
@@ -35,7 +36,7 @@ export function gateAnswer(status: number, code: string, message: string, path: 
       'Content-Type': api ? 'application/json' : 'text/plain; charset=utf-8',
       ...extra,
     },
-    body: api ? JSON.stringify({ error: { code, message } }) : `${message}\n`,
+    body: api ? JSON.stringify(errorBody({ code, message })) : `${message}\n`,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { TermSummary } from '../annotate/types';
+import type { TermSummary } from '../annotate';
 
 /** The terms a preview shows: the most mentioned first, ties in order of first appearance. */
 export function keyTerms(terms: readonly TermSummary[], max: number): TermSummary[] {

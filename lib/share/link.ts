@@ -5,14 +5,14 @@
 import { DISPLAY_NAMES, type Display } from '../reader/display-options';
 import { writeSettingsToQuery, type ReaderSettings } from '../reader/settings';
 
-export const TERM_PARAM = 'term';
+const TERM_PARAM = 'term';
 export const PRINT_PARAM = 'print';
 
 /** Term ids are the simplified hanzi of a name or word: short, never control characters or markup. */
 const MAX_TERM_LENGTH = 24;
 const TERM_ID = /^[^\p{Cc}\p{Cf}\s<>"'&]+$/u;
 
-export interface ShareLinkInput {
+interface ShareLinkInput {
   /** "https://reader.example" (no trailing slash). */
   origin: string;
   /** The UI language to open in; null lets the proxy pick the visitor's. */
@@ -41,7 +41,7 @@ export function buildShareLink({ origin, locale, path, settings, display, term, 
   return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}${hash}`;
 }
 
-export function isTermId(value: string): boolean {
+function isTermId(value: string): boolean {
   return value.length > 0 && [...value].length <= MAX_TERM_LENGTH && TERM_ID.test(value);
 }
 

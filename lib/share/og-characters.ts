@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALES } from '../annotate/types';
+import { routing } from '../../i18n/routing';
 import { loadGlossary } from '../glossary';
 import { listArticles } from '../articles';
 import { annotateArticle } from '../articles/annotated';
@@ -22,14 +22,14 @@ function latin(): string {
 
 /** The site name in every UI language (the preview image shows it in the reader's). */
 function siteNames(root: string): string[] {
-  return LOCALES.map((locale) => {
+  return routing.locales.map((locale) => {
     const messages = JSON.parse(readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { Metadata?: { siteName?: string } };
     return messages.Metadata?.siteName ?? '';
   });
 }
 
 /** Sorted, distinct code points of the given texts. */
-export function distinctCharacters(texts: Iterable<string>): string {
+function distinctCharacters(texts: Iterable<string>): string {
   const set = new Set<string>();
   for (const text of texts) for (const char of text) set.add(char);
   return [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');

@@ -11,7 +11,7 @@ export const OG_FONTS = [
   { file: 'NotoSansCJKsc-Bold.subset.otf', source: 'NotoSansCJK-Bold.ttc', weight: 700 },
 ] as const;
 
-export interface OgFont {
+interface OgFont {
   name: string;
   data: ArrayBuffer;
   weight: 400 | 700;

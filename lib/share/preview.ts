@@ -7,7 +7,7 @@
 /** Open Graph wants language_TERRITORY. */
 const OG_LOCALE: Record<string, string> = { de: 'de_DE', en: 'en_US', zh: 'zh_CN' };
 
-export interface ArticlePreviewInput {
+interface ArticlePreviewInput {
   locale: string;
   locales: readonly string[];
   siteName: string;

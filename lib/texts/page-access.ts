@@ -1,3 +1,4 @@
+import { BODY_LIMIT_BYTES } from '../api/body-limit';
 import { isTextId } from './paths';
 import { tokenMatches } from './secrets';
 import type { TextStore } from './types';
@@ -33,14 +34,11 @@ export const TEXT_STATUS_PAGES: Record<Exclude<TextPageAccess, 'ok'>, { segment:
   forbidden: { segment: 'text-forbidden', status: 403 },
 };
 
-/** Next's limit for a server action's request body ('1mb'); past it, Next answers with an error page. */
-export const FORM_BODY_LIMIT_BYTES = 1024 * 1024;
-
 /**
  * A submission of the paste form too large for Next to accept. Within the 100 000 characters
  * a text stays far below 1 MB; the form stops longer texts itself when JavaScript runs, so
  * this is a far too long text sent without JavaScript.
  */
 export function isOversizedTextForm(segments: readonly string[], method: string, contentLength: string | null): boolean {
-  return method === 'POST' && segments.length === 2 && segments[0] === 'texts' && segments[1] === 'new' && Number(contentLength) > FORM_BODY_LIMIT_BYTES;
+  return method === 'POST' && segments.length === 2 && segments[0] === 'texts' && segments[1] === 'new' && Number(contentLength) > BODY_LIMIT_BYTES;
 }

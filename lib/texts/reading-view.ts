@@ -1,6 +1,6 @@
 import { cached, WeightedLru } from '../cache/weighted-lru';
-import type { AnnotatedLine } from '../articles/annotated';
-import type { TermSummary } from '../annotate/types';
+import type { AnnotatedLine } from '../annotated-lines';
+import type { TermSummary } from '../annotate';
 import { pageNumber, paginateLines, termsOfPage, TEXT_PAGE_LIMITS, type DocumentPage } from '../reader/pages';
 import { decodePage, pageJoins, readIndex, type DecodedPage, type StoredHeader, type StoredIndex } from './annotation-codec';
 import { toReaderDocument, type ReaderDocument } from './annotation';

@@ -1,7 +1,5 @@
-import { annotate, numberedToMarked } from '../annotate';
-import { parseMarked, splitRomanization } from '../annotate/pinyin';
+import { annotate, numberedToMarked, parseMarked, splitRomanization, type TermSummary } from '../annotate';
 import type { TextError } from './errors';
-import type { TermSummary } from '../annotate/types';
 import type { StoredAnnotation } from './types';
 
 export const MAX_OVERRIDES = 100;

@@ -1,5 +1,5 @@
-import type { TermSummary } from '../annotate/types';
-import type { AnnotatedLine } from '../articles/annotated';
+import type { TermSummary } from '../annotate';
+import type { AnnotatedLine } from '../annotated-lines';
 import type { Correction } from './correction-types';
 
 /**

@@ -1,6 +1,5 @@
-import { getLexicon } from '../annotate';
-import type { Locale, TermSegment } from '../annotate/types';
-import type { RenderSegment } from '../articles/annotated';
+import { getLexicon, type Locale, type TermSegment } from '../annotate';
+import type { RenderSegment } from '../annotated-lines';
 import { documentLines, lineText, segmentAt } from './apply-corrections';
 import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } from './correction-types';
 import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';

@@ -1,6 +1,4 @@
-import type { Annotator, Lexicon } from '../annotate';
-import { parseMarked } from '../annotate/pinyin';
-import type { Syllable, TermSegment, TermSummary } from '../annotate/types';
+import { parseMarked, type Annotator, type Lexicon, type Syllable, type TermSegment, type TermSummary } from '../annotate';
 
 /** A word read on its own by the engine: its segment (written as given) and its summary (meanings, HSK level, traditional form). */
 export interface LookedUpWord {

@@ -1,6 +1,6 @@
 /** Stored annotations in the layout texts had before issue #20, for the tests that old texts still open. */
 import type { AliasSegment, TermSegment } from '@/lib/annotate/types';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { AnnotatedLine } from '@/lib/annotated-lines';
 import type { StoredAnnotation } from '@/lib/texts/types';
 
 /** The format texts were stored in before issue #20 (each distinct mention once, one JSON document). */

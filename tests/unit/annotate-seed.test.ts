@@ -53,7 +53,17 @@ describe('seed article xiaomi-2018.de.txt', () => {
         expect(glossary.bySimplified.get(s.termId)?.aliases).toContain(s.text);
       }
     }
-    expect(result.segments.some((s) => s.type === 'alias' && s.text.startsWith('Leipzig'))).toBe(false);
+  });
+
+  it('links "Lei" after the article named Lei Jun, but never inside a longer word ("Leipzig")', async () => {
+    const annotated = (await getAnnotator()).annotate(`${text}\nDanach flog Lei nach Leipzig.`);
+    const mentionsInLastLine: string[] = [];
+    let offset = 0;
+    for (const s of annotated.segments) {
+      if (offset > text.length && s.type !== 'plain') mentionsInLastLine.push(`${s.text}@${offset - text.length - 1}`);
+      offset += s.text.length;
+    }
+    expect(mentionsInLastLine).toEqual(['Lei@12']);
   });
 
   it('summarises the seed terms with their counts', () => {

@@ -17,6 +17,11 @@ describe('glossary order', () => {
     expect(sortEntries(entries, 'pinyin').map((e) => e.id)).toEqual(['路', '绿', '妈', '马', '买', '卖', '西安', '先']);
   });
 
+  it('sorts ü as u, after u where that is the only difference (路 lù, 绿 lǜ, 乱 luàn, 略 lüè, 论 lùn)', () => {
+    const entries = [entry('论', 'lùn4'), entry('略', 'lüè4'), entry('乱', 'luàn4'), entry('绿', 'lǜ4'), entry('路', 'lù4')];
+    expect(sortEntries(entries, 'pinyin').map((e) => e.id)).toEqual(['路', '绿', '乱', '略', '论']);
+  });
+
   it('groups by the first letter of the pinyin, or by kind in a fixed order', () => {
     const entries = [entry('小米', 'xiǎo3 mǐ3', 'company'), entry('雷军', 'léi2 jūn1', 'person'), entry('李强', 'lǐ3 qiáng2', 'person'), entry('西安', 'xī1 ān1', 'place')];
     expect(groupEntries(entries, 'pinyin').map((g) => [g.key, g.entries.map((e) => e.id)])).toEqual([

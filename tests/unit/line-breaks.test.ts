@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateLines } from '@/lib/articles/annotated';
+import { annotateLines } from '@/lib/annotated-lines';
 import { gluePunctuationToMentions, type LinePiece } from '@/lib/reader/line-breaks';
 
 /** A piece as the reader sees it: mentions in [brackets], with what is glued to them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateLines, type AnnotatedLine } from '@/lib/articles/annotated';
+import { annotateLines, type AnnotatedLine } from '@/lib/annotated-lines';
 import { pageNumber, paginateLines, termsOfPage } from '@/lib/reader/pages';
 
 const textOf = (lines: readonly AnnotatedLine[]) => lines.map((line) => line.map((segment) => segment.text).join(''));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, sentenceRanges } from '@/lib/text/sentences';
+import { sentenceAround, sentenceRanges } from '@/lib/sentences';
 
 const sentences = (text: string) => sentenceRanges(text).map((r) => text.slice(r.start, r.end).trim());
 const around = (text: string, word: string) => {

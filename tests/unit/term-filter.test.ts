@@ -24,8 +24,8 @@ describe('term filter', () => {
     expect(matchesQuery(leiJun, query)).toBe(false);
   });
 
-  it('accepts ü typed as v, u or ü, and the neutral tone as 5 or 0', () => {
-    for (const q of ['lvse', 'luse', 'lü se', 'lǜ sè', 'lv4 se4', 'lu4se4', 'lü4 se4']) expect(matchesQuery(lvse, q), q).toBe(true);
+  it('accepts ü typed as v, u, ü or u: (CC-CEDICT), and the neutral tone as 5 or 0', () => {
+    for (const q of ['lvse', 'luse', 'lü se', 'lǜ sè', 'lv4 se4', 'lu4se4', 'lü4 se4', 'lu:4 se4']) expect(matchesQuery(lvse, q), q).toBe(true);
     for (const q of ['jue2 de5', 'jue2 de0', 'juede']) expect(matchesQuery(de, q), q).toBe(true);
   });
 });

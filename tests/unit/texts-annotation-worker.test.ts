@@ -3,7 +3,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getAnnotator } from '@/lib/annotate';
-import { splitSegmentsIntoLines } from '@/lib/articles/annotated';
+import { splitSegmentsIntoLines } from '@/lib/annotated-lines';
 import { annotateText, textParagraphs } from '@/lib/texts/annotation';
 import { decodeAnnotation, encodeAnnotation, readIndex } from '@/lib/texts/annotation-codec';
 import { parseConfig } from '@/lib/config/schema';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
-import type { AnnotatedLine } from '@/lib/articles/annotated';
+import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { annotateText } from '@/lib/texts/annotation';
 import { documentLang } from '@/lib/texts/document-lang';
 import { textPageView } from '@/lib/texts/reading-view';

@@ -6,14 +6,14 @@ import { GlossarySearch } from '@/components/glossary/GlossarySearch';
 import { getGlossaryLabels } from '@/components/glossary/labels';
 import { SavedWordToggles } from '@/components/saved/SavedWordToggles';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { getDictionary, MAX_SEARCH_LIMIT } from '@/lib/dictionary';
 import { groupEntries, loadGlossaryEntries, parseGlossaryQuery, searchEntries } from '@/lib/glossary-index';
 import { searchKeysFor } from '@/lib/reader/term-filter';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'Glossary' });
   return { title: t('metaTitle'), description: t('metaDescription'), alternates: localizedAlternates(l, '/glossary') };
 }
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
 /** Rendered per request: `?q=` filters on the server, so search works without JavaScript. */
 export default async function GlossaryPage({ params, searchParams }: PageProps<'/[locale]/glossary'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const { q, sort, offset } = parseGlossaryQuery(await searchParams);
   const [t, labels] = await Promise.all([getTranslations({ locale: l, namespace: 'Glossary' }), getGlossaryLabels(l)]);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { setRequestLocale } from 'next-intl/server';
 import { NotFoundContent } from '@/components/NotFoundContent';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 // The proxy rewrites every unknown path here with status 404. A static page, because Next 16
 // renders a dynamic notFound() as an empty shell that shows nothing without JavaScript.
@@ -9,7 +9,7 @@ export const metadata: Metadata = { robots: { index: false } };
 
 export default async function PageNotFound({ params }: PageProps<'/[locale]/page-not-found'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   return <NotFoundContent locale={l} />;
 }

@@ -3,11 +3,11 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/ReviewSession';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'Review' });
   // Personal progress: nothing for search engines.
   return { title: t('metaTitle'), alternates: localizedAlternates(l, '/review'), robots: { index: false } };
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/review'>
 /** Spaced review of the saved words (lib/review): static; the cards live in the browser. */
 export default async function ReviewPage({ params }: PageProps<'/[locale]/review'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const [t, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getMessages({ locale: l })]);
   return (

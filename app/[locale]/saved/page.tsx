@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { SavedWordsView } from '@/components/saved/SavedWordsView';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { glossaryTermIds } from '@/lib/glossary-index';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/saved'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'Saved' });
   // A personal list: nothing for search engines.
   return { title: t('metaTitle'), alternates: localizedAlternates(l, '/saved'), robots: { index: false } };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/saved'>)
 
 export default async function SavedPage({ params }: PageProps<'/[locale]/saved'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const t = await getTranslations({ locale: l, namespace: 'Saved' });
   return (

@@ -1,19 +1,19 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TextStatusContent } from '@/components/texts/TextStatusContent';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 // The proxy rewrites a manage page opened with a wrong token here with status 403. Static, like page-not-found:
 // a dynamic render of an error would lose its HTML in Next 16.
 export async function generateMetadata({ params }: PageProps<'/[locale]/text-forbidden'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale, namespace: 'Texts.forbidden' });
+  const t = await getTranslations({ locale: pageLocale(locale), namespace: 'Texts.forbidden' });
   return { title: t('title'), robots: { index: false } };
 }
 
 export default async function TextForbiddenPage({ params }: PageProps<'/[locale]/text-forbidden'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   return <TextStatusContent locale={l} status="forbidden" />;
 }

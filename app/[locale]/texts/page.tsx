@@ -2,11 +2,11 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MyTextsView } from '@/components/texts/MyTextsView';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/texts'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'MyTexts' });
   // A personal list: nothing for search engines.
   return { title: t('metaTitle'), alternates: localizedAlternates(l, '/texts'), robots: { index: false } };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts'>)
 /** The manage links this browser keeps (lib/texts/my-texts): static, the list is read in the browser. */
 export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const t = await getTranslations({ locale: l, namespace: 'MyTexts' });
   const keys = ['storageUnavailable', 'empty', 'newText', 'listHeading', 'untitled', 'read', 'manage', 'copy', 'copied', 'copyFailed', 'qr', 'remove'] as const;

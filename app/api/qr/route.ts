@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { siteUrl } from '@/i18n/metadata';
+import { errorResponse } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
 import { parseQrTarget, qrSvg } from '@/lib/share/qr';
 
@@ -12,10 +13,7 @@ function allowedOrigins(request: NextRequest): string[] {
 /** GET /api/qr?url=… → the link as a QR code (SVG), for links to this site only. */
 export async function GET(request: NextRequest) {
   const target = parseQrTarget(request.nextUrl.searchParams.get('url'), allowedOrigins(request));
-  if (!target.ok) {
-    const { status, code, message } = target.error;
-    return Response.json({ error: { code, message } }, { status, headers: { 'Cache-Control': 'no-store' } });
-  }
+  if (!target.ok) return errorResponse(target.error);
   return new Response(await qrSvg(target.url), {
     headers: {
       'Content-Type': 'image/svg+xml; charset=utf-8',

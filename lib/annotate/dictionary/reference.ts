@@ -4,7 +4,7 @@
  * "苏州市 (Sūzhōu Shì)", and an entry that is only a pointer shows the meanings it points to.
  */
 import { parseNumbered } from '../pinyin';
-import type { RawEntry } from './load';
+import { entryGlosses, entryPinyin, entrySimplified, type RawEntry } from './load';
 
 export type Lookup = (word: string) => readonly RawEntry[] | undefined;
 
@@ -21,7 +21,7 @@ const REFERENCE_G = new RegExp(REFERENCE, 'g');
 const ONLY_REFERENCE_RE = new RegExp(`^see\\s+(?:also\\s+)?${REFERENCE}$`);
 
 /** "Su1 zhou1 Shi4" → "Sūzhōu Shì": a capital starts a word, as CC-CEDICT writes proper nouns. */
-export function markedReferencePinyin(numbered: string): string {
+function markedReferencePinyin(numbered: string): string {
   let out = '';
   for (const token of numbered.trim().split(/\s+/)) {
     const p = parseNumbered(token);
@@ -37,7 +37,7 @@ export function markedReferencePinyin(numbered: string): string {
 }
 
 /** Every reference in a gloss written for learners: "…Province 江蘇省|江苏省[Jiang1 su1 Sheng3]" → "…Province 江苏省 (Jiāngsū Shěng)". */
-export function formatReferences(gloss: string): string {
+function formatReferences(gloss: string): string {
   if (!gloss.includes('[')) return gloss;
   return gloss.replace(REFERENCE_G, (_, first: string, second: string | undefined, pinyin: string) => {
     return `${second ?? first} (${markedReferencePinyin(tidyPinyin(pinyin))})`;
@@ -64,18 +64,14 @@ function samePinyin(a: string, b: string, toned: boolean): boolean {
   return norm(a) === norm(b);
 }
 
-export function entryGlosses(e: RawEntry): readonly string[] {
-  return typeof e[3] === 'string' ? [e[3]] : e[3];
-}
-
 /** The glosses a reference points to, or null where the target is unknown or itself only a pointer (one hop). */
 function targetGlosses(ref: Reference, lookup: Lookup): readonly string[] | null {
-  const entries = (lookup(ref.simplified) ?? []).filter((e) => e[1] === ref.simplified);
+  const entries = (lookup(ref.simplified) ?? []).filter((entry) => entrySimplified(entry) === ref.simplified);
   for (const toned of [true, false]) {
-    for (const e of entries) {
-      if (!samePinyin(e[2], ref.pinyin, toned)) continue;
-      const g = entryGlosses(e);
-      if (g.length > 0 && !g.every((x) => onlyReference(x) !== null)) return g;
+    for (const entry of entries) {
+      if (!samePinyin(entryPinyin(entry), ref.pinyin, toned)) continue;
+      const glosses = entryGlosses(entry);
+      if (glosses.length > 0 && !glosses.every((gloss) => onlyReference(gloss) !== null)) return glosses;
     }
   }
   return null;

@@ -2,9 +2,9 @@
 import { isValidSyllable, parseNumbered, parseNumberedReading, type PinyinSyllable } from '../pinyin';
 import type { TermKind } from '../types';
 import { kindOfGlosses } from './kind';
-import type { RawEntry } from './load';
+import { entryGlosses, entryPinyin, entrySimplified, entryTraditional, type RawEntry } from './load';
 import { PREFERRED_READINGS } from './preferred';
-import { displayGlosses, entryGlosses, type Lookup } from './reference';
+import { displayGlosses, type Lookup } from './reference';
 
 /** An entry usable for a headword: one valid syllable per character, flags computed once. */
 export interface Candidate {
@@ -56,21 +56,21 @@ function parseReading(pinyin: string, chars: number): PinyinSyllable[] | null {
 export function toCandidates(entries: readonly RawEntry[], chars: number, lookup?: Lookup): Candidate[] {
   const out: Candidate[] = [];
   for (const entry of entries) {
-    const syllables = parseReading(entry[2], chars);
+    const pinyin = entryPinyin(entry);
+    const syllables = parseReading(pinyin, chars);
     if (!syllables) continue;
-    const g = entryGlosses(entry);
-    const c = entry[2].charCodeAt(0);
-    const proper = c >= 65 && c <= 90;
+    const glosses = entryGlosses(entry);
+    const proper = /^[A-Z]/.test(pinyin);
     out.push({
-      traditional: entry[0],
-      simplified: entry[1],
+      traditional: entryTraditional(entry),
+      simplified: entrySimplified(entry),
       syllables,
-      variantOnly: g.every((x) => VARIANT_RE.test(x)),
+      variantOnly: glosses.every((gloss) => VARIANT_RE.test(gloss)),
       proper,
-      erhua: g.some((x) => ERHUA_RE.test(x)),
-      preferred: !proper && preferredKeys.get(entry[1]) === readingKey(syllables),
-      gloss: displayGlosses(g, lookup).join('; '),
-      kind: proper ? kindOfGlosses(g) : 'word',
+      erhua: glosses.some((gloss) => ERHUA_RE.test(gloss)),
+      preferred: !proper && preferredKeys.get(entrySimplified(entry)) === readingKey(syllables),
+      gloss: displayGlosses(glosses, lookup).join('; '),
+      kind: proper ? kindOfGlosses(glosses) : 'word',
     });
   }
   return out;

@@ -4,14 +4,15 @@
  */
 import type { Candidate } from '../lexicon';
 import { surnameOf } from '../names';
-import { romanKey, splitRomanization, stripTones, type PinyinSyllable } from '../pinyin';
+import { withoutToneMarks } from '../../pinyin/toneless';
+import { romanKey, splitRomanization, type PinyinSyllable } from '../pinyin';
 import type { AliasTarget } from '../aliases';
 import type { HanRun } from '../han';
 import { findRomanizations, matchRomanization, type RomanCandidate } from '../romanization';
 import type { Context } from './context';
 import { candidatesOf, characterReadings, mergeMeanings, type Token } from './run';
 
-export interface Guided {
+interface Guided {
   token: Token;
   /** Latin names the text gave for this term. */
   aliases: string[];
@@ -35,12 +36,12 @@ function isPersonName(roman: string, chars: readonly string[]): boolean {
 function aliasesOf(roman: string): string[] {
   const written = roman.trim().normalize('NFC');
   if (!/^\p{Lu}/u.test(written)) return [];
-  const toneless = stripTones(written);
+  const toneless = withoutToneMarks(written);
   return toneless !== written ? [written, toneless] : [written];
 }
 
 /** The reading `candidate` gives for the run `chars` (simplified), or null if it does not spell one. */
-export function guidedToken(ctx: Context, chars: readonly string[], candidate: RomanCandidate): Guided | null {
+function guidedToken(ctx: Context, chars: readonly string[], candidate: RomanCandidate): Guided | null {
   const word = chars.join('');
   const n = chars.length;
   // Cheap rejection of German words before "(": no reading can match what is not n pinyin syllables.
@@ -78,7 +79,7 @@ export function guidedToken(ctx: Context, chars: readonly string[], candidate: R
   };
 }
 
-export interface Guidance {
+interface Guidance {
   /** Run index → its romanization-guided token. */
   tokens: Map<number, Token>;
   /** Latin names the text gave, one per (alias, term). */

@@ -24,7 +24,7 @@ export interface Token {
 }
 
 /** A character nobody has a reading for (rare Extension B–H characters). */
-export const UNKNOWN: PinyinSyllable = { marked: '', toneless: '', tone: 5 };
+const UNKNOWN: PinyinSyllable = { marked: '', toneless: '', tone: 5 };
 
 export function candidatesOf(ctx: Context, word: string): readonly Candidate[] {
   return ctx.candidates(word);
@@ -134,7 +134,7 @@ function tokenAt(
 }
 
 /** A bare name such as 单田芳: surname reading for the family name, the rest in context. */
-export function personToken(
+function personToken(
   ctx: Context,
   chars: readonly string[],
   context: ReadonlyArray<PinyinSyllable | null>,

@@ -62,7 +62,7 @@ export function unitsOf(tokens: readonly Token[], written: readonly string[]): n
 }
 
 /** Segments in text order with their start offsets (parallel arrays: no object per span). */
-export interface SpanList {
+interface SpanList {
   starts: number[];
   segments: Segment[];
 }

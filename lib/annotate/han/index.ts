@@ -15,7 +15,7 @@ export const HAN_RANGES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /** BMP part of the test, for a single code unit. */
-export function isHanUnit(c: number): boolean {
+function isHanUnit(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007;
 }
 

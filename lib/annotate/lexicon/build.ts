@@ -9,10 +9,11 @@
 import { hanLengthAt, splitChars } from '../han';
 import { parseMarked, type PinyinSyllable } from '../pinyin';
 import { toCandidates, type Candidate } from '../dictionary/select';
-import type { RawEntry } from '../dictionary/load';
+import { entrySimplified, entryTraditional, type RawEntry } from '../dictionary/load';
+import { TERM_KINDS } from '../types';
 import {
   ENTRY_ERHUA,
-  ENTRY_KINDS,
+  ENTRY_KIND_SHIFT,
   ENTRY_PROPER,
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
@@ -93,9 +94,16 @@ function collectWords(src: LexiconSources): Map<string, WordData> {
 
   const byHeadword = new Map<string, RawEntry[]>();
   const byTraditional = new Map<string, RawEntry[]>();
-  for (const e of src.cedict) {
-    if (isHanOnly(e[1])) (byHeadword.get(e[1]) ?? byHeadword.set(e[1], []).get(e[1]))?.push(e);
-    if (e[0] !== e[1] && isHanOnly(e[0])) (byTraditional.get(e[0]) ?? byTraditional.set(e[0], []).get(e[0]))?.push(e);
+  const add = (index: Map<string, RawEntry[]>, headword: string, entry: RawEntry) => {
+    const list = index.get(headword);
+    if (list) list.push(entry);
+    else index.set(headword, [entry]);
+  };
+  for (const entry of src.cedict) {
+    const simplified = entrySimplified(entry);
+    const traditional = entryTraditional(entry);
+    if (isHanOnly(simplified)) add(byHeadword, simplified, entry);
+    if (traditional !== simplified && isHanOnly(traditional)) add(byTraditional, traditional, entry);
   }
   // Traditional headwords only help where the simplifier left a character traditional (看著).
   for (const [k, list] of byTraditional) if (!byHeadword.has(k)) byHeadword.set(k, list);
@@ -223,8 +231,8 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     for (const r of data.readings.slice(0, 255)) for (const s of r) syllables.push(syllableId(s));
     entryStart[i] = entryFlags.length;
     for (const c of data.entries) {
-      const kind = Math.max(0, ENTRY_KINDS.indexOf(c.kind));
-      entryFlags.push((c.proper ? ENTRY_PROPER : 0) | (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) | (c.erhua ? ENTRY_ERHUA : 0) | (kind << 4));
+      const kind = TERM_KINDS.indexOf(c.kind);
+      entryFlags.push((c.proper ? ENTRY_PROPER : 0) | (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) | (c.erhua ? ENTRY_ERHUA : 0) | (kind << ENTRY_KIND_SHIFT));
       entryReading.push(syllables.length);
       for (const s of c.syllables) syllables.push(syllableId(s));
       entryTraditional.push(formUnits.length);

@@ -11,7 +11,7 @@
  */
 
 /** Bump when the layout or the meaning of a field changes. */
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 export const MAGIC = 'HZLX';
 
 /** Bits of `keyFlags`. */
@@ -26,11 +26,11 @@ export const KEY_ENTRY = 8;
 /** Set in a headword's `hsk` byte when its level is estimated from its characters, not listed. */
 export const HSK_ESTIMATED = 8;
 
-/** Bits of `entryFlags`; the term kind sits in bits 4–6 (index into ENTRY_KINDS). */
+/** Bits of `entryFlags`; the term kind sits in bits 4–6 (its index in TERM_KINDS, ../types). */
 export const ENTRY_PROPER = 1;
 export const ENTRY_VARIANT_ONLY = 2;
 export const ENTRY_ERHUA = 4;
-export const ENTRY_KINDS = ['word', 'person', 'company', 'place', 'product'] as const;
+export const ENTRY_KIND_SHIFT = 4;
 
 /** FNV-1a over UTF-16 code units; `hashStep` lets callers extend a hash one code unit at a time. */
 export const HASH_SEED = 0x811c9dc5 | 0;

@@ -4,10 +4,10 @@
  */
 import type { Candidate } from '../dictionary/select';
 import type { PinyinSyllable } from '../pinyin';
-import type { TermKind } from '../types';
+import { TERM_KINDS } from '../types';
 import {
   ENTRY_ERHUA,
-  ENTRY_KINDS,
+  ENTRY_KIND_SHIFT,
   ENTRY_PROPER,
   ENTRY_VARIANT_ONLY,
   FORMAT_VERSION,
@@ -32,7 +32,7 @@ export type { Candidate } from '../dictionary/select';
 const NONE: readonly Candidate[] = [];
 const NO_READINGS: readonly (readonly PinyinSyllable[])[] = [];
 
-export class LexiconFormatError extends Error {}
+class LexiconFormatError extends Error {}
 
 /** The header of a lexicon file, or null if `bytes` is not one of this format version. */
 export function readHeader(bytes: Uint8Array): Header | null {
@@ -219,7 +219,7 @@ export class Lexicon {
         variantOnly: (flags & ENTRY_VARIANT_ONLY) !== 0,
         erhua: (flags & ENTRY_ERHUA) !== 0,
         preferred: false,
-        kind: (ENTRY_KINDS[(flags >> 4) & 7] ?? 'word') as TermKind,
+        kind: TERM_KINDS[(flags >> ENTRY_KIND_SHIFT) & 7] ?? 'word',
         gloss: this.gloss(e),
       });
     }

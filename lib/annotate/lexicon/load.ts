@@ -17,7 +17,7 @@ export interface LexiconStats {
 }
 
 /** Where the file is: under the working directory, else in the nearest node_modules upwards from this module. */
-export function lexiconPath(): string {
+function lexiconPath(): string {
   const cwd = path.join(process.cwd(), LEXICON_RELATIVE_PATH);
   if (existsSync(cwd)) return cwd;
   const here: unknown = import.meta.url;

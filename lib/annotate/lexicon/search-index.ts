@@ -6,7 +6,8 @@
 import type { PinyinSyllable } from '../pinyin';
 import type { Sections } from './format';
 import { Growable } from './write';
-import { glossTokens, packRecord, plainSyllable, pushVarint } from './search-keys';
+import { tonelessPinyin } from '../../pinyin/toneless';
+import { glossTokens, packRecord, pushVarint } from './search-keys';
 
 export interface SearchableWord {
   /** Headword index in the file. */
@@ -19,7 +20,7 @@ export interface SearchableWord {
   glosses: readonly string[];
 }
 
-export type SearchSections = Pick<Sections, 'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'>;
+type SearchSections = Pick<Sections, 'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'>;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -29,7 +30,7 @@ export function buildSearchSections(words: readonly SearchableWord[]): SearchSec
   const postings = new Map<string, number[]>();
   for (const word of words) {
     word.readings.slice(0, 255).forEach((reading, r) => {
-      const plain = reading.map((s) => plainSyllable(s.toneless));
+      const plain = reading.map((s) => tonelessPinyin(s.toneless));
       records.push({ record: packRecord(word.index, r), plain: plain.join(''), initials: plain.map((s) => s[0] ?? '').join(''), cost: word.cost });
     });
     const tokens = new Set(word.glosses.flatMap(glossTokens));

@@ -1,18 +1,14 @@
 /**
  * Keys of the dictionary search, shared by the writer (./search-index, build time) and the reader
- * (lib/dictionary/search): both sides must spell a syllable, an initial and a gloss word alike.
+ * (lib/dictionary/search): both sides must spell a syllable, an initial and a gloss word alike
+ * (a syllable: lib/pinyin/toneless).
  */
-
-/** A toneless syllable as typed on any keyboard: lowercase, ü and ê as u and e ("lü" → "lu"). */
-export function plainSyllable(toneless: string): string {
-  return toneless.toLowerCase().replace(/ü/g, 'u').replace(/ê/g, 'e');
-}
 
 /**
  * Words too common in CC-CEDICT's glosses to find anything by ("to", "sb", "classifier"): left
  * out of the index and of queries. A query of nothing but these finds no meaning.
  */
-export const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
+const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'from', 'is', 'be',
   'sb', 'sth', 'sb\'s', 'etc', 'cl', 'also', 'used', 'see', 'variant', 'pr', 'lit', 'fig',
 ]);

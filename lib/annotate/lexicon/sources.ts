@@ -69,7 +69,7 @@ function dictStrings(chain: unknown): string[] {
  * first statement is the list of levels as an array literal. Parsed, not evaluated, so a changed
  * layout fails the build loudly instead of yielding wrong levels.
  */
-export function hskWordLists(): string[][] {
+function hskWordLists(): string[][] {
   const source = readFileSync(require.resolve('chinese-lexicon/statistics/hsk.js'), 'utf8');
   const literal = /^let hsk = (\[[\s\S]*?\]\s*\]);/m.exec(source)?.[1];
   const levels: unknown = literal ? JSON.parse(literal) : null;

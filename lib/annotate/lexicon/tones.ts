@@ -9,7 +9,7 @@
 import type { PinyinSyllable } from '../pinyin';
 
 /** Characters whose neutral tone in a word is grammatical (particles, suffixes, erhua): kept. */
-export const NEUTRAL_CHARACTERS = '的地得了着过吗呢吧啊么啦哦哟呗咯喔嘛呀哪哇哩罢们子头边儿卜巴个' as const;
+const NEUTRAL_CHARACTERS = '的地得了着过吗呢吧啊么啦哦哟呗咯喔嘛呀哪哇哩罢们子头边儿卜巴个' as const;
 
 const neutral = new Set(Array.from(NEUTRAL_CHARACTERS));
 

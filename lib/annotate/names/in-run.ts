@@ -15,7 +15,7 @@ const anywhere = new Set(ANYWHERE_PREFIXES);
 const precedes = new Set(NAME_PRECEDERS);
 const follows = new Set(NAME_FOLLOWERS);
 
-export interface NamesInRun {
+interface NamesInRun {
   /** Character index → length of a person's name starting there (曾志伟 in 曾志伟说). */
   people: Map<number, number>;
   /** Character indices of lone surnames to read as surnames (曾 in 曾先生, 单 in 老单). */

@@ -2,6 +2,7 @@
  * Pinyin spelling: numbered → tone-marked conversion, tone extraction and splitting of
  * romanizations found in running text. Pure functions, no dependencies.
  */
+import { tonelessPinyin } from '../../pinyin/toneless';
 import type { Tone } from '../types';
 import { MARKED, TONE_OF_COMBINING } from './marks';
 import { PINYIN_SYLLABLE_SET } from './syllables';
@@ -144,21 +145,10 @@ export function toneOfMarked(marked: string): Tone {
   return 5;
 }
 
-/** "lǜ" → "lü": removes tone marks but keeps the diaeresis. */
-export function stripTones(marked: string): string {
-  return marked
-    .normalize('NFD')
-    .replace(/[\u0300\u0301\u0304\u0306\u030c]/g, '')
-    .normalize('NFC');
-}
-
 /**
  * Key for comparing romanizations regardless of tones, case, ü/v/u and separators:
  * "Chóngqìng" → "chongqing", "Lü Bu" → "lubu". Used on both sides of every comparison.
  */
 export function romanKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  return tonelessPinyin(text).replace(/[^a-z]/g, '');
 }

@@ -7,8 +7,8 @@
  */
 
 /** Class of a two-character word, in the low bits of a probe result. */
-export const PAIR_NONE = 0;
-export const PAIR_WORD = 1;
+const PAIR_NONE = 0;
+const PAIR_WORD = 1;
 export const PAIR_CURATED = 2;
 
 /** Probe result: (longest length << 2) | pair class. */

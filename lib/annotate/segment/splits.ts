@@ -4,7 +4,7 @@
  * cannot tell these apart, the next word can. Applied to the segmenter's result.
  */
 
-export interface AccidentalWord {
+interface AccidentalWord {
   /** Split into its characters unless the next word starts with one of these (都会的, 都会区). */
   splitUnlessBefore?: string;
   /** Keep the word at the end of a run (繁华的都会。). */
@@ -13,7 +13,7 @@ export interface AccidentalWord {
   lastJoinsNextBefore?: string;
 }
 
-export const ACCIDENTAL_WORDS: Readonly<Record<string, AccidentalWord>> = {
+const ACCIDENTAL_WORDS: Readonly<Record<string, AccidentalWord>> = {
   都会: { splitUnlessBefore: '的之中里区圈人', keepAtEnd: true },
   不了: { lastJoinsNextBefore: '解结' },
 };

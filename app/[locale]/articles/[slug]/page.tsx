@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 import { ArticleContent } from '@/components/article/ArticleContent';
 import { PREVIEW_SIZE, previewTerms } from '@/components/share/ArticlePreviewImage';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
 import { getArticle, listArticles } from '@/lib/articles';
 import { annotateArticle } from '@/lib/articles/annotated';
 import { DEFAULT_DISPLAY } from '@/lib/reader/display-options';
@@ -17,9 +18,10 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/articles/[slug]'>): Promise<Metadata> {
-  const { locale, slug } = await params;
+  const { locale: segment, slug } = await params;
+  const locale = pageLocale(segment);
   const article = getArticle(slug);
-  if (!article || !isAppLocale(locale)) return {};
+  if (!article) return {};
   const [t, tShare, annotated] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'Share' }), annotateArticle(article)]);
   const path = `/articles/${slug}`;
   // The preview image shows these names; its description lists them.
@@ -36,5 +38,5 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
 export default async function ArticlePage({ params }: PageProps<'/[locale]/articles/[slug]'>) {
   const { locale, slug } = await params;
   // Runs at build time: the page is static, the dictionary never loads per request.
-  return <ArticleContent locale={locale} slug={slug} display={DEFAULT_DISPLAY} />;
+  return <ArticleContent locale={pageLocale(locale)} slug={slug} display={DEFAULT_DISPLAY} />;
 }

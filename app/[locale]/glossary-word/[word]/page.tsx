@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { DictionaryWordDetail } from '@/components/glossary/DictionaryWordDetail';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { getDictionary } from '@/lib/dictionary';
 import { termPath } from '@/lib/glossary-index';
 
@@ -24,9 +24,10 @@ function wordOf(param: string): string {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary-word/[word]'>): Promise<Metadata> {
-  const { locale, word: param } = await params;
+  const { locale: segment, word: param } = await params;
+  const locale = pageLocale(segment);
   const word = (await getDictionary()).lookup(wordOf(param));
-  if (!word || !isAppLocale(locale)) return {};
+  if (!word) return {};
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const pinyin = word.readings.map((r) => r.pinyin).join(', ');
   return {
@@ -41,7 +42,7 @@ export default async function DictionaryWordPage({ params }: PageProps<'/[locale
   const { locale, word: param } = await params;
   const word = (await getDictionary()).lookup(wordOf(param));
   if (!word) notFound();
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   return <DictionaryWordDetail word={word} locale={l} />;
 }

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { TermDetail } from '@/components/glossary/TermDetail';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
 import { getGlossaryEntry, glossaryTermIds, localizedMeaning, meaningWithoutHeadword, termPath } from '@/lib/glossary-index';
 
 // Every term in every locale is rendered at build time; the proxy answers unknown terms with the 404 page.
@@ -23,9 +24,10 @@ function termOf(param: string): string {
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/glossary/[term]'>): Promise<Metadata> {
-  const { locale, term } = await params;
+  const { locale: segment, term } = await params;
+  const locale = pageLocale(segment);
   const entry = getGlossaryEntry(termOf(term));
-  if (!entry || !isAppLocale(locale)) return {};
+  if (!entry) return {};
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   const meaning = localizedMeaning(entry.meanings, locale);
   return {
@@ -41,7 +43,7 @@ export default async function TermPage({ params }: PageProps<'/[locale]/glossary
   const { locale, term } = await params;
   const entry = getGlossaryEntry(termOf(term));
   if (!entry) notFound();
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   return <TermDetail entry={entry} locale={l} />;
 }

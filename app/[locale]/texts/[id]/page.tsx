@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ManageLinkNotice } from '@/components/texts/ManageLinkNotice';
 import { TextView } from '@/components/texts/TextView';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { config } from '@/lib/config';
 import { DEFAULT_SITE_URL } from '@/lib/config/schema';
 import { MANAGE_COOKIE, managePath, manageTokenFromCookie, textPath } from '@/lib/texts/paths';
@@ -24,7 +24,7 @@ const loadText = cache((id: string) => readText(getTextStore(), id));
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[id]'>): Promise<Metadata> {
   const { locale, id } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const found = await loadText(id);
   if (!found.ok) return {};
   const t = await getTranslations({ locale: l, namespace: 'Texts.reader' });
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[i
 export default async function TextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]'>) {
   const { locale, id } = await params;
   const query = await searchParams;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const found = await loadText(id);
   // The proxy answers unknown (404) and deleted (410) texts; this is only a deletion in between.

@@ -1,9 +1,9 @@
 'use server';
 
 import { cookies, headers } from 'next/headers';
-import { textErrorTranslator, errorsByField } from '@/components/texts/error-messages';
+import { textErrorTranslator, errorsByField } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { formLocale } from '@/i18n/page-locale';
 import { clientAddress } from '@/lib/texts/client-address';
 import { formString, type NewTextField, type NewTextFormState } from '@/lib/texts/form-state';
 import { countChars } from '@/lib/texts/limits';
@@ -14,7 +14,7 @@ import { getTextStore } from '@/lib/texts/store';
 /** The paste form: stores the text and opens it, or returns the form as typed with the errors. */
 export async function createTextAction(previous: NewTextFormState, data: FormData): Promise<NewTextFormState> {
   const localeValue = formString(data, 'locale');
-  const locale = isAppLocale(localeValue) ? localeValue : routing.defaultLocale;
+  const locale = formLocale(localeValue);
   const values = { title: formString(data, 'title'), text: formString(data, 'text'), sourceUrl: formString(data, 'sourceUrl') };
   const requestHeaders = await headers();
   const created = await createText(getTextStore(), values, { client: clientAddress(requestHeaders) });

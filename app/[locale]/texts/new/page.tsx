@@ -2,20 +2,20 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { NewTextForm } from '@/components/texts/NewTextForm';
 import { localizedAlternates } from '@/i18n/metadata';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { MAX_TEXT_CHARS } from '@/lib/texts/limits';
 import { createTextAction } from './actions';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/texts/new'>): Promise<Metadata> {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   const t = await getTranslations({ locale: l, namespace: 'Texts.new' });
   return { title: t('metaTitle'), description: t('metaDescription'), alternates: localizedAlternates(l, '/texts/new') };
 }
 
 export default async function NewTextPage({ params }: PageProps<'/[locale]/texts/new'>) {
   const { locale } = await params;
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const t = await getTranslations({ locale: l, namespace: 'Texts.new' });
   const labels = {

@@ -1,14 +1,13 @@
+import { errorResponse } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
 import { loadStrokeData } from '@/lib/stroke-data';
-
-const error = (status: number, code: string, message: string) => Response.json({ error: { code, message } }, { status });
 
 /** Stroke order data of one character for hanzi-writer on the term page. */
 export async function GET(_request: Request, { params }: RouteContext<'/api/stroke-data/[char]'>) {
   const { char } = await params;
   const result = await loadStrokeData(char);
-  if (result.status === 'invalid') return error(400, 'invalid_character', 'Expected exactly one Chinese character.');
-  if (result.status === 'missing') return error(404, 'not_found', 'No stroke data for this character.');
+  if (result.status === 'invalid') return errorResponse({ status: 400, code: 'invalid_character', message: 'Expected exactly one Chinese character.' });
+  if (result.status === 'missing') return errorResponse({ status: 404, code: 'not_found', message: 'No stroke data for this character.' });
   return new Response(result.json, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

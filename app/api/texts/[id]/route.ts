@@ -1,5 +1,5 @@
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
-import { respond } from '@/lib/api/texts-response';
+import { respond } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
 import { getTextStore } from '@/lib/texts/store';
 

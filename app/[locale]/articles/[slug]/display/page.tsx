@@ -1,6 +1,7 @@
 import { displayFromQuery } from '@/lib/reader/display-options';
 import { settingsFromQuery } from '@/lib/reader/settings';
 import { ArticleContent } from '@/components/article/ArticleContent';
+import { pageLocale } from '@/i18n/page-locale';
 
 export { generateMetadata } from '../page';
 
@@ -14,5 +15,5 @@ export const dynamic = 'force-dynamic';
 
 export default async function ArticleDisplayPage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]/display'>) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
-  return <ArticleContent locale={locale} slug={slug} display={displayFromQuery(query)} linkSettings={settingsFromQuery(query)} />;
+  return <ArticleContent locale={pageLocale(locale)} slug={slug} display={displayFromQuery(query)} linkSettings={settingsFromQuery(query)} />;
 }

@@ -1,9 +1,10 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { errorsByField, textErrorTranslator } from '@/components/texts/error-messages';
+import { errorsByField, textErrorTranslator } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
-import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
+import { formLocale } from '@/i18n/page-locale';
+import type { AppLocale } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
 import { formString, type ReadingFormState, type RemoveReadingFormState, type SavedChange, type TitleFormState } from '@/lib/texts/form-state';
@@ -14,7 +15,7 @@ import { getTextStore } from '@/lib/texts/store';
 /** Every manage form carries the locale, the text id and the manage token (checked again here). */
 function target(data: FormData): { locale: AppLocale; id: string; token: string } {
   const locale = formString(data, 'locale');
-  return { locale: isAppLocale(locale) ? locale : routing.defaultLocale, id: formString(data, 'id'), token: formString(data, 'token') };
+  return { locale: formLocale(locale), id: formString(data, 'id'), token: formString(data, 'token') };
 }
 
 function backToManage({ locale, id, token }: ReturnType<typeof target>, saved?: SavedChange): never {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ManageText } from '@/components/texts/ManageText';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
 import { SAVED_CHANGES } from '@/lib/texts/form-state';
 import { textPageView } from '@/lib/texts/reading-view';
 import { readOwnedText } from '@/lib/texts/service';
@@ -28,7 +28,7 @@ export const dynamic = 'force-dynamic';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[id]/manage'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: isAppLocale(locale) ? locale : routing.defaultLocale, namespace: 'Texts.manage' });
+  const t = await getTranslations({ locale: pageLocale(locale), namespace: 'Texts.manage' });
   // The URL carries the token: not indexed, and no referrer leaves the site (not even the origin).
   // Not 'no-referrer': the forms' posts would then carry `Origin: null`, which Next refuses as CSRF.
   return { title: t('metaTitle'), robots: { index: false, follow: false }, referrer: 'same-origin' };
@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[i
 
 export default async function ManageTextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]/manage'>) {
   const [{ locale, id }, query] = await Promise.all([params, searchParams]);
-  const l = isAppLocale(locale) ? locale : routing.defaultLocale;
+  const l = pageLocale(locale);
   setRequestLocale(l);
   const token = typeof query.token === 'string' ? query.token : '';
   const store = getTextStore();

@@ -1,9 +1,10 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { errorsByField, textErrorTranslator } from '@/components/texts/error-messages';
+import { errorsByField, textErrorTranslator } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
-import { isAppLocale, routing, type AppLocale } from '@/i18n/routing';
+import { formLocale } from '@/i18n/page-locale';
+import type { AppLocale } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
 import { formString, type BodyFormState, type SavedChange, type SegmentFormState, type UndoFormState, type WordFormState } from '@/lib/texts/form-state';
@@ -18,7 +19,7 @@ function target(data: FormData) {
   const word: WordTarget = { version: number('version'), line: number('line'), start: number('start'), text: formString(data, 'word') };
   // The page of the text the word was on (a word's forms only): the owner comes back to it.
   const page = number('page') > 1 ? `&page=${number('page')}` : '';
-  return { locale: isAppLocale(locale) ? locale : routing.defaultLocale, id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word, page };
+  return { locale: formLocale(locale), id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word, page };
 }
 
 function backToManage({ locale, id, token, page }: ReturnType<typeof target>, saved?: SavedChange, fragment = ''): never {

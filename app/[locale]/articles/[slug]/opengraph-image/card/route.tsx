@@ -1,7 +1,8 @@
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
 import { ArticlePreviewImage, PREVIEW_SIZE, previewTerms } from '@/components/share/ArticlePreviewImage';
-import { isAppLocale, routing } from '@/i18n/routing';
+import { pageLocale } from '@/i18n/page-locale';
+import { routing } from '@/i18n/routing';
 import { getArticle, listArticles } from '@/lib/articles';
 import { annotateArticle } from '@/lib/articles/annotated';
 import { loadOgFonts } from '@/lib/share/og-fonts';
@@ -23,7 +24,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/[locale]
   const { locale: localeParam, slug } = await params;
   const article = getArticle(slug);
   if (!article) return new Response('Not Found', { status: 404 });
-  const locale = isAppLocale(localeParam) ? localeParam : routing.defaultLocale;
+  const locale = pageLocale(localeParam);
   const [t, annotated, fonts] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), annotateArticle(article), loadOgFonts()]);
   // Rendered once per build: a shared cache in front (deploy/) may keep it as long as a prerendered page.
   const headers = { 'Cache-Control': 'public, max-age=3600, s-maxage=31536000' };

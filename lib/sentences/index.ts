@@ -16,7 +16,7 @@ const BOUNDARY = /[.!?…]+["'”’“»«)\]]*\s+/g;
 /** What a new sentence starts with: a capital, a digit, an opening quote or bracket, or a Han character. */
 const SENTENCE_START = /^["'„“‚‘»«(\[]*[\p{Lu}\p{Lt}\d\p{Script=Han}]/u;
 
-export interface TextRange {
+interface TextRange {
   start: number;
   end: number;
 }
