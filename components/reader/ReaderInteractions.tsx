@@ -1,8 +1,10 @@
 'use client';
 
 import { useEffect } from 'react';
+import { isTypingTarget, shortcutAction, stepAround } from '@/lib/reader/shortcuts';
 import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 import { showDictionary, type PopoverDictionaryLabels } from './popover-dictionary';
+import { openShortcutHelp, runShortcut } from './reader-shortcuts';
 
 export type { PopoverDictionaryLabels } from './popover-dictionary';
 
@@ -11,6 +13,26 @@ const MARGIN = 8;
 function triggerOf(term: HTMLElement) {
   return term.querySelector<HTMLElement>(':scope > .term-trigger');
 }
+
+const ACTIONS = '.term-pop-actions > :is(button, a)';
+
+/** The open popover's actions (play, save, glossary, dictionary) that are shown. */
+function actionsOf(term: HTMLElement) {
+  return [...term.querySelectorAll<HTMLElement>(`:scope > .term-pop ${ACTIONS}`)].filter((action) => !action.hidden);
+}
+
+/**
+ * One tab stop per mention: the popover's actions leave the tab order and are reached with the
+ * arrow keys once the popover is entered (Enter, Down or the open shortcut on the word). Tab from
+ * there goes on to the next word. Without JavaScript they stay in the tab order. The popover
+ * itself, when it scrolls, would be a tab stop of its own (Chrome makes scrollers focusable): it
+ * is entered first instead, so that the arrow keys scroll it.
+ */
+function takeActionsOutOfTabOrder() {
+  for (const action of document.querySelectorAll<HTMLElement>(`.term-pop, .term-pop ${ACTIONS}`)) action.tabIndex = -1;
+}
+
+const popOf = (term: HTMLElement) => term.querySelector<HTMLElement>(':scope > .term-pop');
 
 /**
  * A compact mention (CompactMention) has no popover of its own: the page's shared one
@@ -94,14 +116,16 @@ function place(term: HTMLElement) {
 export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavailable: string; dictionary: PopoverDictionaryLabels }) {
   useEffect(() => {
     let open: HTMLElement | null = null;
+    let last: HTMLElement | null = null;
     let closeTimer: number | undefined;
     let refocusing = false;
+    takeActionsOutOfTabOrder();
 
     const show = (term: HTMLElement) => {
       window.clearTimeout(closeTimer);
       if (open === term) return;
       hide();
-      open = term;
+      open = last = term;
       fillSharedPopover(term);
       term.dataset.open = 'true';
       triggerOf(term)?.setAttribute('aria-expanded', 'true');
@@ -119,6 +143,13 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
       open = null;
     };
     const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+    const enter = (term: HTMLElement) => {
+      show(term);
+      const pop = popOf(term);
+      if (pop && pop.scrollHeight > pop.clientHeight) pop.focus();
+      else actionsOf(term)[0]?.focus();
+    };
+    const shortcuts = { current: () => open ?? termAt(document.activeElement) ?? last, enter, show };
 
     const onPointerOver = (e: PointerEvent) => {
       const term = termAt(e.target);
@@ -142,7 +173,9 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
       const target = e.target instanceof Element ? e.target : null;
       const trigger = target?.closest<HTMLElement>('.term-trigger');
       const term = trigger && termAt(trigger);
-      if (term) show(term); // a tap on a touch screen
+      // A tap on a touch screen opens; Enter or Space (a click without a pointer) goes into the popover.
+      if (term) (e.detail === 0 ? enter : show)(term);
+      if (target?.closest('[data-shortcuts-open]')) openShortcutHelp();
       const play = target?.closest<HTMLElement>('.term-play');
       if (play) speak(play);
       // The link to the glossary row: the reader moves on there, and focusing the row (the
@@ -151,12 +184,43 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
       if (glossaryLink) document.getElementById(decodeURIComponent(glossaryLink.hash.slice(1)))?.focus({ preventScroll: true });
     };
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || !open) return;
-      const trigger = triggerOf(open);
-      hide();
-      refocusing = true;
-      trigger?.focus();
-      refocusing = false;
+      if (e.key === 'Escape' && open) {
+        const trigger = triggerOf(open);
+        hide();
+        refocusing = true;
+        trigger?.focus();
+        refocusing = false;
+        return;
+      }
+      const target = e.target instanceof HTMLElement ? e.target : null;
+      const term = termAt(target);
+      if (term && !e.altKey && !e.ctrlKey && !e.metaKey && moveInPopover(term, target!, e.key)) {
+        e.preventDefault();
+        return;
+      }
+      if (document.querySelector('dialog[open]')) return;
+      const action = shortcutAction({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTypingTarget(target) });
+      if (action && runShortcut(action, shortcuts)) e.preventDefault();
+    };
+    /** Arrow keys: from the word into its popover, and from action to action round the popover. */
+    const moveInPopover = (term: HTMLElement, from: HTMLElement, key: string) => {
+      const actions = actionsOf(term);
+      const at = actions.indexOf(from);
+      if (from === triggerOf(term)) {
+        if (key !== 'ArrowDown') return false;
+        enter(term);
+        return true;
+      }
+      // From a scrolling popover itself, Up and Down scroll; the sides go to the actions.
+      if (from === popOf(term) && (key === 'ArrowRight' || key === 'ArrowLeft')) {
+        actions[key === 'ArrowRight' ? 0 : actions.length - 1]?.focus();
+        return true;
+      }
+      if (at < 0) return false;
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[key] as 1 | -1 | undefined;
+      const index = key === 'Home' ? 0 : key === 'End' ? actions.length - 1 : step ? stepAround(at, step, actions.length) : -1;
+      actions[index]?.focus();
+      return index >= 0;
     };
     const onResize = () => open && place(open);
 

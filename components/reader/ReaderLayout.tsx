@@ -10,6 +10,7 @@ import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
 import { getPopoverDictionaryLabels } from './popover-dictionary-labels';
 import { ReaderInteractions } from './ReaderInteractions';
+import { ReaderShortcutsHelp } from './ReaderShortcutsHelp';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
 import { SharedTermPopover } from './SharedTermPopover';
@@ -93,6 +94,7 @@ export async function ReaderLayout({
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}
         </article>
+        <ReaderShortcutsHelp locale={locale} />
         {after}
         {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
       </div>
