@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
 import { cardKey, dueCards, exportReviewFile, importReviewFile, nextDue, parseReviewState, REVIEW_KEY, serializeReviewState, syncCards, type ReviewCard, type ReviewState } from '@/lib/review/cards';
+import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { REVIEW_CHANGED } from '@/lib/review/keys';
 import { GRADES, gradeCard, previewDue, type GradeName } from '@/lib/review/schedule';
 import { addSavedWord, parseSavedWords, readSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
@@ -20,7 +21,6 @@ function store(state: ReviewState): boolean {
   }
 }
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
 
@@ -65,7 +65,7 @@ export function ReviewSession() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey || !card) return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null) || event.altKey || event.ctrlKey || event.metaKey || !card) return;
       if (!shown && (event.key === ' ' || event.key === 'Enter') && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
         event.preventDefault();
         reveal();

@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/ReviewSession';
 import { localizedAlternates } from '@/i18n/metadata';
+import { Link } from '@/i18n/navigation';
 import { isAppLocale, routing } from '@/i18n/routing';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review'>): Promise<Metadata> {
@@ -18,11 +19,17 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
   const { locale } = await params;
   const l = isAppLocale(locale) ? locale : routing.defaultLocale;
   setRequestLocale(l);
-  const [t, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getMessages({ locale: l })]);
+  const [t, tDrill, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getTranslations({ locale: l, namespace: 'ToneDrill' }), getMessages({ locale: l })]);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <p className="mt-3">
+        <Link href="/review/tones" className="font-medium underline underline-offset-2">
+          {tDrill('link')}
+        </Link>{' '}
+        <span className="text-stone-700 dark:text-stone-300">– {tDrill('linkHint')}</span>
+      </p>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Only this page's messages go to the browser. */}
