@@ -1,10 +1,14 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { isTypingTarget, shortcutAction, stepAround } from '@/lib/reader/shortcuts';
 import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 import { showDictionary, type PopoverDictionaryLabels } from './popover-dictionary';
 import { openShortcutHelp, runShortcut } from './reader-shortcuts';
+import { revealVoiceHelp } from '../speech/reveal-voice-help';
+
+/** The VoiceHelp that ReaderLayout renders for the popovers. */
+export const VOICE_HELP_ID = 'play-unavailable';
 
 export type { PopoverDictionaryLabels } from './popover-dictionary';
 
@@ -114,6 +118,9 @@ function place(term: HTMLElement) {
  * leaving it; and the "play" buttons (speech synthesis with a zh-CN voice, no network).
  */
 export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavailable: string; dictionary: PopoverDictionaryLabels }) {
+  // Known once the voices are: whether the play buttons can speak.
+  const canSpeak = useRef<boolean | undefined>(undefined);
+
   useEffect(() => {
     let open: HTMLElement | null = null;
     let last: HTMLElement | null = null;
@@ -133,6 +140,13 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
       // changes the popover's content ("loading…" in place of the last word's readings) before it
       // is measured, and places it again when the readings arrive.
       showDictionary(term, dictionary, () => open === term && place(term));
+      // Without a voice, the reason and how to get one are in the open popover as text (a tooltip never shows on a touch screen).
+      const help = document.getElementById(VOICE_HELP_ID);
+      const pop = popOf(term);
+      if (help && pop && canSpeak.current === false) {
+        pop.append(help);
+        revealVoiceHelp(help);
+      }
       place(term);
     };
     const hide = () => {
@@ -247,6 +261,8 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
     const update = () => {
       const available = !!synth && !!pickChineseVoice(synth.getVoices());
+      canSpeak.current = available;
+      if (available) document.getElementById(VOICE_HELP_ID)?.setAttribute('hidden', '');
       for (const button of document.querySelectorAll<HTMLButtonElement>('.term-play')) {
         if (available) {
           button.removeAttribute('aria-disabled');
@@ -255,7 +271,7 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
         } else {
           button.dataset.title ??= button.title;
           button.setAttribute('aria-disabled', 'true');
-          button.setAttribute('aria-describedby', 'play-unavailable');
+          button.setAttribute('aria-describedby', VOICE_HELP_ID);
           button.title = playUnavailable;
         }
       }
@@ -265,11 +281,7 @@ export function ReaderInteractions({ playUnavailable, dictionary }: { playUnavai
     return () => synth?.removeEventListener('voiceschanged', update);
   }, [playUnavailable]);
 
-  return (
-    <p id="play-unavailable" hidden>
-      {playUnavailable}
-    </p>
-  );
+  return null;
 }
 
 function speak(button: HTMLElement) {

@@ -9,7 +9,8 @@ import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
 import { getPopoverDictionaryLabels } from './popover-dictionary-labels';
-import { ReaderInteractions } from './ReaderInteractions';
+import { ReaderInteractions, VOICE_HELP_ID } from './ReaderInteractions';
+import { VoiceHelp } from '../speech/VoiceHelp';
 import { ReaderShortcutsHelp } from './ReaderShortcutsHelp';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
@@ -102,6 +103,7 @@ export async function ReaderLayout({
         <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} display={display} />
       </div>
       <ReaderInteractions playUnavailable={labels.playUnavailable} dictionary={await getPopoverDictionaryLabels(locale)} />
+      <VoiceHelp locale={locale} id={VOICE_HELP_ID} className="mt-2 border-t border-current/20 pt-2" />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
       {popovers === 'shared' && <SharedTermPopover labels={labels} />}
     </div>

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { spokenIn, stubSpeech } from './speech-stub';
 
 /** The reader by keyboard: one tab stop per mention, the popover's actions by arrow keys, shortcuts and their help. */
 
@@ -103,26 +104,11 @@ test('s saves the word and s again removes it', async ({ page }) => {
 });
 
 test('p says the word with a Chinese voice', async ({ page }) => {
-  // The browser boundary: a speech synthesis with one zh-CN voice that records what it is asked to say.
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    const voice = { lang: 'zh-CN', name: 'Test Mandarin', default: false, localService: true, voiceURI: 'test' };
-    Object.assign(window, { spoken });
-    class Utterance {
-      lang = '';
-      voice: unknown = null;
-      rate = 1;
-      constructor(public text: string) {}
-    }
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
-    Object.defineProperty(window, 'speechSynthesis', {
-      value: Object.assign(new EventTarget(), { getVoices: () => [voice], cancel() {}, speak: (u: Utterance) => spoken.push(u.text) }),
-    });
-  });
+  await stubSpeech(page, { chineseVoice: true });
   await page.goto(ARTICLE);
   await leiJun(page).locator('.term-trigger').focus();
   await page.keyboard.press('p');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual(['雷军']);
+  await expect.poll(() => spokenIn(page)).toEqual(['雷军']);
 });
 
 test('n and Shift+N go to the next and previous mention of the same word, round the text', async ({ page }) => {

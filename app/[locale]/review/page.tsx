@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/ReviewSession';
+import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import { localizedAlternates } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
 import { isAppLocale, routing } from '@/i18n/routing';
@@ -34,7 +35,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Only this page's messages go to the browser. */}
       <NextIntlClientProvider locale={l} messages={{ Review: messages.Review }}>
-        <ReviewSession />
+        <ReviewSession voiceHelp={<VoiceHelp locale={l} id="review-voice-help" className="mt-2" />} />
       </NextIntlClientProvider>
     </div>
   );
