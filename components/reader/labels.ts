@@ -6,6 +6,7 @@ import type { TermKind } from '@/lib/annotate/types';
 export async function getReaderLabels(locale: AppLocale) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const tSaved = await getTranslations({ locale, namespace: 'Saved' });
+  const tVoice = await getTranslations({ locale, namespace: 'Voice' });
   const kinds: TermKind[] = ['person', 'company', 'place', 'product', 'word'];
   return {
     locale,
@@ -15,6 +16,7 @@ export async function getReaderLabels(locale: AppLocale) {
     play: t('play'),
     playLabel: (term: string) => t('playLabel', { term }),
     playUnavailable: t('playUnavailable'),
+    voiceHowTo: tVoice('howToLink'),
     showInGlossary: t('showInGlossary'),
     dictionaryPage: t('dictionaryPage'),
     dictionaryPageLabel: (term: string) => t('dictionaryPageLabel', { term }),

@@ -188,6 +188,14 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
                   <p className="mt-3 text-stone-700 dark:text-stone-300">
                     <span className="text-sm text-stone-600 dark:text-stone-400">{t('inSentence')}: </span>
                     <span lang={word.lang ?? 'de'}>{word.sentence}</span>
+                    {word.source && (
+                      <>
+                        {' '}
+                        <Link href={word.source} className="text-sm whitespace-nowrap underline underline-offset-2">
+                          {t('inText')}
+                        </Link>
+                      </>
+                    )}
                   </p>
                 )}
               </div>
