@@ -197,7 +197,7 @@ test('axe finds nothing with a popover entered by keyboard', async ({ page }) =>
 });
 
 test.describe('on a low screen', () => {
-  test.use({ viewport: { width: 1280, height: 360 } });
+  test.use({ viewport: { width: 1280, height: 220 } });
 
   test('a popover that scrolls is entered first, scrolls with the arrow keys, then the sides lead to its actions', async ({ page }) => {
     await stubSpeech(page, { chineseVoice: false });

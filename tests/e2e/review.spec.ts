@@ -82,10 +82,10 @@ test('a card shows its answer and is graded by button', async ({ page }) => {
 
 test('the answer shows the sentence the word was saved from and leads back to that place in the text', async ({ page }) => {
   await page.goto('/de/articles/xiaomi-2018');
-  const trigger = page.locator('article .term[data-term-id="雷军"] > .term-hanzi').first();
-  const mention = await trigger.getAttribute('id');
-  await trigger.hover();
-  await page.locator('article .term[data-term-id="雷军"]').filter({ has: trigger }).locator('.term-pop').getByRole('button', { name: '雷军 merken' }).click();
+  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const mention = await term.locator('.term-trigger').getAttribute('id');
+  await term.locator('.term-trigger').hover();
+  await term.locator('.term-pop').getByRole('button', { name: '雷军 merken' }).click();
   await page.goto('/en/review');
   await page.getByRole('button', { name: /Show answer/ }).click();
   const answer = page.locator('.review-answer');
@@ -97,7 +97,7 @@ test('the answer shows the sentence the word was saved from and leads back to th
   // There: the word, focused with its popover open.
   await expect(page.locator(`[id="${mention}"]`)).toBeFocused();
   await expect(page.locator(`[id="${mention}"]`)).toBeInViewport();
-  await expect(page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator(`[id="${mention}"]`) }).locator('.term-pop')).toBeVisible();
+  await expect(term.locator('.term-pop')).toBeVisible();
 });
 
 for (const locale of ['de', 'en', 'zh']) {
