@@ -121,7 +121,7 @@ export function ToneDrill() {
                   type="button"
                   className={`${button} min-w-11 px-2 aria-pressed:border-2 aria-pressed:border-stone-900 aria-pressed:font-bold dark:aria-pressed:border-stone-100`}
                   aria-pressed={picked[i] === tone}
-                  aria-label={t('toneLabel', { syllable: markSyllable(syllable.toneless, tone), tone })}
+                  aria-label={tone === 5 ? t('neutralLabel', { syllable: syllable.toneless }) : t('toneLabel', { syllable: markSyllable(syllable.toneless, tone), tone })}
                   disabled={!!results}
                   onClick={() => pick(i, tone)}
                 >
