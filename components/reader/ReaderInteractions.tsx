@@ -263,9 +263,12 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
     document.addEventListener('click', onClick);
     document.addEventListener('keydown', onKeyDown);
     window.addEventListener('resize', onResize);
-    // A link to a place in the text (the review's "see it in the text"): that word, open.
+    // A link to a place in the text (#mention-N: the review's "see it in the text", a shared link):
+    // that word, open, also when it was focused before this listened.
     const linked = /^#mention-\d+$/.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
     if (linked?.classList.contains('term-trigger')) linked.focus();
+    const focused = termAt(document.activeElement);
+    if (focused) show(focused);
     return () => {
       hide();
       document.removeEventListener('pointerover', onPointerOver);
@@ -308,7 +311,7 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
   return (
     <span id={NO_VOICE_ID} className="term-pop-voice mt-2 block" hidden>
       {playUnavailable}{' '}
-      <a href={`#${VOICE_HELP_ID}`} tabIndex={-1} className="underline underline-offset-2">
+      <a href={`#${VOICE_HELP_ID}`} tabIndex={-1} className="inline-flex min-h-6 items-center underline underline-offset-2">
         {voiceHowTo}
       </a>
     </span>

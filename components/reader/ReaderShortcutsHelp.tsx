@@ -19,7 +19,7 @@ export async function ReaderShortcutsHelp({ locale }: { locale: AppLocale }) {
   ];
   return (
     <>
-      <button type="button" data-shortcuts-open="" aria-keyshortcuts="?" className="js-only no-print mt-6 text-sm text-stone-600 underline underline-offset-2 dark:text-stone-400">
+      <button type="button" data-shortcuts-open="" aria-keyshortcuts="?" className="js-only no-print mt-6 inline-flex min-h-11 items-center gap-1 text-sm text-stone-600 underline underline-offset-2 dark:text-stone-400">
         {t('open')} <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog

@@ -6,6 +6,8 @@ import { spokenIn, stubSpeech } from './speech-stub';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 
+/** The reader's keyboard handling is in place (it takes the popovers' actions out of the tab order when it starts). */
+const readerReady = (page: Page) => expect(page.locator('article .term-play').first()).toHaveAttribute('tabindex', '-1');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const filterInput = (page: Page) => page.getByRole('complementary', { name: 'Chinesische Begriffe' }).getByLabel('Begriffe filtern');
 
@@ -67,6 +69,7 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
 
 test('j and k move to the next and previous word and open it', async ({ page }) => {
   await page.goto(ARTICLE);
+  await readerReady(page);
   const triggers = page.locator('article .term-trigger');
   await page.keyboard.press('j');
   await expect(triggers.nth(0)).toBeFocused();
@@ -133,6 +136,7 @@ test('n and Shift+N go to the next and previous mention of the same word, round 
 
 test('r hides and shows the pinyin above the characters, as the toolbar does', async ({ page }) => {
   await page.goto(ARTICLE);
+  await readerReady(page);
   const rt = leiJun(page).locator('rt').first();
   await expect(rt).toBeVisible();
   await page.locator('body').press('r');
@@ -148,6 +152,7 @@ test('r hides and shows the pinyin above the characters, as the toolbar does', a
 
 test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes it and focus goes back', async ({ page }) => {
   await page.goto(ARTICLE);
+  await readerReady(page);
   const trigger = leiJun(page).locator('.term-trigger');
   await trigger.focus();
   await page.keyboard.press('?');
@@ -174,6 +179,7 @@ test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes 
 
 test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', async ({ page }) => {
   await page.goto(ARTICLE);
+  await readerReady(page);
   const filter = filterInput(page);
   await filter.focus();
   await page.keyboard.type('jr?');
