@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
-import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
+import { useId } from 'react';
+import { speakChinese } from '@/lib/speech/chinese-voice';
+import { useChineseVoice } from '../speech/useChineseVoice';
 
 /**
  * Says the term with the browser's speech synthesis in a Chinese (zh-CN first) voice, no network.
@@ -9,16 +10,8 @@ import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
  */
 export function SpeakButton({ text, label, ariaLabel, unavailable }: { text: string; label: string; ariaLabel: string; unavailable: string }) {
   // undefined: not known yet (voices load asynchronously); null: none.
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | null | undefined>(undefined);
+  const voice = useChineseVoice();
   const reasonId = useId();
-
-  useEffect(() => {
-    const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;
-    const update = () => setVoice((synth && pickChineseVoice(synth.getVoices())) ?? null);
-    update();
-    synth?.addEventListener('voiceschanged', update);
-    return () => synth?.removeEventListener('voiceschanged', update);
-  }, []);
 
   const speak = () => {
     if (voice) speakChinese(text, voice);

@@ -9,7 +9,9 @@ import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
 import { getPopoverDictionaryLabels } from './popover-dictionary-labels';
-import { ReaderInteractions } from './ReaderInteractions';
+import { ReaderInteractions, VOICE_HELP_ID } from './ReaderInteractions';
+import { VoiceHelp } from '../speech/VoiceHelp';
+import { ReaderShortcutsHelp } from './ReaderShortcutsHelp';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ReaderToolbar } from './ReaderToolbar';
 import { SharedTermPopover } from './SharedTermPopover';
@@ -93,13 +95,15 @@ export async function ReaderLayout({
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}
         </article>
+        <VoiceHelp locale={locale} id={VOICE_HELP_ID} className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700" />
+        <ReaderShortcutsHelp locale={locale} />
         {after}
         {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
       </div>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
         <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} display={display} />
       </div>
-      <ReaderInteractions playUnavailable={labels.playUnavailable} dictionary={await getPopoverDictionaryLabels(locale)} />
+      <ReaderInteractions playUnavailable={labels.playUnavailable} voiceHowTo={labels.voiceHowTo} dictionary={await getPopoverDictionaryLabels(locale)} />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
       {popovers === 'shared' && <SharedTermPopover labels={labels} />}
     </div>

@@ -1,7 +1,7 @@
 'use client';
 
-import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
-import { STORAGE_KEY, writeSettingsToQuery, type ReaderSettings, type SettingName } from '@/lib/reader/settings';
+import type { SettingName } from '@/lib/reader/settings';
+import { changeReaderSetting } from './change-setting';
 import { useReaderSettings } from './useReaderSettings';
 
 interface SettingControl {
@@ -13,20 +13,6 @@ interface SettingControl {
 export function ReaderToolbarControls({ label, settings }: { label: string; settings: SettingControl[] }) {
   const current = useReaderSettings();
 
-  const change = (name: SettingName, value: string) => {
-    const next = { ...current, [name]: value } as ReaderSettings;
-    let storage: Storage | null = null;
-    try {
-      storage = window.localStorage;
-      storage.setItem(STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // private mode or storage disabled: the URL still carries the settings
-    }
-    const search = writeSettingsToQuery(window.location.search, next);
-    window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-    applyStartupSettings(BOOT_CONFIG, document, search, storage);
-  };
-
   return (
     <div role="group" aria-label={label} className="reader-toolbar js-only grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:flex sm:flex-wrap">
       {settings.map((setting) => (
@@ -35,7 +21,7 @@ export function ReaderToolbarControls({ label, settings }: { label: string; sett
           <select
             name={setting.name}
             value={current[setting.name]}
-            onChange={(e) => change(setting.name, e.target.value)}
+            onChange={(e) => changeReaderSetting(setting.name, e.target.value)}
             className="rounded border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
           >
             {setting.options.map((option) => (

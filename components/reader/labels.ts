@@ -6,6 +6,7 @@ import { TERM_KINDS, type TermKind } from '@/lib/annotate';
 export async function getReaderLabels(locale: AppLocale) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const tSaved = await getTranslations({ locale, namespace: 'Saved' });
+  const tVoice = await getTranslations({ locale, namespace: 'Voice' });
   return {
     locale,
     kind: Object.fromEntries(TERM_KINDS.map((k) => [k, t(`kind.${k}`)])) as Record<TermKind, string>,
@@ -14,6 +15,7 @@ export async function getReaderLabels(locale: AppLocale) {
     play: t('play'),
     playLabel: (term: string) => t('playLabel', { term }),
     playUnavailable: t('playUnavailable'),
+    voiceHowTo: tVoice('howToLink'),
     showInGlossary: t('showInGlossary'),
     dictionaryPage: t('dictionaryPage'),
     dictionaryPageLabel: (term: string) => t('dictionaryPageLabel', { term }),

@@ -3,7 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { browserStorage } from '@/lib/browser-storage';
 import { dueCount } from '@/lib/review/due-count';
-import { REVIEW_CHANGED } from '@/lib/review/keys';
+import { offeredKinds, REVIEW_CHANGED } from '@/lib/review/keys';
+import { useChineseVoice } from '../speech/useChineseVoice';
 import { SAVED_WORDS_CHANGED } from '@/lib/saved-words/store';
 
 // Re-read when another tab changes the lists, and every minute (cards fall due as time passes).
@@ -20,10 +21,10 @@ function subscribe(onChange: () => void) {
   };
 }
 
-function count(): number {
+function count(canListen: boolean): number {
   try {
     const storage = browserStorage();
-    return storage ? dueCount(storage, new Date()) : 0;
+    return storage ? dueCount(storage, new Date(), offeredKinds(canListen)) : 0;
   } catch {
     return 0;
   }
@@ -31,7 +32,9 @@ function count(): number {
 
 /** "3 due" beside the Review link of the header; nothing when nothing is due (or without JavaScript). */
 export function DueBadge({ label }: { label: string }) {
-  const due = useSyncExternalStore(subscribe, count, () => 0);
+  // Listening cards count where the browser has a Chinese voice (the review page offers them there).
+  const canListen = !!useChineseVoice();
+  const due = useSyncExternalStore(subscribe, () => count(canListen), () => 0);
   if (due === 0) return null;
   return (
     <span className="ml-1 rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white dark:bg-amber-300 dark:text-stone-900">

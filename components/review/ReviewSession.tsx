@@ -2,12 +2,16 @@
 
 import { useStoredStrings } from '../storage/useStoredStrings';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
-import { cardKey, dueCards, exportReviewFile, importReviewFile, nextDue, parseReviewState, REVIEW_KEY, serializeReviewState, syncCards, type ReviewCard, type ReviewState } from '@/lib/review/cards';
+import { cardKey, dueCards, exportReviewFile, importReviewFile, nextDue, offeredKinds, parseReviewState, REVIEW_KEY, serializeReviewState, syncCards, type ReviewCard, type ReviewState } from '@/lib/review/cards';
+import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { REVIEW_CHANGED } from '@/lib/review/keys';
 import { GRADES, gradeCard, previewDue, type GradeName } from '@/lib/review/schedule';
+import { speakChinese } from '@/lib/speech/chinese-voice';
+import { revealVoiceHelp } from '../speech/reveal-voice-help';
+import { useChineseVoice } from '../speech/useChineseVoice';
 import { addSavedWord, parseSavedWords, readSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
 
 function store(state: ReviewState): boolean {
@@ -20,12 +24,15 @@ function store(state: ReviewState): boolean {
   }
 }
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
 
-/** One review session: the due cards one at a time, answer on demand, graded by button or keys 1–4. */
-export function ReviewSession() {
+/**
+ * One review session: the due cards one at a time, answer on demand, graded by button or keys 1–4.
+ * Listening cards only where the browser has a Chinese voice; elsewhere `voiceHelp` (a VoiceHelp)
+ * says how to get one.
+ */
+export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
   const t = useTranslations('Review');
   const format = useFormatter();
   const stored = useStoredStrings([SAVED_WORDS_KEY, REVIEW_KEY], [SAVED_WORDS_CHANGED, REVIEW_CHANGED]);
@@ -34,16 +41,19 @@ export function ReviewSession() {
   const [now, setNow] = useState(() => new Date());
   const answerRef = useRef<HTMLDivElement>(null);
   const promptRef = useRef<HTMLDivElement>(null);
+  const voiceHelpRef = useRef<HTMLDivElement>(null);
+  const voice = useChineseVoice();
+  const kinds = offeredKinds(!!voice);
 
   const { words, state } = useMemo(() => {
     if (stored === null || stored === 'unavailable') return { words: [] as SavedWord[], state: null };
     const [savedRaw = null, reviewRaw = null] = stored;
     const saved = parseSavedWords(savedRaw);
     // Saved oldest first, so that new cards come in the order the words were met.
-    return { words: saved, state: syncCards(parseReviewState(reviewRaw), [...saved].reverse().map((w) => w.hanzi), now) };
-  }, [stored, now]);
+    return { words: saved, state: syncCards(parseReviewState(reviewRaw), [...saved].reverse().map((w) => w.hanzi), now, offeredKinds(!!voice)) };
+  }, [stored, now, voice]);
 
-  const due = state ? dueCards(state, now) : [];
+  const due = state ? dueCards(state, now, kinds) : [];
   const card: ReviewCard | undefined = due[0];
   const word = card && words.find((w) => w.hanzi === card.hanzi);
 
@@ -63,20 +73,40 @@ export function ReviewSession() {
     requestAnimationFrame(() => answerRef.current?.focus());
   };
 
+  const listen = () => {
+    if (voice && word) speakChinese(word.hanzi, voice);
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey || !card) return;
+      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null) || event.altKey || event.ctrlKey || event.metaKey || !card) return;
       if (!shown && (event.key === ' ' || event.key === 'Enter') && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
         event.preventDefault();
         reveal();
       } else if (shown && /^[1-4]$/.test(event.key)) {
         event.preventDefault();
         grade(GRADES[Number(event.key) - 1]!);
+      } else if (event.key === 'p' && card.kind === 'listen') {
+        event.preventDefault();
+        listen();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   });
+
+  // A listening card speaks when it comes up (browsers allow it after the key or click that led here).
+  const listening = card?.kind === 'listen' ? cardKey(card) : null;
+  useEffect(() => {
+    if (listening) listen();
+    // Once per card, not on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [listening]);
+
+  useEffect(() => {
+    const help = voiceHelpRef.current?.querySelector<HTMLElement>('.voice-help');
+    if (help && voice === null) revealVoiceHelp(help);
+  }, [voice, stored]);
 
   const exportState = () => {
     if (!state) return;
@@ -106,7 +136,7 @@ export function ReviewSession() {
   };
 
   if (stored === null) return null;
-  const next = state && !card ? nextDue(state, now) : null;
+  const next = state && !card ? nextDue(state, now, kinds) : null;
 
   return (
     <div className="mt-6">
@@ -127,8 +157,12 @@ export function ReviewSession() {
             {t('due', { count: due.length })}
           </h2>
           <div ref={promptRef} tabIndex={-1} className="mt-4 text-center" data-card-kind={card.kind}>
-            <p className="text-sm text-stone-600 dark:text-stone-400">{t(card.kind === 'recognize' ? 'recognizePrompt' : 'recallPrompt')}</p>
-            {card.kind === 'recognize' ? (
+            <p className="text-sm text-stone-600 dark:text-stone-400">{t(`${card.kind}Prompt`)}</p>
+            {card.kind === 'listen' ? (
+              <button type="button" className={`${button} mt-3 px-6 py-3 text-lg`} onClick={listen} aria-keyshortcuts="p">
+                <span aria-hidden="true">▶</span> {t('listenAgain')}
+              </button>
+            ) : card.kind === 'recognize' ? (
               <p lang="zh-Hans" className="review-hanzi mt-2 text-5xl">
                 {word.hanzi}
               </p>
@@ -154,6 +188,14 @@ export function ReviewSession() {
                   <p className="mt-3 text-stone-700 dark:text-stone-300">
                     <span className="text-sm text-stone-600 dark:text-stone-400">{t('inSentence')}: </span>
                     <span lang={word.lang ?? 'de'}>{word.sentence}</span>
+                    {word.source && (
+                      <>
+                        {' '}
+                        <Link href={word.source} className="text-sm whitespace-nowrap underline underline-offset-2">
+                          {t('inText')}
+                        </Link>
+                      </>
+                    )}
                   </p>
                 )}
               </div>
@@ -180,6 +222,12 @@ export function ReviewSession() {
         <p className="mt-3">
           {t('nothingDue')} {next && t('nextDue', { date: format.dateTime(next, { dateStyle: 'medium', timeStyle: 'short' }) })}
         </p>
+      )}
+      {voice === null && (
+        <div ref={voiceHelpRef} className="mt-8 rounded border border-stone-300 p-4 text-stone-700 dark:border-stone-700 dark:text-stone-300">
+          <p className="font-medium">{t('listeningUnavailable')}</p>
+          {voiceHelp}
+        </div>
       )}
       <section aria-labelledby="review-transfer" className="mt-10 border-t border-stone-200 pt-6 dark:border-stone-800">
         <h2 id="review-transfer" className="text-lg font-semibold">

@@ -1,15 +1,16 @@
 /**
  * Review cards of the saved words (lib/saved-words), scheduled with FSRS (ts-fsrs), kept in
  * localStorage like the saved words: no account. Each saved word gets two cards: hanzi → pinyin
- * and meaning ("recognize") and meaning → hanzi ("recall"). Client-safe.
+ * and meaning ("recognize") and meaning → hanzi ("recall"), and a third where the browser has a
+ * Chinese voice: the spoken word → hanzi and meaning ("listen"). Client-safe.
  */
 import { z } from 'zod';
 import { parseSavedWords, type SavedWord } from '../saved-words/store';
-import { CARD_KINDS } from './keys';
+import { CARD_KINDS, offeredKinds, type CardKind } from './keys';
 
-export { CARD_KINDS, REVIEW_KEY, type CardKind } from './keys';
-/** As many as saved words can make (2000 words × 2 kinds). */
-const MAX_CARDS = 4000;
+export { CARD_KINDS, offeredKinds, REVIEW_KEY, type CardKind } from './keys';
+/** As many as saved words can make (2000 words × 3 kinds). */
+export const MAX_CARDS = 6000;
 
 const isoDate = z.iso.datetime({ offset: true });
 
@@ -54,13 +55,16 @@ export function parseReviewState(raw: string | null): ReviewState {
   }
 }
 
-/** Cards for what is saved now: new cards (due now) for new words, none for removed words; order kept. */
-export function syncCards(state: ReviewState, savedHanzi: readonly string[], now: Date): ReviewState {
+/**
+ * Cards for what is saved now: new cards (due now) of each of `kinds` for new words, none for
+ * removed words; order kept (cards of other kinds too).
+ */
+export function syncCards(state: ReviewState, savedHanzi: readonly string[], now: Date, kinds: readonly CardKind[] = offeredKinds(false)): ReviewState {
   const saved = new Set(savedHanzi);
   const cards = state.cards.filter((card) => saved.has(card.hanzi));
   const have = new Set(cards.map(cardKey));
   for (const hanzi of savedHanzi) {
-    for (const kind of CARD_KINDS) {
+    for (const kind of kinds) {
       if (have.has(cardKey({ hanzi, kind }))) continue;
       cards.push({ hanzi, kind, due: now.toISOString(), stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 });
     }
@@ -68,15 +72,15 @@ export function syncCards(state: ReviewState, savedHanzi: readonly string[], now
   return { version: 1, cards: cards.slice(0, MAX_CARDS) };
 }
 
-/** Due cards, most overdue first (new cards in the order the words were saved). */
-export function dueCards(state: ReviewState, now: Date): ReviewCard[] {
+/** Due cards of `kinds`, most overdue first (new cards in the order the words were saved). */
+export function dueCards(state: ReviewState, now: Date, kinds: readonly CardKind[] = offeredKinds(false)): ReviewCard[] {
   const t = now.getTime();
-  return state.cards.filter((card) => Date.parse(card.due) <= t).sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+  return state.cards.filter((card) => kinds.includes(card.kind) && Date.parse(card.due) <= t).sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
 }
 
-/** The next time something is due after `now`, or null when there are no cards. */
-export function nextDue(state: ReviewState, now: Date): Date | null {
-  const later = state.cards.map((card) => Date.parse(card.due)).filter((t) => t > now.getTime());
+/** The next time a card of `kinds` is due after `now`, or null when there are no such cards. */
+export function nextDue(state: ReviewState, now: Date, kinds: readonly CardKind[] = offeredKinds(false)): Date | null {
+  const later = state.cards.filter((card) => kinds.includes(card.kind)).map((card) => Date.parse(card.due)).filter((t) => t > now.getTime());
   return later.length > 0 ? new Date(Math.min(...later)) : null;
 }
 

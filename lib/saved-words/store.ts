@@ -22,13 +22,20 @@ export interface SavedWord {
   lang?: string;
   /** ISO 8601. */
   savedAt: string;
+  /**
+   * Where in a text the word was saved, without the UI language: "/articles/xiaomi-2018#mention-3"
+   * (a long text's page as "?page=2"); absent for words saved elsewhere or before it was recorded.
+   */
+  source?: string;
 }
 
 export const SAVED_WORDS_KEY = 'hanzi-reader:saved-words';
 /** Fired on the window after this page changed the list (the storage event only reaches other tabs). */
 export const SAVED_WORDS_CHANGED = 'hanzi-reader:saved-words-changed';
 export const MAX_SAVED_WORDS = 2000;
-const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40, lang: 35 } as const;
+const LIMITS = { hanzi: 32, pinyin: 200, meaning: 500, sentence: 1000, savedAt: 40, lang: 35, source: 300 } as const;
+/** A path of this site to a mention: never another site ("//host"), a scheme or a space. */
+const SOURCE = /^\/(?!\/)[\w\-./%]+(?:\?page=\d{1,6})?#mention-\d{1,7}$/;
 /** A language tag as pages write them ("de", "zh-Hans", "en-GB"): nothing else goes into a lang attribute. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 
@@ -38,6 +45,20 @@ function text(value: unknown, limit: number): string {
   if (typeof value !== 'string') return '';
   const clean = value.replace(/\s+/g, ' ').trim();
   return clean.length > limit ? `${clean.slice(0, limit - 1)}…` : clean;
+}
+
+/** A place in a text fit for a link, or '' for anything else. */
+function sourcePath(value: unknown): string {
+  return typeof value === 'string' && value.length <= LIMITS.source && SOURCE.test(value) ? value : '';
+}
+
+/**
+ * The place of a mention on the page at `location`, as stored in `source`: the path without its
+ * language, the page of a long text, the mention's id.
+ */
+export function mentionSource(location: { pathname: string; search: string }, mentionId: string): string {
+  const page = new URLSearchParams(location.search).get('page');
+  return sourcePath(`${location.pathname.replace(/^\/[a-z]{2}(?=\/)/, '')}${page ? `?page=${page}` : ''}#${mentionId}`);
 }
 
 /** A language tag fit for a lang attribute, or '' for anything else. */
@@ -54,6 +75,7 @@ export function toSavedWord(input: Partial<Fields> | null | undefined, now: () =
   const savedAt = text(input.savedAt, LIMITS.savedAt);
   const lang = languageTag(input.lang);
   const meaningLang = languageTag(input.meaningLang);
+  const source = sourcePath(input.source);
   return {
     hanzi,
     pinyin: text(input.pinyin, LIMITS.pinyin),
@@ -62,6 +84,7 @@ export function toSavedWord(input: Partial<Fields> | null | undefined, now: () =
     sentence: text(input.sentence, LIMITS.sentence),
     ...(lang ? { lang } : {}),
     savedAt: savedAt && !Number.isNaN(Date.parse(savedAt)) ? savedAt : now().toISOString(),
+    ...(source ? { source } : {}),
   };
 }
 

@@ -1,11 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { stubSpeech } from './speech-stub';
 
 /** Spaced review of saved words: grading by keys, FSRS's next date after a reload, export and import. */
 
 const START = new Date('2026-12-03T09:00:00Z');
 
 test.use({ timezoneId: 'Europe/Berlin' });
+
+// Two cards per word: no Chinese voice, so no listening cards (tests/e2e/listening.spec.ts has those).
+test.beforeEach(({ page }) => stubSpeech(page, { chineseVoice: false }));
 
 /** Saves three words from the popovers of the articles (the seed article has two), as a reader would. */
 async function saveThreeWords(page: Page): Promise<string[]> {
@@ -74,6 +78,26 @@ test('a card shows its answer and is graded by button', async ({ page }) => {
   await page.getByRole('button', { name: /^Again/ }).click();
   // Again brings the card back in a minute: five due now.
   await expect(page.getByRole('heading', { name: '5 cards due' })).toBeVisible();
+});
+
+test('the answer shows the sentence the word was saved from and leads back to that place in the text', async ({ page }) => {
+  await page.goto('/de/articles/xiaomi-2018');
+  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const mention = await term.locator('.term-trigger').getAttribute('id');
+  await term.locator('.term-trigger').hover();
+  await term.locator('.term-pop').getByRole('button', { name: '雷军 merken' }).click();
+  await page.goto('/en/review');
+  await page.getByRole('button', { name: /Show answer/ }).click();
+  const answer = page.locator('.review-answer');
+  await expect(answer).toContainText('Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.');
+  const back = answer.getByRole('link', { name: 'See it in the text' });
+  await expect(back).toHaveAttribute('href', `/en/articles/xiaomi-2018#${mention}`);
+  await back.click();
+  await expect(page).toHaveURL(new RegExp(`/en/articles/xiaomi-2018#${mention}$`));
+  // There: the word, focused with its popover open.
+  await expect(page.locator(`[id="${mention}"]`)).toBeFocused();
+  await expect(page.locator(`[id="${mention}"]`)).toBeInViewport();
+  await expect(term.locator('.term-pop')).toBeVisible();
 });
 
 for (const locale of ['de', 'en', 'zh']) {

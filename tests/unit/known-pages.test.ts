@@ -13,6 +13,7 @@ describe('isKnownPage', () => {
     [['glossary', '雷军']],
     [['saved']],
     [['review']],
+    [['review', 'tones']],
     [['texts']],
     [['texts', 'new']],
     [['texts', TEXT_ID]],

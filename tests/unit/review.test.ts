@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueCards, EMPTY_STATE, exportReviewFile, importReviewFile, nextDue, parseReviewState, serializeReviewState, syncCards } from '@/lib/review/cards';
+import { dueCards, EMPTY_STATE, exportReviewFile, importReviewFile, nextDue, offeredKinds, parseReviewState, serializeReviewState, syncCards } from '@/lib/review/cards';
 import { dueCount } from '@/lib/review/due-count';
 import { gradeCard, previewDue } from '@/lib/review/schedule';
 import { SAVED_WORDS_KEY } from '@/lib/saved-words/store';
@@ -65,5 +65,32 @@ describe('review cards', () => {
     expect(dueCount(storage, NOW)).toBe(2);
     store.set('hanzi-reader:review', 'garbage');
     expect(dueCount(storage, NOW)).toBe(4);
+  });
+});
+
+describe('listening cards', () => {
+  it('are made only where the browser can speak (offered kinds), and keep their progress without a voice', () => {
+    expect(offeredKinds(true)).toEqual(['recognize', 'recall', 'listen']);
+    expect(offeredKinds(false)).toEqual(['recognize', 'recall']);
+    const withVoice = syncCards(EMPTY_STATE, ['雷军'], NOW, offeredKinds(true));
+    expect(withVoice.cards.map((c) => c.kind)).toEqual(['recognize', 'recall', 'listen']);
+    expect(dueCards(withVoice, NOW, offeredKinds(true)).map((c) => c.kind)).toEqual(['recognize', 'recall', 'listen']);
+    // Without a voice: the listening card is not due and not counted, but stays in the state.
+    const withoutVoice = syncCards(withVoice, ['雷军'], minutes(1), offeredKinds(false));
+    expect(withoutVoice.cards.map((c) => c.kind)).toEqual(['recognize', 'recall', 'listen']);
+    expect(dueCards(withoutVoice, NOW, offeredKinds(false)).map((c) => c.kind)).toEqual(['recognize', 'recall']);
+    const listened = { ...withVoice, cards: withVoice.cards.map((c) => (c.kind === 'listen' ? gradeCard(c, 'good', NOW) : gradeCard(c, 'easy', NOW))) };
+    expect(nextDue(listened, NOW, offeredKinds(true))?.toISOString()).toBe('2026-12-03T10:10:00.000Z');
+    expect(nextDue(listened, NOW, offeredKinds(false))!.getTime()).toBeGreaterThan(minutes(10).getTime());
+  });
+
+  it('count in the header only where offered', () => {
+    const store = new Map<string, string>([[SAVED_WORDS_KEY, JSON.stringify({ version: 1, words: [{ hanzi: '银行' }, { hanzi: '雷军' }] })]]);
+    const storage = { getItem: (k: string) => store.get(k) ?? null };
+    expect(dueCount(storage, NOW, offeredKinds(true))).toBe(6);
+    expect(dueCount(storage, NOW, offeredKinds(false))).toBe(4);
+    store.set('hanzi-reader:review', serializeReviewState(syncCards(EMPTY_STATE, ['银行', '雷军'], NOW, offeredKinds(true))));
+    expect(dueCount(storage, NOW, offeredKinds(false))).toBe(4);
+    expect(dueCount(storage, NOW, offeredKinds(true))).toBe(6);
   });
 });

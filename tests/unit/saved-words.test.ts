@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addSavedWord,
   browserStorage,
+  mentionSource,
   MAX_SAVED_WORDS,
   parseSavedWords,
   readSavedWords,
@@ -97,5 +98,24 @@ describe('saved words', () => {
 
   it('finds no browser storage outside a browser', () => {
     expect(browserStorage()).toBeNull();
+  });
+});
+
+describe('the place a word was saved from', () => {
+  const now = () => new Date('2026-05-06T07:08:09.000Z');
+  const base = { hanzi: '雷军', pinyin: 'léi jūn', meaning: 'Lei Jun', sentence: 'S', savedAt: '2026-05-06T07:08:09.000Z' };
+
+  it('is the path without the UI language, the page of a long text and the mention', () => {
+    expect(mentionSource({ pathname: '/de/articles/xiaomi-2018', search: '?ruby=off&tones=pleco' }, 'mention-3')).toBe('/articles/xiaomi-2018#mention-3');
+    expect(mentionSource({ pathname: '/zh/texts/AbCdEfGhIjKlMnOpQr_-12', search: '?page=2&size=l' }, 'mention-40')).toBe('/texts/AbCdEfGhIjKlMnOpQr_-12?page=2#mention-40');
+    expect(mentionSource({ pathname: '/de/glossary', search: '' }, '')).toBe('');
+  });
+
+  it('is kept only as a link into this site', () => {
+    expect(toSavedWord({ ...base, source: '/articles/xiaomi-2018#mention-3' }, now)?.source).toBe('/articles/xiaomi-2018#mention-3');
+    for (const source of ['//evil.example/x#mention-1', 'https://evil.example/#mention-1', 'javascript:alert(1)', '/articles/x', '/a b#mention-1', `/${'a'.repeat(300)}#mention-1`, 42]) {
+      expect(toSavedWord({ ...base, source }, now), String(source)).toEqual(base);
+    }
+    expect(parseSavedWords(serializeSavedWords([{ ...base, source: '/texts/x?page=2#mention-4' }]))[0]?.source).toBe('/texts/x?page=2#mention-4');
   });
 });

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { ReviewSession } from '@/components/review/ReviewSession';
+import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import { localizedAlternates } from '@/i18n/metadata';
+import { Link } from '@/i18n/navigation';
 import { pageLocale } from '@/i18n/page-locale';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/review'>): Promise<Metadata> {
@@ -18,16 +20,22 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
   const { locale } = await params;
   const l = pageLocale(locale);
   setRequestLocale(l);
-  const [t, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getMessages({ locale: l })]);
+  const [t, tDrill, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getTranslations({ locale: l, namespace: 'ToneDrill' }), getMessages({ locale: l })]);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
+      <p className="mt-3">
+        <Link href="/review/tones" className="font-medium underline underline-offset-2">
+          {tDrill('link')}
+        </Link>{' '}
+        <span className="text-stone-700 dark:text-stone-300">– {tDrill('linkHint')}</span>
+      </p>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Only this page's messages go to the browser. */}
       <NextIntlClientProvider locale={l} messages={{ Review: messages.Review }}>
-        <ReviewSession />
+        <ReviewSession voiceHelp={<VoiceHelp locale={l} id="review-voice-help" className="mt-2" />} />
       </NextIntlClientProvider>
     </div>
   );
