@@ -14,7 +14,8 @@ export default defineConfig({
   testDir: 'tests/deploy',
   globalSetup: './tests/deploy/global-setup.ts',
   forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  // Never retried, like the main suite: a flaky check is fixed, not repeated.
+  retries: 0,
   // One worker: a test stops and restarts instances of the one shared setup.
   workers: 1,
   reporter: [['list']],

@@ -76,5 +76,6 @@ test('while no instance runs, cached pages are still served', async ({ request }
   } finally {
     for (const port of appPorts) startApp(port);
   }
-  expect((await request.get('/api/health')).status()).toBe(200);
+  // nginx tries an instance that failed again only after its fail_timeout: wait for that state.
+  await expect.poll(async () => (await request.get('/api/health')).status(), { timeout: 30_000 }).toBe(200);
 });
