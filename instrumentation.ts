@@ -12,10 +12,16 @@ export async function register() {
   if (production) {
     const { hasCspManifest } = await import('./lib/security/csp-manifest');
     // Fail loudly rather than serve every page with inline scripts allowed.
-    if (!hasCspManifest()) throw new Error('csp-hashes.json is missing from the build: build with `npm run build` (next build, then scripts/csp-hashes.ts).');
+    if (!hasCspManifest())
+      throw new Error(
+        'csp-hashes.json is missing from the build: build with `npm run build` (next build, then scripts/csp-hashes.ts).',
+      );
     const { annotationWorkerFile, hasAnnotationWorkerFile } = await import('./lib/texts/annotation-worker');
     // Texts are annotated in a worker thread in production, never on the main thread.
-    if (!hasAnnotationWorkerFile()) throw new Error(`${annotationWorkerFile()} is missing: build with \`npm run build\` (it bundles the annotation worker).`);
+    if (!hasAnnotationWorkerFile())
+      throw new Error(
+        `${annotationWorkerFile()} is missing: build with \`npm run build\` (it bundles the annotation worker).`,
+      );
   }
   const { getTextStore } = await import('./lib/texts/store');
   getTextStore();

@@ -109,7 +109,9 @@ function decodeSegments(pathname: string): string[] | undefined {
 /** The hosts this site is reached at: the Host header, and the public one (SITE_URL, X-Forwarded-Host). */
 function ownHosts(request: NextRequest): string[] {
   const host = request.headers.get('host');
-  const publicHost = new URL(publicOrigin({ siteUrl: appConfig().siteUrl?.href, headers: request.headers, fallback: request.url })).host;
+  const publicHost = new URL(
+    publicOrigin({ siteUrl: appConfig().siteUrl?.href, headers: request.headers, fallback: request.url }),
+  ).host;
   return host ? [host, publicHost] : [publicHost];
 }
 
@@ -130,20 +132,32 @@ export default async function proxy(request: NextRequest) {
   if (pathname.startsWith('/api/')) {
     // Next would answer a malformed percent-encoding in a route parameter with a 500.
     if (segments) return NextResponse.next();
-    return errorResponse({ status: 400, code: 'malformed_path', message: 'The path contains malformed percent-encoding.' });
+    return errorResponse({
+      status: 400,
+      code: 'malformed_path',
+      message: 'The path contains malformed percent-encoding.',
+    });
   }
   if (!segments) return notFoundPage(request, routing.defaultLocale);
   const [first, ...rest] = segments;
   if (first !== undefined && hasLocale(routing.locales, first)) {
     if (!isKnownPage(rest, await siteContentFor(rest))) {
-      const switched = statusPageSwitchTarget(first, rest, request.headers.get('referer'), ownHosts(request), routing.locales);
-      if (switched) return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
+      const switched = statusPageSwitchTarget(
+        first,
+        rest,
+        request.headers.get('referer'),
+        ownHosts(request),
+        routing.locales,
+      );
+      if (switched)
+        return withPolicy(NextResponse.redirect(new URL(switched, request.url), 303), `/${first}/page-not-found`);
       return notFoundPage(request, first);
     }
     const textResponse = await textPageResponse(request, first, rest);
     if (textResponse) return textResponse;
     const dictionaryWord = dictionaryWordAsked(rest, siteContent());
-    if (dictionaryWord) return renderedAt(request, `/${first}/glossary-word/${encodeURIComponent(dictionaryWord)}`, pathname);
+    if (dictionaryWord)
+      return renderedAt(request, `/${first}/glossary-word/${encodeURIComponent(dictionaryWord)}`, pathname);
     const variant = displayVariant(rest, request.nextUrl.searchParams);
     if (variant) return renderedAt(request, `/${first}/${variant.map(encodeURIComponent).join('/')}`, pathname);
   } else if (first !== undefined && LANGUAGE_TAG.test(first)) {

@@ -36,7 +36,9 @@ const server = createGatedServer(config, handle);
 
 await app.prepare();
 server.listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port} (body limit ${config.maxBodyBytes} bytes, body timeout ${config.bodyTimeoutMs} ms, trusted proxies: ${config.trustedProxies.description})`);
+  console.log(
+    `> Ready on http://${hostname ?? 'localhost'}:${port} (body limit ${config.maxBodyBytes} bytes, body timeout ${config.bodyTimeoutMs} ms, trusted proxies: ${config.trustedProxies.description})`,
+  );
 });
 
 // Stopped for a restart or a scale-down: no new connections, the requests in progress are

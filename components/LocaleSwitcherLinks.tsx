@@ -19,7 +19,15 @@ interface Option {
  * route but shown at the address that failed. Without JavaScript the proxy redirects such links
  * (lib/routing/status-page-switch.ts).
  */
-export function LocaleSwitcherLinks({ label, current, options }: { label: string; current: AppLocale; options: Option[] }) {
+export function LocaleSwitcherLinks({
+  label,
+  current,
+  options,
+}: {
+  label: string;
+  current: AppLocale;
+  options: Option[];
+}) {
   const pathname = usePathname();
   const [here, setHere] = useState<string | null>(null);
   const locales = options.map((option) => option.locale).join(' ');

@@ -8,7 +8,13 @@ import { HydrationMark } from './HydrationMark';
 import { DueBadge } from './review/DueBadge';
 import { LocaleSwitcher } from './LocaleSwitcher';
 
-const NAV_LINKS = { glossary: '/glossary', saved: '/saved', review: '/review', newText: '/texts/new', myTexts: '/texts' } as const;
+const NAV_LINKS = {
+  glossary: '/glossary',
+  saved: '/saved',
+  review: '/review',
+  newText: '/texts/new',
+  myTexts: '/texts',
+} as const;
 
 /** `<html>` with the page chrome: skip link, header with language switcher, footer with credits. */
 export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {
@@ -39,7 +45,11 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
           <header className="no-print border-b border-stone-200 dark:border-stone-800">
             <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
               {/* The visible name first, so that voice control ("click Hanzi Reader") finds the link. */}
-              <Link href="/" className="font-semibold tracking-tight hover:underline" aria-label={tHeader('homeLabel', { site: tMeta('siteName') })}>
+              <Link
+                href="/"
+                className="font-semibold tracking-tight hover:underline"
+                aria-label={tHeader('homeLabel', { site: tMeta('siteName') })}
+              >
                 {tMeta('siteName')}
               </Link>
               <nav aria-label={tHeader('mainNav')} className="order-last w-full sm:order-none sm:w-auto">

@@ -1,7 +1,15 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { blockOnScreen, describePosition, findBlock, parsePosition, POSITION_BLOCKS, scrollToRestore, type BlockOnScreen } from '@/lib/reader/reading-position';
+import {
+  blockOnScreen,
+  describePosition,
+  findBlock,
+  parsePosition,
+  POSITION_BLOCKS,
+  scrollToRestore,
+  type BlockOnScreen,
+} from '@/lib/reader/reading-position';
 import { belowLocale } from '@/lib/routing/below-locale';
 
 /** Where the position travels to the page in the other language (this tab only). */
@@ -29,7 +37,11 @@ function restorePosition(path: string) {
   }
   if (!saved) return;
   const list = blocks();
-  const scroll = scrollToRestore(saved, path, list[findBlock(saved, list.length, textsOf(list))]?.getBoundingClientRect().top);
+  const scroll = scrollToRestore(
+    saved,
+    path,
+    list[findBlock(saved, list.length, textsOf(list))]?.getBoundingClientRect().top,
+  );
   if (scroll !== null) window.scrollBy(0, scroll);
 }
 
@@ -64,7 +76,8 @@ export function useReadingPosition(locales: string): (target: string) => void {
     const list = blocks();
     const block = onScreen(list) ?? lastRead.current;
     try {
-      if (block) window.sessionStorage.setItem(POSITION_KEY, JSON.stringify(describePosition(target, block, textsOf(list))));
+      if (block)
+        window.sessionStorage.setItem(POSITION_KEY, JSON.stringify(describePosition(target, block, textsOf(list))));
       else window.sessionStorage.removeItem(POSITION_KEY);
     } catch {
       // storage refused: the page opens at its top

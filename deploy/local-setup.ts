@@ -15,7 +15,13 @@ export interface LocalSetup {
 
 const script = (root: string) => path.join(root, 'deploy', 'run-local.sh');
 
-export function startLocalSetup(options: { port: number; appPorts: number[]; pgPort?: number; env?: Record<string, string>; root?: string }): LocalSetup {
+export function startLocalSetup(options: {
+  port: number;
+  appPorts: number[];
+  pgPort?: number;
+  env?: Record<string, string>;
+  root?: string;
+}): LocalSetup {
   const root = options.root ?? process.cwd();
   const output = execFileSync(script(root), ['start'], {
     cwd: root,
@@ -33,7 +39,11 @@ export function startLocalSetup(options: { port: number; appPorts: number[]; pgP
   });
   const dir = /^export DEPLOY_DIR='([^']+)'$/m.exec(output)?.[1];
   if (!dir) throw new Error(`deploy/run-local.sh start printed no DEPLOY_DIR:\n${output}`);
-  return { dir, url: `http://127.0.0.1:${options.port}`, stop: () => execFileSync(script(root), ['stop', dir], { stdio: 'inherit' }) };
+  return {
+    dir,
+    url: `http://127.0.0.1:${options.port}`,
+    stop: () => execFileSync(script(root), ['stop', dir], { stdio: 'inherit' }),
+  };
 }
 
 /** Starts the instance on `port` of the setup in `dir` again and waits until it is ready. */

@@ -23,7 +23,10 @@ export async function textErrorTranslator(locale: AppLocale) {
 }
 
 /** The form's errors by field; an error without a field (rate limit, conflict) belongs to the whole form. */
-export function errorsByField<Field extends string>(errors: readonly TextError[], translate: (error: TextError) => string) {
+export function errorsByField<Field extends string>(
+  errors: readonly TextError[],
+  translate: (error: TextError) => string,
+) {
   const byField: Partial<Record<Field | 'form', string>> = {};
   for (const error of errors) byField[(error.field ?? 'form') as Field | 'form'] ??= translate(error);
   return byField;

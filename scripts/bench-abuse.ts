@@ -67,7 +67,11 @@ function randomHan(count: number, seed: number): string {
 }
 
 async function createText(text: string, title = ''): Promise<string> {
-  const response = await fetch(`${BASE}/api/texts`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, title }) });
+  const response = await fetch(`${BASE}/api/texts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ text, title }),
+  });
   if (response.status !== 201) throw new Error(`creating a text: ${response.status}`);
   return ((await response.json()) as { id: string }).id;
 }
@@ -88,9 +92,23 @@ try {
     if (Date.now() - started > 60_000) throw new Error('the server did not become ready');
     await sleep(100);
   }
-  row('`/api/health` after start', `${healthStatuses} after ${((Date.now() - started) / 1000).toFixed(1)} s`, '503 until the engine is loaded, then 200');
-  const firstAnnotate = await timed(() => fetch(`${BASE}/api/annotate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '雷军创办了小米。' }) }));
-  row('first `POST /api/annotate` after ready', `${firstAnnotate.value.status}, ${firstAnnotate.ms} ms`, 'no dictionary load on the request path');
+  row(
+    '`/api/health` after start',
+    `${healthStatuses} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    '503 until the engine is loaded, then 200',
+  );
+  const firstAnnotate = await timed(() =>
+    fetch(`${BASE}/api/annotate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '雷军创办了小米。' }),
+    }),
+  );
+  row(
+    'first `POST /api/annotate` after ready',
+    `${firstAnnotate.value.status}, ${firstAnnotate.ms} ms`,
+    'no dictionary load on the request path',
+  );
 
   // Warm the article page once, so its own first render does not count.
   await fetch(`${BASE}/de/articles/xiaomi-2018`).then((r) => r.text());
@@ -124,20 +142,32 @@ try {
   const short = await createText('华为在深圳。', '短文');
   await sleep(200);
   const rssAfter = rssMb();
-  row('RSS of the server when ready, then after its first creation (annotation worker started)', `${rssBefore.toFixed(0)} MB → ${rssAfter.toFixed(0)} MB (+${(rssAfter - rssBefore).toFixed(0)} MB)`, '');
+  row(
+    'RSS of the server when ready, then after its first creation (annotation worker started)',
+    `${rssBefore.toFixed(0)} MB → ${rssAfter.toFixed(0)} MB (+${(rssAfter - rssBefore).toFixed(0)} MB)`,
+    '',
+  );
 
   // The 100 000-character text: created while articles are requested, its page cold and warm, the API.
   const long = randomHan(100_000, 20);
   const created = await during(() => createText(long, '长文'));
   const id = created.value;
-  row('create a 100 000-character text (random hanzi; CPU of all threads)', `${created.ms} ms, ${created.cpu} ms CPU`, '');
+  row(
+    'create a 100 000-character text (random hanzi; CPU of all threads)',
+    `${created.ms} ms, ${created.cpu} ms CPU`,
+    '',
+  );
   row('article requests during that creation', probeSummary(created.times), '< 200 ms each');
   // A short text's first view loads the text page's code: the long text's first view below then
   // measures that text (its stored annotation, caches cold), not the route's first load.
   const shortView = await timed(() => fetch(`${BASE}/de/texts/${short}`).then((r) => r.text()));
-  row('a short text\'s first view (loads the page\'s code)', `${shortView.ms} ms, ${shortView.cpu} ms CPU`, '');
+  row("a short text's first view (loads the page's code)", `${shortView.ms} ms, ${shortView.cpu} ms CPU`, '');
   const cold = await during(() => fetch(`${BASE}/de/texts/${id}`).then((r) => r.text()));
-  row('its page, first view (cold caches)', `${mb(Buffer.byteLength(cold.value))} HTML, ${cold.ms} ms, ${cold.cpu} ms CPU`, '≤ 5 MB, ≤ ~1 s CPU');
+  row(
+    'its page, first view (cold caches)',
+    `${mb(Buffer.byteLength(cold.value))} HTML, ${cold.ms} ms, ${cold.cpu} ms CPU`,
+    '≤ 5 MB, ≤ ~1 s CPU',
+  );
   row('article requests during that first view', probeSummary(cold.times), '< 200 ms each');
   const warm: Array<{ ms: number; cpu: number; bytes: number }> = [];
   for (const page of ['', '?page=2', '?page=100']) {
@@ -151,7 +181,11 @@ try {
   );
   const apiFirst = await timed(() => fetch(`${BASE}/api/texts/${id}`).then((r) => r.text()));
   const pageCount = (JSON.parse(apiFirst.value) as { pageCount: number }).pageCount;
-  row('`GET /api/texts/{id}` of it (page 1 of its annotation, cold)', `${sizes(apiFirst.value)}, ${apiFirst.ms} ms, ${apiFirst.cpu} ms CPU; ${pageCount} pages`, 'well under 5 MB');
+  row(
+    '`GET /api/texts/{id}` of it (page 1 of its annotation, cold)',
+    `${sizes(apiFirst.value)}, ${apiFirst.ms} ms, ${apiFirst.cpu} ms CPU; ${pageCount} pages`,
+    'well under 5 MB',
+  );
   // Every page of the annotation through the API, one after another, following nextPage.
   const allPages = await during(async () => {
     let next: string | null = `/api/texts/${id}?page=1`;
@@ -173,14 +207,30 @@ try {
   );
   row('article requests during those pages', probeSummary(allPages.times), '< 200 ms each');
   const apiAnnotate = await timed(() =>
-    fetch(`${BASE}/api/annotate`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: long }) }).then((r) => r.text()),
+    fetch(`${BASE}/api/annotate`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: long }),
+    }).then((r) => r.text()),
   );
-  row('`POST /api/annotate` of it', `${sizes(apiAnnotate.value)}, ${apiAnnotate.ms} ms, ${apiAnnotate.cpu} ms CPU`, 'well under 5 MB');
+  row(
+    '`POST /api/annotate` of it',
+    `${sizes(apiAnnotate.value)}, ${apiAnnotate.ms} ms, ${apiAnnotate.cpu} ms CPU`,
+    'well under 5 MB',
+  );
 
   // Bodies: declared too large, unfinished uploads, a truncated body.
-  const declared = await exchange('POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n', '{"text":"', 5_000);
+  const declared = await exchange(
+    'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n',
+    '{"text":"',
+    5_000,
+  );
   row('body declared as 2 MB, 10 bytes sent', `${declared.status} after ${declared.ms} ms`, '413 at once');
-  const truncated = await exchange('POST /api/annotate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200000\r\n\r\n', 'x'.repeat(100), 20_000);
+  const truncated = await exchange(
+    'POST /api/annotate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 200000\r\n\r\n',
+    'x'.repeat(100),
+    20_000,
+  );
   row('body declared as 200 KB, 100 bytes sent', `${truncated.status} after ${truncated.ms} ms`, '408 within seconds');
 
   const uploads = async (head: (i: number) => string, body: Buffer) => {
@@ -217,30 +267,66 @@ try {
     return { before, peak, statuses: [...statuses].map(([status, n]) => `${n} × ${status}`).join(', ') };
   };
   const mib = Buffer.alloc(1024 * 1024, 'a');
-  const declared11 = await uploads(() => 'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 11000000\r\n\r\n', mib);
-  row('100 unfinished uploads declared as 11 MB (1 MB sent each)', `RSS ${declared11.before.toFixed(0)} → peak ${declared11.peak.toFixed(0)} MB (+${(declared11.peak - declared11.before).toFixed(0)}); ${declared11.statuses}`, '< +100 MB, 413 each');
+  const declared11 = await uploads(
+    () =>
+      'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 11000000\r\n\r\n',
+    mib,
+  );
+  row(
+    '100 unfinished uploads declared as 11 MB (1 MB sent each)',
+    `RSS ${declared11.before.toFixed(0)} → peak ${declared11.peak.toFixed(0)} MB (+${(declared11.peak - declared11.before).toFixed(0)}); ${declared11.statuses}`,
+    '< +100 MB, 413 each',
+  );
   const half = Buffer.alloc(900 * 1024, 'a');
-  const chunked = await uploads(() => 'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n', Buffer.concat([Buffer.from(`${half.length.toString(16)}\r\n`), half, Buffer.from('\r\n')]));
-  row('100 unfinished chunked uploads (900 KB sent each, then silence)', `RSS ${chunked.before.toFixed(0)} → peak ${chunked.peak.toFixed(0)} MB (+${(chunked.peak - chunked.before).toFixed(0)}); ${chunked.statuses}`, '< +100 MB, 408');
+  const chunked = await uploads(
+    () =>
+      'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    Buffer.concat([Buffer.from(`${half.length.toString(16)}\r\n`), half, Buffer.from('\r\n')]),
+  );
+  row(
+    '100 unfinished chunked uploads (900 KB sent each, then silence)',
+    `RSS ${chunked.before.toFixed(0)} → peak ${chunked.peak.toFixed(0)} MB (+${(chunked.peak - chunked.before).toFixed(0)}); ${chunked.statuses}`,
+    '< +100 MB, 408',
+  );
 
   // Forged X-Forwarded-For against the creation limit (30 a minute).
   let passed = 0;
   for (let i = 0; i < 40; i++) {
-    const response = await fetch(`${BASE}/api/texts`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` }, body: JSON.stringify({ text: `Text ${i}` }) });
+    const response = await fetch(`${BASE}/api/texts`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${i}` },
+      body: JSON.stringify({ text: `Text ${i}` }),
+    });
     if (response.status === 201) passed++;
   }
   // The short and the long text were counted before, if they are still within the minute.
   const earlier = Date.now() - firstCreation < 60_000 ? 2 : 0;
-  row('40 creations with 40 forged `X-Forwarded-For` addresses', `${passed} created (${passed + earlier} in the last minute with the texts created before), the rest 429`, '30 a minute in all');
+  row(
+    '40 creations with 40 forged `X-Forwarded-For` addresses',
+    `${passed} created (${passed + earlier} in the last minute with the texts created before), the rest 429`,
+    '30 a minute in all',
+  );
 
   const malformed: Array<[string, string]> = [
     ['TRACE', 'TRACE /de HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
     ['OPTIONS *', 'OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n'],
-    ['multipart without boundary', 'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc'],
-    ['multipart garbage', 'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 7\r\nConnection: close\r\n\r\ngarbage'],
-    ['server action from another origin', `POST /de/texts/new HTTP/1.1\r\nHost: localhost:${PORT}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`],
+    [
+      'multipart without boundary',
+      'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc',
+    ],
+    [
+      'multipart garbage',
+      'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 7\r\nConnection: close\r\n\r\ngarbage',
+    ],
+    [
+      'server action from another origin',
+      `POST /de/texts/new HTTP/1.1\r\nHost: localhost:${PORT}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`,
+    ],
     ['40 KB header', `GET /de HTTP/1.1\r\nHost: localhost\r\nX-Long: ${'a'.repeat(40_000)}\r\n\r\n`],
-    ['QR of a link too long for a QR code', `GET /api/qr?url=${encodeURIComponent(`${BASE}/de?x=${'%E4%B8%AD'.repeat(600)}`)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`],
+    [
+      'QR of a link too long for a QR code',
+      `GET /api/qr?url=${encodeURIComponent(`${BASE}/de?x=${'%E4%B8%AD'.repeat(600)}`)} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+    ],
   ];
   const answers: string[] = [];
   for (const [name, head] of malformed) answers.push(`${name} ${(await exchange(head, '', 5_000)).status}`);
@@ -251,7 +337,9 @@ try {
   rmSync(dataDir, { recursive: true, force: true });
 }
 
-const table = ['| case | measured | target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const table = ['| case | measured | target |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+  '\n',
+);
 console.log(table);
 writeBenchmarkSection(
   'abuse',

@@ -94,10 +94,14 @@ interface Probe {
 }
 
 function probe(kind: 'bare' | 'engine'): Probe {
-  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', PROBE, kind], {
-    cwd: new URL('../', import.meta.url),
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', PROBE, kind],
+    {
+      cwd: new URL('../', import.meta.url),
+      encoding: 'utf8',
+    },
+  );
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Probe;
 }
 
@@ -156,7 +160,9 @@ async function main(): Promise<void> {
     );
   }
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`lexicon: ${stats?.headwords} headwords, ${mb(stats?.bytes ?? 0)} MiB file, read in ${stats?.loadMs.toFixed(0)} ms`);
+  console.log(
+    `lexicon: ${stats?.headwords} headwords, ${mb(stats?.bytes ?? 0)} MiB file, read in ${stats?.loadMs.toFixed(0)} ms`,
+  );
   console.log(
     `load + first sentence (fresh process, median of 3): ${engineMs.toFixed(0)} ms (${engineMs <= 300 ? '≤ 300 ✓' : '> 300 ✗'}), ` +
       `after importing the code in ${importMs.toFixed(0)} ms; ` +

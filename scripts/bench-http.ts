@@ -89,7 +89,11 @@ function buildFloor(withProxy: boolean, pageBytes: number): string {
   }
   writeFileSync(path.join(dir, 'floor-text.txt'), lines.join('\n'));
   try {
-    execFileSync(process.execPath, [nextBin, 'build', '--webpack'], { cwd: dir, stdio: 'pipe', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    execFileSync(process.execPath, [nextBin, 'build', '--webpack'], {
+      cwd: dir,
+      stdio: 'pipe',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -112,7 +116,12 @@ const floorHtml = path.join(floorDir, '.next', 'server', 'app', 'floor.html');
 
 const deploy = (() => {
   try {
-    return startLocalSetup({ port: DEPLOY_PORT, appPorts: DEPLOY_APP_PORTS.split(',').map(Number), pgPort: DEPLOY_PG_PORT, env: { ANNOTATE_REQUESTS_PER_MINUTE: '0' } });
+    return startLocalSetup({
+      port: DEPLOY_PORT,
+      appPorts: DEPLOY_APP_PORTS.split(',').map(Number),
+      pgPort: DEPLOY_PG_PORT,
+      env: { ANNOTATE_REQUESTS_PER_MINUTE: '0' },
+    });
   } catch (error) {
     for (const dir of [floorDir, floorProxyDir]) rmSync(dir, { recursive: true, force: true });
     throw error;
@@ -142,7 +151,13 @@ interface Row {
 }
 
 /** Warms both under load (the JIT), then measures one after the other in the same run. */
-async function compare(label: string, url: string, staticPath: string, bytes: number, options: { headers?: Record<string, string>; connections?: number } = {}): Promise<Row> {
+async function compare(
+  label: string,
+  url: string,
+  staticPath: string,
+  bytes: number,
+  options: { headers?: Record<string, string>; connections?: number } = {},
+): Promise<Row> {
   const staticUrl = `http://localhost:${STATIC_PORT}${staticPath}`;
   const { headers, connections = CONNECTIONS } = options;
   for (const warmUp of [url, staticUrl]) await autocannon({ url: warmUp, headers, connections, duration: 1 });
@@ -167,23 +182,53 @@ try {
   const cached: Row[] = [];
   for (const page of PAGES) {
     const bytes = statSync(path.join(distDir, 'server', 'app', `${page}.html`)).size;
-    cached.push(await compare(`\`${page}\` through nginx`, `${deploy.url}${page}`, page, bytes, { headers: asReader(page) }));
+    cached.push(
+      await compare(`\`${page}\` through nginx`, `${deploy.url}${page}`, page, bytes, { headers: asReader(page) }),
+    );
   }
   const manyBytes = statSync(path.join(distDir, 'server', 'app', `${PAGES[0]}.html`)).size;
-  const many = await compare(`\`${PAGES[0]}\` through nginx, ${MANY_CONNECTIONS} connections`, `${deploy.url}${PAGES[0]}`, PAGES[0]!, manyBytes, {
-    headers: asReader(PAGES[0]!),
-    connections: MANY_CONNECTIONS,
-  });
+  const many = await compare(
+    `\`${PAGES[0]}\` through nginx, ${MANY_CONNECTIONS} connections`,
+    `${deploy.url}${PAGES[0]}`,
+    PAGES[0]!,
+    manyBytes,
+    {
+      headers: asReader(PAGES[0]!),
+      connections: MANY_CONNECTIONS,
+    },
+  );
   const floorBytes = statSync(floorHtml).size;
   const rows: Row[] = [];
   for (const page of PAGES) {
-    rows.push(await compare(`\`${page}\``, `http://localhost:${APP_PORT}${page}`, page, statSync(path.join(distDir, 'server', 'app', `${page}.html`)).size));
+    rows.push(
+      await compare(
+        `\`${page}\``,
+        `http://localhost:${APP_PORT}${page}`,
+        page,
+        statSync(path.join(distDir, 'server', 'app', `${page}.html`)).size,
+      ),
+    );
   }
-  const floor = await compare('control: Next.js, no code of ours', `http://localhost:${FLOOR_PORT}${FLOOR_PAGE}`, FLOOR_PAGE, floorBytes);
-  const floorProxy = await compare('control: Next.js + pass-through proxy', `http://localhost:${FLOOR_PROXY_PORT}${FLOOR_PAGE}`, FLOOR_PAGE, floorBytes);
+  const floor = await compare(
+    'control: Next.js, no code of ours',
+    `http://localhost:${FLOOR_PORT}${FLOOR_PAGE}`,
+    FLOOR_PAGE,
+    floorBytes,
+  );
+  const floorProxy = await compare(
+    'control: Next.js + pass-through proxy',
+    `http://localhost:${FLOOR_PROXY_PORT}${FLOOR_PAGE}`,
+    FLOOR_PAGE,
+    floorBytes,
+  );
 
   const body = JSON.stringify({ text: seedText, locale: 'de' });
-  const apiOptions = { url: `http://localhost:${APP_PORT}/api/annotate`, method: 'POST' as const, body, headers: { 'content-type': 'application/json' } };
+  const apiOptions = {
+    url: `http://localhost:${APP_PORT}/api/annotate`,
+    method: 'POST' as const,
+    body,
+    headers: { 'content-type': 'application/json' },
+  };
   await autocannon({ ...apiOptions, connections: CONNECTIONS, duration: 1 });
   const api = await load(apiOptions);
 
@@ -193,9 +238,13 @@ try {
   ]);
   // A static server answering 404s would be fast for nothing and make every ratio meaningless.
   const baseErrors = [...rows, floor, floorProxy, ...cached, many].filter((row) => row.base.errors > 0);
-  if (baseErrors.length) throw new Error(`the static server failed: ${baseErrors.map((row) => `${row.label} ${row.base.errors} errors or non-2xx`).join('; ')}`);
+  if (baseErrors.length)
+    throw new Error(
+      `the static server failed: ${baseErrors.map((row) => `${row.label} ${row.base.errors} errors or non-2xx`).join('; ')}`,
+    );
   const nextStartErrors = rows.filter((row) => row.ours.errors > 0);
-  if (nextStartErrors.length) problems.push(...nextStartErrors.map((row) => `${row.label}: ${row.ours.errors} errors or non-2xx`));
+  if (nextStartErrors.length)
+    problems.push(...nextStartErrors.map((row) => `${row.label}: ${row.ours.errors} errors or non-2xx`));
   if (api.errors > 0) problems.push(`POST /api/annotate: ${api.errors} errors or non-2xx`);
   const ofFloor = rows.map((row) => `${row.label} ${(row.ours.rps / floorProxy.ours.rps).toFixed(2)}`).join(', ');
 
@@ -204,7 +253,7 @@ try {
     '',
     `${machineLine()} · autocannon, ${CONNECTIONS} connections (unless a row says otherwise), ${DURATION_S} s per target, loopback only. The static file server (scripts/bench-static-server.mjs) is a separate Node process answering with the same prerendered bytes from memory.`,
     '',
-    'Through nginx: deploy/run-local.sh (nginx caching in front of two instances of `npm start`, one PostgreSQL), each request with the Accept-Language of the page\'s language, as a reader\'s browser sends it. The target applies to these rows.',
+    "Through nginx: deploy/run-local.sh (nginx caching in front of two instances of `npm start`, one PostgreSQL), each request with the Accept-Language of the page's language, as a reader's browser sends it. The target applies to these rows.",
     '',
     `| page | size | app req/s | app p50 / p99 ms | static req/s | static p50 / p99 ms | ratio (target ≥ ${TARGET_RATIO}) | app errors |`,
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -216,7 +265,7 @@ try {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...[...rows, floor, floorProxy].map(tableRow),
     '',
-    'The two control rows are scripts/bench-data/next-floor, built in the same run: a prerendered page of the seed article\'s text,',
+    "The two control rows are scripts/bench-data/next-floor, built in the same run: a prerendered page of the seed article's text,",
     'as large as ours, served by `next start` with no proxy, then with a proxy that only lets the request through.',
     `Our pages reach ${ofFloor} of the control with a proxy (our proxy also negotiates the locale, checks the path and sets the CSP).`,
     '',

@@ -24,21 +24,38 @@ const app = spawn('npx', ['next', 'start', '-p', String(PORT), '-H', ORIGIN.host
 });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   await waitFor(`${ORIGIN.origin}/de`);
   const rows: string[] = [];
   const misses: string[] = [];
   for (const page of PAGES) {
-    const result = await lighthouse(`${ORIGIN.origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(TARGETS) });
+    const result = await lighthouse(`${ORIGIN.origin}${page}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: Object.keys(TARGETS),
+    });
     if (!result) throw new Error(`no Lighthouse result for ${page}`);
     const { categories, audits } = result.lhr;
     const scores = Object.keys(TARGETS).map((id) => Math.round((categories[id]?.score ?? 0) * 100));
     Object.keys(TARGETS).forEach((id, i) => {
       if (scores[i]! < TARGETS[id]!) {
         const failing = Object.values(audits)
-          .filter((a) => a.score !== null && a.score < 1 && categories[id]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0))
+          .filter(
+            (a) =>
+              a.score !== null &&
+              a.score < 1 &&
+              categories[id]?.auditRefs.some((ref) => ref.id === a.id && ref.weight > 0),
+          )
           .map((a) => a.id);
         misses.push(`${page} ${id} ${scores[i]} (< ${TARGETS[id]}): ${failing.join(', ')}`);
       }

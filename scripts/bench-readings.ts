@@ -194,7 +194,9 @@ function loadItems(dir: string): { items: Item[]; skipped: number[] } {
   const missing = [sentFile, labelFile].filter((f) => !existsSync(f));
   if (missing.length > 0) {
     console.error(`CPP data not found: ${missing.join(', ')}`);
-    console.error('Expected dev.sent and dev.lb of kakaobrain/g2pM in ../shared/cpp (see its SOURCE.md), or set CPP_DIR.');
+    console.error(
+      'Expected dev.sent and dev.lb of kakaobrain/g2pM in ../shared/cpp (see its SOURCE.md), or set CPP_DIR.',
+    );
     process.exit(1);
   }
   const sentences = fileLines(sentFile);
@@ -222,7 +224,9 @@ async function main() {
     console.error(`no usable CPP lines in ${dir}`);
     process.exit(1);
   }
-  console.log(`CPP dev: ${int(items.length)} sentences from ${dir}${skipped.length ? ` (skipped ${skipped.length} malformed lines: ${skipped.slice(0, 10).join(', ')}…)` : ''}`);
+  console.log(
+    `CPP dev: ${int(items.length)} sentences from ${dir}${skipped.length ? ` (skipped ${skipped.length} malformed lines: ${skipped.slice(0, 10).join(', ')}…)` : ''}`,
+  );
 
   // Imported only after the data check, so a missing data set fails fast without loading the dictionary.
   const { getAnnotator } = await import('../lib/annotate');
@@ -261,7 +265,13 @@ async function main() {
 
   const overallHead = ['', 'exact', 'exact %', 'neutral either', 'neutral either %'];
   const overallRows = [
-    ['engine', `${int(engineExact)} / ${int(n)}`, pct(engineExact, n), `${int(engineLoose)} / ${int(n)}`, pct(engineLoose, n)],
+    [
+      'engine',
+      `${int(engineExact)} / ${int(n)}`,
+      pct(engineExact, n),
+      `${int(engineLoose)} / ${int(n)}`,
+      pct(engineLoose, n),
+    ],
     ['pinyin-pro', `${int(rawExact)} / ${int(n)}`, pct(rawExact, n), `${int(rawLoose)} / ${int(n)}`, pct(rawLoose, n)],
   ];
 
@@ -270,7 +280,10 @@ async function main() {
     return [...r.engine.term.text].length > 1 ? 'multi-character term' : 'one-character term';
   };
   const kindGroups: Group[] = tally(results, kindOf).map(([name, rs]) => ({ name, results: rs }));
-  const sourceGroups: Group[] = tally(results, (r) => r.engine.term?.source ?? '(no term)').map(([name, rs]) => ({ name, results: rs }));
+  const sourceGroups: Group[] = tally(results, (r) => r.engine.term?.source ?? '(no term)').map(([name, rs]) => ({
+    name,
+    results: rs,
+  }));
   const groupHead = ['', 'n', 'engine', 'pinyin-pro'];
 
   // Most frequent targets first; most share the same count (CPP caps each at 20), so among equals
@@ -325,7 +338,10 @@ async function main() {
   printTable(`Top ${TOP_TRIPLES} error triples`, tripleHead, tripleRows);
   // Evenly spaced over the error list (in file order), so the samples are not all the most frequent character.
   const step = Math.max(1, errors.length / SAMPLE_ERRORS);
-  const samples = Array.from({ length: Math.min(SAMPLE_ERRORS, errors.length) }, (_, i) => errors[Math.floor(i * step)]!);
+  const samples = Array.from(
+    { length: Math.min(SAMPLE_ERRORS, errors.length) },
+    (_, i) => errors[Math.floor(i * step)]!,
+  );
   printTable(
     `${samples.length} sample errors`,
     ['line', 'label', 'engine', 'raw', 'term/source', 'context'],
@@ -339,8 +355,12 @@ async function main() {
     ]),
   );
   printTable(`Timing (getAnnotator() load ${loadMs.toFixed(0)} ms, not included)`, timeHead, timeRows);
-  if (lossy > 0) console.warn(`\nWARNING: ${lossy} sentences whose segments do not concatenate to the input; their offsets are unreliable.`);
-  if (toneMismatch > 0) console.warn(`\nWARNING: ${toneMismatch} target syllables whose tone marks disagree with their \`tone\` field.`);
+  if (lossy > 0)
+    console.warn(
+      `\nWARNING: ${lossy} sentences whose segments do not concatenate to the input; their offsets are unreliable.`,
+    );
+  if (toneMismatch > 0)
+    console.warn(`\nWARNING: ${toneMismatch} target syllables whose tone marks disagree with their \`tone\` field.`);
 
   const summary = `CPP dev exact: engine ${pct(engineExact, n)} (${engineExact}/${n}) · pinyin-pro ${pct(rawExact, n)} · target ≥ ${TARGET_PERCENT} %`;
 
@@ -354,7 +374,7 @@ async function main() {
       `labels one polyphonic character per sentence with its numbered pinyin. This is its dev split (${int(n)} sentences),`,
       'read from `../shared/cpp` at run time and not stored here. "engine" is the reading of the target syllable in',
       '`getAnnotator().annotate()`; "pinyin-pro" is `pinyin(sentence, { type: "array", toneSandhi: false })` on the same sentence.',
-      'Published figures on the test split, all from systems trained on CPP\'s train split: g2pW 99.08, Chinese BERT 97.85,',
+      "Published figures on the test split, all from systems trained on CPP's train split: g2pW 99.08, Chinese BERT 97.85,",
       `g2pM 97.31, per-character majority 92.08. Our target: ≥ ${TARGET_PERCENT} % exact. "Neutral either" also accepts a`,
       'neutral tone (5) on either side when the syllable is otherwise the same. Tones: see docs/readings.md.',
       '',
@@ -362,7 +382,11 @@ async function main() {
       '',
       '### By token kind and term source',
       '',
-      table(groupHead, ['l', 'r', 'r', 'r'], [...kindGroups, ...sourceGroups.map((g) => ({ ...g, name: `source: ${g.name}` }))].map(groupRow)),
+      table(
+        groupHead,
+        ['l', 'r', 'r', 'r'],
+        [...kindGroups, ...sourceGroups.map((g) => ({ ...g, name: `source: ${g.name}` }))].map(groupRow),
+      ),
       '',
       `### Top ${TOP_CHARS} target characters (most frequent; among equals, the most errors)`,
       '',

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const FILE = path.join(process.cwd(), 'docs', 'benchmarks.md');
-const HEADER = '# Benchmarks\n\nMeasured by the `npm run bench…` scripts; each section says when and on what machine. Numbers are compared side by side within one run, never across runs.\n';
+const HEADER =
+  '# Benchmarks\n\nMeasured by the `npm run bench…` scripts; each section says when and on what machine. Numbers are compared side by side within one run, never across runs.\n';
 
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

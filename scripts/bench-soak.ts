@@ -35,15 +35,38 @@ const random = rng(17);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const seedText = readFileSync(path.join(root, 'content/articles/xiaomi-2018.de.txt'), 'utf8');
 const seedLines = seedText.split('\n').filter(Boolean);
-const sentences = readFileSync(path.join(root, 'scripts/bench-data/zh-sentences.txt'), 'utf8').split('\n').filter(Boolean);
+const sentences = readFileSync(path.join(root, 'scripts/bench-data/zh-sentences.txt'), 'utf8')
+  .split('\n')
+  .filter(Boolean);
 const han = [...new Set([...sentences.join('')].filter((char) => /\p{Script=Han}/u.test(char)))];
-const QUERIES = ['yinhang', 'yin2hang2', 'yínháng', 'yh', 'bank', 'xiao', 'mi', 'lei jun', 'shen', 'hua wei', 'computer', 'zhong', 'guo'];
+const QUERIES = [
+  'yinhang',
+  'yin2hang2',
+  'yínháng',
+  'yh',
+  'bank',
+  'xiao',
+  'mi',
+  'lei jun',
+  'shen',
+  'hua wei',
+  'computer',
+  'zhong',
+  'guo',
+];
 
 /** A text that no request before it had: a German line and a Chinese sentence or two. */
-const newText = () => `${pick(seedLines)}\n${pick(sentences)}${random() < 0.5 ? pick(sentences) : ''}\n${Math.floor(random() * 1e9)}`;
-const newQuery = () => (random() < 0.5 ? `${pick(QUERIES)}${random() < 0.5 ? pick(han) : ''}` : `${pick(han)}${pick(han)}`);
+const newText = () =>
+  `${pick(seedLines)}\n${pick(sentences)}${random() < 0.5 ? pick(sentences) : ''}\n${Math.floor(random() * 1e9)}`;
+const newQuery = () =>
+  random() < 0.5 ? `${pick(QUERIES)}${random() < 0.5 ? pick(han) : ''}` : `${pick(han)}${pick(han)}`;
 
-const setup = startLocalSetup({ port: DEPLOY_PORT, appPorts: APP_PORTS, pgPort: PG_PORT, env: { ANNOTATE_REQUESTS_PER_MINUTE: '0', TEXT_CREATIONS_PER_MINUTE: '0' } });
+const setup = startLocalSetup({
+  port: DEPLOY_PORT,
+  appPorts: APP_PORTS,
+  pgPort: PG_PORT,
+  env: { ANNOTATE_REQUESTS_PER_MINUTE: '0', TEXT_CREATIONS_PER_MINUTE: '0' },
+});
 const pids = APP_PORTS.map((appPort) => Number(readFileSync(path.join(setup.dir, `app-${appPort}.pid`), 'utf8')));
 
 function rssMiB(pid: number): number {
@@ -71,7 +94,12 @@ const count = (traffic: Traffic, status: number) => {
 async function cannon(traffic: Traffic, connections: number, next: () => autocannon.Request) {
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: setup.url, connections, duration: DURATION_S, requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }] },
+      {
+        url: setup.url,
+        connections,
+        duration: DURATION_S,
+        requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
+      },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('response', (_client, statusCode) => count(traffic, statusCode));
@@ -79,7 +107,12 @@ async function cannon(traffic: Traffic, connections: number, next: () => autocan
   traffic.errors += result.errors + result.timeouts;
 }
 
-const PAGES = ['/de/articles/xiaomi-2018', '/en/articles/xiaomi-2018', '/zh/articles/xiaomi-2018', '/de/articles/byd-aufstieg'];
+const PAGES = [
+  '/de/articles/xiaomi-2018',
+  '/en/articles/xiaomi-2018',
+  '/zh/articles/xiaomi-2018',
+  '/de/articles/byd-aufstieg',
+];
 const pages = newTraffic('article and glossary pages (mostly from the cache)');
 const rendered = newTraffic('pages rendered per request (`?pinyin=zhuyin`, dictionary words)');
 const searches = newTraffic('GET /api/dictionary/search (new queries)');
@@ -116,7 +149,9 @@ let report = '';
 try {
   sample();
   const sampler = setInterval(sample, SAMPLE_MS);
-  console.log(`soak: ${DURATION_S} s of mixed traffic on ${setup.url}, RSS of ${pids.length} instances every ${SAMPLE_MS / 1000} s…`);
+  console.log(
+    `soak: ${DURATION_S} s of mixed traffic on ${setup.url}, RSS of ${pids.length} instances every ${SAMPLE_MS / 1000} s…`,
+  );
   await Promise.all([
     cannon(pages, 4, () => {
       const page = pick([...PAGES, '/de/glossary/%E6%B7%B1%E5%9C%B3', '/de/texts/new']);
@@ -124,18 +159,37 @@ try {
     }),
     cannon(rendered, 1, () =>
       random() < 0.5
-        ? { method: 'GET', path: `${pick(PAGES)}?pinyin=zhuyin&n=${Math.floor(random() * 1e9)}`, headers: { 'accept-language': 'de' } }
-        : { method: 'GET', path: `/de/glossary/${encodeURIComponent(pick(han))}?n=${Math.floor(random() * 1e9)}`, headers: { 'accept-language': 'de' } },
+        ? {
+            method: 'GET',
+            path: `${pick(PAGES)}?pinyin=zhuyin&n=${Math.floor(random() * 1e9)}`,
+            headers: { 'accept-language': 'de' },
+          }
+        : {
+            method: 'GET',
+            path: `/de/glossary/${encodeURIComponent(pick(han))}?n=${Math.floor(random() * 1e9)}`,
+            headers: { 'accept-language': 'de' },
+          },
     ),
-    cannon(searches, 2, () => ({ method: 'GET', path: `/api/dictionary/search?q=${encodeURIComponent(newQuery())}&limit=20&offset=${pick([0, 0, 20])}` })),
-    cannon(annotations, 2, () => ({ method: 'POST', path: '/api/annotate', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: newText(), locale: 'de' }) })),
+    cannon(searches, 2, () => ({
+      method: 'GET',
+      path: `/api/dictionary/search?q=${encodeURIComponent(newQuery())}&limit=20&offset=${pick([0, 0, 20])}`,
+    })),
+    cannon(annotations, 2, () => ({
+      method: 'POST',
+      path: '/api/annotate',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: newText(), locale: 'de' }),
+    })),
     createAndRead(started + DURATION_S * 1000),
   ]);
   clearInterval(sampler);
   sample();
 
   const afterWarmUp = samples.filter((s) => s.at >= WARM_UP_S);
-  if (afterWarmUp.length < 6) throw new Error(`too few samples after warm-up (${afterWarmUp.length}): run for at least ${Math.ceil((6 * SAMPLE_MS) / 1000 / 0.8)} s`);
+  if (afterWarmUp.length < 6)
+    throw new Error(
+      `too few samples after warm-up (${afterWarmUp.length}): run for at least ${Math.ceil((6 * SAMPLE_MS) / 1000 / 0.8)} s`,
+    );
   const mean = (rows: typeof samples, i: number) => rows.reduce((sum, row) => sum + row.rss[i]!, 0) / rows.length;
   const growth = pids.map((_, i) => {
     const first = mean(afterWarmUp.slice(0, 3), i);
@@ -148,9 +202,15 @@ try {
     .split('\n')
     .filter((line) => / \[(error|crit|alert|emerg)\] /.test(line));
   const everyMinute = samples.filter((s, i) => i === 0 || i === samples.length - 1 || s.at % 60 < SAMPLE_MS / 1000);
-  const statuses = (t: Traffic) => [...t.statuses].sort(([a], [b]) => a - b).map(([status, n]) => `${status}: ${n}`).join(', ');
+  const statuses = (t: Traffic) =>
+    [...t.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, n]) => `${status}: ${n}`)
+      .join(', ');
   const problems = [
-    ...growth.flatMap((g, i) => (g.growth > TARGET_GROWTH ? [`instance ${APP_PORTS[i]} grew by ${(g.growth * 100).toFixed(1)} %`] : [])),
+    ...growth.flatMap((g, i) =>
+      g.growth > TARGET_GROWTH ? [`instance ${APP_PORTS[i]} grew by ${(g.growth * 100).toFixed(1)} %`] : [],
+    ),
     ...traffic.flatMap((t) => (t.errors > 0 ? [`${t.label}: ${t.errors} errors or 4xx/5xx`] : [])),
   ];
   report = [
@@ -162,13 +222,19 @@ try {
     '',
     '| traffic | connections | requests | answers by status |',
     '| --- | ---: | ---: | --- |',
-    ...traffic.map((t, i) => `| ${t.label} | ${[4, 1, 2, 2, 1][i]} | ${t.requests} | ${statuses(t)}${t.errors ? ` · ${t.errors} errors` : ''} |`),
+    ...traffic.map(
+      (t, i) =>
+        `| ${t.label} | ${[4, 1, 2, 2, 1][i]} | ${t.requests} | ${statuses(t)}${t.errors ? ` · ${t.errors} errors` : ''} |`,
+    ),
     '',
     `| s | ${APP_PORTS.map((p) => `instance :${p} RSS MiB`).join(' | ')} |`,
     `| ---: | ${APP_PORTS.map(() => '---:').join(' | ')} |`,
     ...everyMinute.map((s) => `| ${s.at} | ${s.rss.map((r) => r.toFixed(0)).join(' | ')} |`),
     '',
-    ...growth.map((g, i) => `Instance :${APP_PORTS[i]}: ${g.first.toFixed(0)} MiB after warm-up → ${g.last.toFixed(0)} MiB at the end (**${g.growth >= 0 ? '+' : ''}${(g.growth * 100).toFixed(1)} %**), peak ${g.peak.toFixed(0)} MiB.`),
+    ...growth.map(
+      (g, i) =>
+        `Instance :${APP_PORTS[i]}: ${g.first.toFixed(0)} MiB after warm-up → ${g.last.toFixed(0)} MiB at the end (**${g.growth >= 0 ? '+' : ''}${(g.growth * 100).toFixed(1)} %**), peak ${g.peak.toFixed(0)} MiB.`,
+    ),
     '',
     `nginx's error log: ${nginxErrors.length} errors${nginxErrors.length ? `, for example: \`${nginxErrors[0]!.replace(/^\S+ \S+ /, '').slice(0, 300)}\`` : ''}.`,
     problems.length ? `\nBelow target: ${problems.join('; ')}.` : '\nAll targets met.',

@@ -65,7 +65,10 @@ interface Bench {
 }
 
 /** One backend: a warm-up creation (connection, migrations; in the first backend also the dictionary), then RUNS measured rounds. */
-async function measure(store: TextStore, { text, title }: Bench): Promise<{ steps: Steps; warmUpMs: number; storedBytes: number; plainJsonBytes: number }> {
+async function measure(
+  store: TextStore,
+  { text, title }: Bench,
+): Promise<{ steps: Steps; warmUpMs: number; storedBytes: number; plainJsonBytes: number }> {
   const { createText, readText } = await import('../lib/texts/service');
   const { annotateText } = await import('../lib/texts/annotation');
   const { hashToken, newManageToken, newTextId } = await import('../lib/texts/secrets');
@@ -79,7 +82,16 @@ async function measure(store: TextStore, { text, title }: Bench): Promise<{ step
   let plainJsonBytes = 0;
   for (let n = 0; n < RUNS; n++) {
     const [annotateMs, annotation] = await time(() => annotateText(title, text, {}));
-    const record = { id: newTextId(), title, body: text, sourceUrl: null, tokenHash: hashToken(newManageToken()), overrides: {}, annotation, createdAt: Date.now() };
+    const record = {
+      id: newTextId(),
+      title,
+      body: text,
+      sourceUrl: null,
+      tokenHash: hashToken(newManageToken()),
+      overrides: {},
+      annotation,
+      createdAt: Date.now(),
+    };
     const [storeMs] = await time(() => store.create(record));
     const [createMs, created] = await time(() => create(n));
     if (!created.ok) throw new Error(JSON.stringify(created.errors));
@@ -136,19 +148,29 @@ async function main() {
     postgresWhere = ` on ${server.hostname}:${server.port || 5432}`;
     postgresWarmUp = `; PostgreSQL's, which connects and migrates: ${measured.warmUpMs.toFixed(0)} ms`;
   } else {
-    runs.push({ name: 'PostgreSQL', skipped: 'not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server' });
+    runs.push({
+      name: 'PostgreSQL',
+      skipped: 'not measured: set TEST_DATABASE_URL (or DATABASE_URL) to a PostgreSQL server',
+    });
   }
 
-  const cell = (run: BackendRun, key: keyof Steps) => (run.steps ? [median(run.steps[key]).toFixed(1), spread(run.steps[key])] : ['—', '—']);
+  const cell = (run: BackendRun, key: keyof Steps) =>
+    run.steps ? [median(run.steps[key]).toFixed(1), spread(run.steps[key])] : ['—', '—'];
   const verdict = (run: BackendRun) =>
-    run.steps ? `${run.name} ${median(run.steps.createText) < TARGET_MS ? `< ${TARGET_MS} ms ✓` : `≥ ${TARGET_MS} ms ✗`}` : `${run.name} ${run.skipped}`;
+    run.steps
+      ? `${run.name} ${median(run.steps.createText) < TARGET_MS ? `< ${TARGET_MS} ms ✓` : `≥ ${TARGET_MS} ms ✗`}`
+      : `${run.name} ${run.skipped}`;
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   const sizes = `the stored annotation is ${kib(first.storedBytes)} (${kib(first.plainJsonBytes)} as plain JSON)`;
   console.log(`text: ${CHARS} characters (${hanChars} Han), ${Buffer.byteLength(bench.text)} bytes; ${sizes}`);
-  console.log(`warm-up: SQLite's, the first creation in the process (loads the dictionary): ${first.warmUpMs.toFixed(0)} ms${postgresWarmUp}`);
+  console.log(
+    `warm-up: SQLite's, the first creation in the process (loads the dictionary): ${first.warmUpMs.toFixed(0)} ms${postgresWarmUp}`,
+  );
   console.log(`${'median ms (min–max)'.padStart(92)}${runs.map((run) => run.name.padStart(18)).join('')}`);
   for (const [key, label] of STEP_LABELS) {
-    console.log(`${label.replace(/\*\*|`/g, '').padEnd(92)}${runs.map((run) => cell(run, key).join(' ').padStart(18)).join('')}`);
+    console.log(
+      `${label.replace(/\*\*|`/g, '').padEnd(92)}${runs.map((run) => cell(run, key).join(' ').padStart(18)).join('')}`,
+    );
   }
   console.log(`annotate + store: ${runs.map(verdict).join('; ')}`);
 

@@ -19,7 +19,9 @@ export async function ensureLexicon(force = false): Promise<void> {
   if (!force && current?.sourceKey === key) return;
   const t0 = performance.now();
   const bytes = await compileLexicon(file, key);
-  console.error(`lexicon: ${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB written to ${file} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.error(
+    `lexicon: ${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB written to ${file} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -23,8 +23,18 @@ console.log(`${charactersFile}: ${[...characters].length} characters`);
 
 for (const font of OG_FONTS) {
   const source = path.join(SOURCE_DIR, font.source);
-  const result = spawnSync('python3', [path.join('scripts', 'subset-font.py'), source, String(SC_FACE_INDEX), charactersFile, path.join(OG_FONT_DIR, font.file)], {
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'python3',
+    [
+      path.join('scripts', 'subset-font.py'),
+      source,
+      String(SC_FACE_INDEX),
+      charactersFile,
+      path.join(OG_FONT_DIR, font.file),
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

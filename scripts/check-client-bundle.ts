@@ -16,7 +16,6 @@ const BUILD = path.join(process.cwd(), distDir(process.env));
 const PAGE = 'server/app/de/articles/xiaomi-2018.html';
 const FLOOR_PAGE = 'server/app/_not-found.html';
 
-
 function scriptsOf(htmlFile: string): string[] {
   const html = readFileSync(path.join(BUILD, htmlFile), 'utf8');
   return [...new Set([...html.matchAll(/<script[^>]+src="\/_next\/([^"]+\.js)"/g)].map((m) => m[1]!))];
@@ -37,8 +36,11 @@ for (const script of page) {
   console.log(`  ${isOwn ? 'own  ' : 'floor'} ${(gz / 1024).toFixed(1).padStart(6)} KB  ${script}`);
   for (const marker of serverOnlyMarkers(source.toString('utf8'))) problems.push(`${script} contains ${marker}`);
 }
-console.log(`Total ${(total / 1024).toFixed(1)} KB; beyond the framework floor (our own): ${(own / 1024).toFixed(1)} KB of ${BUDGET_BYTES / 1024} KB budget.`);
-if (own > BUDGET_BYTES) problems.push(`own client JavaScript ${(own / 1024).toFixed(1)} KB exceeds the ${BUDGET_BYTES / 1024} KB budget`);
+console.log(
+  `Total ${(total / 1024).toFixed(1)} KB; beyond the framework floor (our own): ${(own / 1024).toFixed(1)} KB of ${BUDGET_BYTES / 1024} KB budget.`,
+);
+if (own > BUDGET_BYTES)
+  problems.push(`own client JavaScript ${(own / 1024).toFixed(1)} KB exceeds the ${BUDGET_BYTES / 1024} KB budget`);
 if (page.length === 0) problems.push('no scripts found: is the build missing?');
 if (problems.length) {
   for (const problem of problems) console.error(`FAIL: ${problem}`);

@@ -18,4 +18,6 @@ for (const file of readdirSync(appDir, { recursive: true, encoding: 'utf8' })) {
 }
 const manifest = cspManifest(pages);
 writeFileSync(path.join(distDir, 'csp-hashes.json'), JSON.stringify(manifest, null, 1));
-console.log(`CSP hashes for ${Object.keys(pages).length} prerendered pages written to ${path.relative(process.cwd(), distDir)}/csp-hashes.json`);
+console.log(
+  `CSP hashes for ${Object.keys(pages).length} prerendered pages written to ${path.relative(process.cwd(), distDir)}/csp-hashes.json`,
+);

@@ -25,7 +25,10 @@ export async function ArticleView({
   const text = await createLineRenderer(labels, annotated.terms, display);
 
   const moreHeadlines = article.moreHeadlines.length > 0 && (
-    <aside aria-labelledby="more-headlines" className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800">
+    <aside
+      aria-labelledby="more-headlines"
+      className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800"
+    >
       <h2 id="more-headlines" className="text-lg font-semibold">
         {t('moreHeadlines')}
       </h2>
@@ -51,7 +54,9 @@ export async function ArticleView({
       linkSettings={linkSettings}
     >
       <header className="mb-6 font-sans">
-        <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{text(annotated.title)}</h1>
+        <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">
+          {text(annotated.title)}
+        </h1>
         <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">
           <time dateTime={article.meta.published}>{formatPublished(format, article.meta.published)}</time>
         </p>
@@ -73,7 +78,10 @@ export async function ArticleView({
           case 'figure':
             // The seed has the photo's caption, not the photo: shown as a caption, never as an empty box.
             return (
-              <figure key={index} className="my-8 border-l-4 border-stone-300 pl-4 font-sans break-inside-avoid dark:border-stone-700">
+              <figure
+                key={index}
+                className="my-8 border-l-4 border-stone-300 pl-4 font-sans break-inside-avoid dark:border-stone-700"
+              >
                 <figcaption className="text-sm text-stone-600 dark:text-stone-400">{text(block.segments)}</figcaption>
               </figure>
             );

@@ -10,7 +10,11 @@ type Labels = Pick<GlossaryLabels, 'locale' | 'firstOccurrence' | 'occurrences'>
 function ArticleUse({ use, labels }: { use: ArticleTermUse; labels: Labels }) {
   return (
     <>
-      <Link href={`/articles/${use.slug}#mention-${use.firstMention}`} className="underline underline-offset-2" lang={getArticle(use.slug)?.meta.language}>
+      <Link
+        href={`/articles/${use.slug}#mention-${use.firstMention}`}
+        className="underline underline-offset-2"
+        lang={getArticle(use.slug)?.meta.language}
+      >
         {use.title}
         <span className="sr-only" lang={htmlLang[labels.locale]}>
           {' '}
@@ -23,7 +27,15 @@ function ArticleUse({ use, labels }: { use: ArticleTermUse; labels: Labels }) {
 }
 
 /** The articles a term appears in: a bulleted list, or `inline` one after the other (inside a sentence). */
-export function ArticleUses({ uses, labels, inline = false }: { uses: readonly ArticleTermUse[]; labels: Labels; inline?: boolean }) {
+export function ArticleUses({
+  uses,
+  labels,
+  inline = false,
+}: {
+  uses: readonly ArticleTermUse[];
+  labels: Labels;
+  inline?: boolean;
+}) {
   if (inline) {
     return uses.map((use, index) => (
       <span key={use.slug}>

@@ -37,7 +37,11 @@ export async function DictionaryEntries({ word, locale }: { word: DictionaryWord
               <ul className="mt-1 list-disc space-y-1 pl-6">
                 {reading.entries.map((entry, i) => (
                   <li key={i}>
-                    {entry.proper && <span className="mr-2 text-xs uppercase tracking-wide text-stone-700 dark:text-stone-300">{t('properNoun')}</span>}
+                    {entry.proper && (
+                      <span className="mr-2 text-xs uppercase tracking-wide text-stone-700 dark:text-stone-300">
+                        {t('properNoun')}
+                      </span>
+                    )}
                     <EnglishText text={entry.senses.join('; ')} />
                   </li>
                 ))}

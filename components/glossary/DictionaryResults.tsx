@@ -78,7 +78,11 @@ export function DictionaryResults({
         controller = new AbortController();
         const params = new URLSearchParams({ q, limit: String(pageSize) });
         fetch(`/api/dictionary/search?${params.toString()}`, { signal: controller.signal })
-          .then((response) => (response.ok ? (response.json() as Promise<DictionarySearchResult>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+          .then((response) =>
+            response.ok
+              ? (response.json() as Promise<DictionarySearchResult>)
+              : Promise.reject(new Error(`HTTP ${response.status}`)),
+          )
           .then(
             (result) => setState({ query: q, offset: 0, result }),
             () => undefined, // aborted by the next keystroke, or failed: the results shown stay
@@ -100,12 +104,20 @@ export function DictionaryResults({
         {labels.heading}
       </h2>
       {/* Always there, so that changes are announced; the glossary's own count is the page's role=status. */}
-      <p aria-live="polite" className="mt-2 text-sm text-stone-700 dark:text-stone-300" data-dictionary-count={result ? '' : undefined}>
+      <p
+        aria-live="polite"
+        className="mt-2 text-sm text-stone-700 dark:text-stone-300"
+        data-dictionary-count={result ? '' : undefined}
+      >
         {!result
           ? labels.hint
           : result.total === 0
             ? labels.noResults
-            : fill(labels.count, { from: state.offset + 1, to: state.offset + result.hits.length, total: result.total })}
+            : fill(labels.count, {
+                from: state.offset + 1,
+                to: state.offset + result.hits.length,
+                total: result.total,
+              })}
       </p>
       {result && result.hits.length > 0 && (
         <ol className="mt-2 divide-y divide-stone-200 dark:divide-stone-800" start={state.offset + 1}>
@@ -117,7 +129,10 @@ export function DictionaryResults({
       {result && (
         <p className="mt-3 flex gap-4">
           {state.offset > 0 && (
-            <Link href={pageHref(state.query, Math.max(0, state.offset - pageSize))} className="underline underline-offset-2">
+            <Link
+              href={pageHref(state.query, Math.max(0, state.offset - pageSize))}
+              className="underline underline-offset-2"
+            >
               {labels.previous}
             </Link>
           )}

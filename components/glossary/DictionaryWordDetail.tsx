@@ -67,7 +67,12 @@ export async function DictionaryWordDetail({ word, locale }: { word: DictionaryW
           )}
         </p>
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <SpeakButton text={word.simplified} label={tReader('play')} ariaLabel={tReader('playLabel', { term: word.word })} unavailable={tReader('playUnavailable')} />
+          <SpeakButton
+            text={word.simplified}
+            label={tReader('play')}
+            ariaLabel={tReader('playLabel', { term: word.word })}
+            unavailable={tReader('playUnavailable')}
+          />
           <SaveWordButton
             word={{ hanzi: word.simplified, pinyin: first?.pinyin ?? '', meaning: firstSense, meaningLang: 'en' }}
             label={labels.save}

@@ -8,7 +8,15 @@ import { entryWord } from './entry-word';
 import type { GlossaryLabels } from './labels';
 
 /** One term of the glossary page: forms, reading, kind, meaning, the articles it is in; hidden when the search excludes it. */
-export function GlossaryEntryRow({ entry, labels, hidden }: { entry: GlossaryEntry; labels: GlossaryLabels; hidden: boolean }) {
+export function GlossaryEntryRow({
+  entry,
+  labels,
+  hidden,
+}: {
+  entry: GlossaryEntry;
+  labels: GlossaryLabels;
+  hidden: boolean;
+}) {
   const meaning = localizedMeaning(entry.meanings, labels.locale);
   return (
     <li className="glossary-entry py-4" hidden={hidden} data-term-id={entry.id}>
@@ -18,14 +26,15 @@ export function GlossaryEntryRow({ entry, labels, hidden }: { entry: GlossaryEnt
         </Link>
         {entry.traditional && (
           <span className="text-base text-stone-600 dark:text-stone-400">
-            {labels.traditional}{' '}
-            <span lang="zh-Hant">{entry.traditional}</span>
+            {labels.traditional} <span lang="zh-Hant">{entry.traditional}</span>
           </span>
         )}
         <span className="text-lg">
           <TonedPinyin syllables={entry.syllables} />
         </span>
-        <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">{labels.kind[entry.kind]}</span>
+        <span className="text-xs uppercase tracking-wide text-stone-600 dark:text-stone-400">
+          {labels.kind[entry.kind]}
+        </span>
       </div>
       {meaning && (
         <p className="mt-1 text-stone-800 dark:text-stone-200" lang={htmlLang[meaning.locale]}>

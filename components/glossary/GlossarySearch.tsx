@@ -45,7 +45,10 @@ export function GlossarySearch({
   const router = useRouter();
   const [value, setValue] = useState(query);
   const sortRef = useRef<HTMLSelectElement>(null);
-  const matching = useMemo(() => new Set(terms.filter((term) => matchesQuery(term.keys, value)).map((term) => term.id)), [terms, value]);
+  const matching = useMemo(
+    () => new Set(terms.filter((term) => matchesQuery(term.keys, value)).map((term) => term.id)),
+    [terms, value],
+  );
 
   // The rows are server-rendered (and re-rendered for another order): show those that match.
   useEffect(() => {
@@ -63,7 +66,11 @@ export function GlossarySearch({
   const onInput = (next: string) => {
     setValue(next);
     // Filtering needs no server; the URL follows so a reload or a shared link shows the same.
-    window.history.replaceState(null, '', `${window.location.pathname}${searchFor(next, sortRef.current?.value ?? sort)}`);
+    window.history.replaceState(
+      null,
+      '',
+      `${window.location.pathname}${searchFor(next, sortRef.current?.value ?? sort)}`,
+    );
   };
 
   return (
@@ -109,11 +116,16 @@ export function GlossarySearch({
           <option value="kind">{labels.sortKind}</option>
         </select>
       </div>
-      <button type="submit" className="rounded border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+      <button
+        type="submit"
+        className="rounded border border-stone-300 px-4 py-2 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+      >
         {labels.submit}
       </button>
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">
-        {matching.size === 0 ? labels.noResults : labels.count.replace('{shown}', String(matching.size)).replace('{total}', String(terms.length))}
+        {matching.size === 0
+          ? labels.noResults
+          : labels.count.replace('{shown}', String(matching.size)).replace('{total}', String(terms.length))}
       </p>
     </form>
   );

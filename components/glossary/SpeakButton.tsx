@@ -8,7 +8,17 @@ import { useChineseVoice } from '../speech/useChineseVoice';
  * Says the term with the browser's speech synthesis in a Chinese (zh-CN first) voice, no network.
  * Without such a voice the button stays focusable but disabled, and says why.
  */
-export function SpeakButton({ text, label, ariaLabel, unavailable }: { text: string; label: string; ariaLabel: string; unavailable: string }) {
+export function SpeakButton({
+  text,
+  label,
+  ariaLabel,
+  unavailable,
+}: {
+  text: string;
+  label: string;
+  ariaLabel: string;
+  unavailable: string;
+}) {
   // undefined: not known yet (voices load asynchronously); null: none.
   const voice = useChineseVoice();
   const reasonId = useId();

@@ -17,9 +17,15 @@ export interface StrokeOrderLabels {
 type State = 'loading' | 'ready' | 'missing';
 
 /** Our own copy of hanzi-writer-data (app/api/stroke-data), never a CDN. */
-function loadFromOurOrigin(character: string, onLoad: (data: CharacterJson) => void, onError: (error?: unknown) => void) {
+function loadFromOurOrigin(
+  character: string,
+  onLoad: (data: CharacterJson) => void,
+  onError: (error?: unknown) => void,
+) {
   fetch(`/api/stroke-data/${encodeURIComponent(character)}`)
-    .then((response) => (response.ok ? (response.json() as Promise<CharacterJson>) : Promise.reject(new Error(`HTTP ${response.status}`))))
+    .then((response) =>
+      response.ok ? (response.json() as Promise<CharacterJson>) : Promise.reject(new Error(`HTTP ${response.status}`)),
+    )
     .then(onLoad, onError);
 }
 

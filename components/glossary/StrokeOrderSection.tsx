@@ -3,7 +3,15 @@ import type { AppLocale } from '@/i18n/routing';
 import { StrokeOrder } from './StrokeOrder';
 
 /** The stroke-order section of a glossary page (curated term or dictionary word): a heading, a no-JS note, the animations. */
-export async function StrokeOrderSection({ characters, locale, headingClass }: { characters: readonly string[]; locale: AppLocale; headingClass: string }) {
+export async function StrokeOrderSection({
+  characters,
+  locale,
+  headingClass,
+}: {
+  characters: readonly string[];
+  locale: AppLocale;
+  headingClass: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'Glossary' });
   return (
     <>

@@ -65,7 +65,12 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-3">
-          <SpeakButton text={entry.simplified} label={tReader('play')} ariaLabel={tReader('playLabel', { term: entry.simplified })} unavailable={tReader('playUnavailable')} />
+          <SpeakButton
+            text={entry.simplified}
+            label={tReader('play')}
+            ariaLabel={tReader('playLabel', { term: entry.simplified })}
+            unavailable={tReader('playUnavailable')}
+          />
           <SaveWordButton
             word={entryWord(entry, meaning)}
             label={labels.save}
@@ -115,7 +120,11 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
         <p className="mt-3 text-stone-700 dark:text-stone-300">{t('examplesNone')}</p>
       )}
 
-      <StrokeOrderSection characters={entry.syllables.map((s) => s.hanzi)} locale={locale} headingClass={sectionHeading} />
+      <StrokeOrderSection
+        characters={entry.syllables.map((s) => s.hanzi)}
+        locale={locale}
+        headingClass={sectionHeading}
+      />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
     </article>
   );

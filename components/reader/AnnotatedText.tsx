@@ -8,7 +8,19 @@ import { CompactMention } from './CompactMention';
 import { TermMention } from './TermMention';
 
 /** `compact`: mentions without a popover copy of their own (the page has one shared popover). */
-export function AnnotatedText({ line, terms, labels, display, compact = false }: { line: AnnotatedLine; terms: ReadonlyMap<string, TermSummary>; labels: ReaderLabels; display: Display; compact?: boolean }) {
+export function AnnotatedText({
+  line,
+  terms,
+  labels,
+  display,
+  compact = false,
+}: {
+  line: AnnotatedLine;
+  terms: ReadonlyMap<string, TermSummary>;
+  labels: ReaderLabels;
+  display: Display;
+  compact?: boolean;
+}) {
   return (
     <>
       {gluePunctuationToMentions(line).map((piece, index) => {
@@ -16,7 +28,13 @@ export function AnnotatedText({ line, terms, labels, display, compact = false }:
         const { before, mention, after } = piece;
         const term = terms.get(mentionTermId(mention));
         // A mention always has its summary; should the engine ever disagree, the text still reads.
-        const shown = !term ? mention.text : compact ? <CompactMention mention={mention} term={term} labels={labels} display={display} /> : <TermMention mention={mention} term={term} labels={labels} display={display} />;
+        const shown = !term ? (
+          mention.text
+        ) : compact ? (
+          <CompactMention mention={mention} term={term} labels={labels} display={display} />
+        ) : (
+          <TermMention mention={mention} term={term} labels={labels} display={display} />
+        );
         if (!before && !after) return <Fragment key={index}>{shown}</Fragment>;
         // Punctuation that must not be separated from the mention by a line break.
         return (

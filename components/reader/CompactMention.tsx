@@ -24,7 +24,17 @@ export function mentionDescriptionId(occurrence: number) {
  * term's glossary row, unless this occurrence reads otherwise (its reading or meaning corrected
  * for it alone, lib/texts/apply-corrections): then it has its own, hidden, in the glossary row's shape.
  */
-export function CompactMention({ mention, term, labels, display }: { mention: NumberedMention; term: TermSummary; labels: ReaderLabels; display: Display }) {
+export function CompactMention({
+  mention,
+  term,
+  labels,
+  display,
+}: {
+  mention: NumberedMention;
+  term: TermSummary;
+  labels: ReaderLabels;
+  display: Display;
+}) {
   const isTerm = mention.type === 'term';
   const meaning = isTerm ? localizedMeaning(mention.meanings, labels.locale) : undefined;
   const termMeaning = localizedMeaning(term.meanings, labels.locale);
@@ -32,12 +42,13 @@ export function CompactMention({ mention, term, labels, display }: { mention: Nu
   const describedBy = own ? mentionDescriptionId(mention.occurrence) : glossaryDescriptionId(term.id);
   return (
     <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
-      <button type="button" id={`mention-${mention.occurrence}`} className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'} aria-describedby={describedBy}>
-        {isTerm ? (
-          <MentionHanzi mention={mention} term={term} display={display} />
-        ) : (
-          mention.text
-        )}
+      <button
+        type="button"
+        id={`mention-${mention.occurrence}`}
+        className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'}
+        aria-describedby={describedBy}
+      >
+        {isTerm ? <MentionHanzi mention={mention} term={term} display={display} /> : mention.text}
       </button>
       {own && (
         <span id={describedBy} hidden>

@@ -34,72 +34,87 @@ export async function GlossaryPanel({
 }) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   return (
-    <aside aria-labelledby="glossary-heading" className="glossary-panel rounded-lg border border-stone-200 p-4 dark:border-stone-800">
+    <aside
+      aria-labelledby="glossary-heading"
+      className="glossary-panel rounded-lg border border-stone-200 p-4 dark:border-stone-800"
+    >
       <h2 id="glossary-heading" className="text-[1.125em] font-semibold">
         {t('glossaryHeading')}
       </h2>
       <p className="mt-1 text-[0.875em] text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
       <GlossaryPanelControls
-        labels={{ filter: t('filterLabel'), placeholder: t('filterPlaceholder'), hint: t('filterHint'), noMatches: t('noMatches'), position: t('position', { current: '{current}', total: '{total}' }) }}
+        labels={{
+          filter: t('filterLabel'),
+          placeholder: t('filterPlaceholder'),
+          hint: t('filterHint'),
+          noMatches: t('noMatches'),
+          position: t('position', { current: '{current}', total: '{total}' }),
+        }}
       />
       <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
         <ListInTurns
           items={terms}
           perTurn={perTurn}
           renderItem={(term) => {
-          const keys = searchKeysFor(term);
-          const meaning = localizedMeaning(term.meanings, locale);
-          return (
-            <li
-              key={term.id}
-              id={`glossary-${term.id}`}
-              // Focused when a popover's glossary link leads here, so the reader continues from this row.
-              tabIndex={-1}
-              className="glossary-row"
-              data-term-id={term.id}
-              data-hsk={term.hsk}
-              data-hanzi={keys.hanzi}
-              data-marked={keys.marked}
-              data-numbered={keys.numbered}
-              data-plain={keys.plain}
-              data-text={keys.text}
-            >
-              {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
-              <div id={glossaryDescriptionId(term.id)}>
-                <div className="glossary-head">
-                  <TermForms term={term} traditionalFirst={display.script === 'traditional'} />
-                  <span className="glossary-kind">{termKindLine(term, labels)}</span>
+            const keys = searchKeysFor(term);
+            const meaning = localizedMeaning(term.meanings, locale);
+            return (
+              <li
+                key={term.id}
+                id={`glossary-${term.id}`}
+                // Focused when a popover's glossary link leads here, so the reader continues from this row.
+                tabIndex={-1}
+                className="glossary-row"
+                data-term-id={term.id}
+                data-hsk={term.hsk}
+                data-hanzi={keys.hanzi}
+                data-marked={keys.marked}
+                data-numbered={keys.numbered}
+                data-plain={keys.plain}
+                data-text={keys.text}
+              >
+                {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
+                <div id={glossaryDescriptionId(term.id)}>
+                  <div className="glossary-head">
+                    <TermForms term={term} traditionalFirst={display.script === 'traditional'} />
+                    <span className="glossary-kind">{termKindLine(term, labels)}</span>
+                  </div>
+                  <div className="glossary-pinyin">
+                    <TonedPinyin syllables={term.syllables} form={display.pinyin} />
+                  </div>
+                  {meaning && (
+                    <p className="glossary-meaning" lang={htmlLang[meaning.locale]}>
+                      {meaning.text}
+                    </p>
+                  )}
                 </div>
-                <div className="glossary-pinyin">
-                  <TonedPinyin syllables={term.syllables} form={display.pinyin} />
+                <div className="glossary-actions">
+                  <a href={`#mention-${firstMention.get(term.id) ?? 0}`} className="glossary-jump" data-jump="next">
+                    {t('occurrences', { count: term.count })}
+                    <span className="sr-only">{t('jumpTo', { term: term.simplified })}</span>
+                  </a>
+                  <span className="glossary-steps js-only">
+                    <button
+                      type="button"
+                      className="glossary-step"
+                      data-jump="previous"
+                      aria-label={t('previous', { term: term.simplified })}
+                    >
+                      ‹
+                    </button>
+                    <button
+                      type="button"
+                      className="glossary-step"
+                      data-jump="next"
+                      aria-label={t('next', { term: term.simplified })}
+                    >
+                      ›
+                    </button>
+                    <output className="glossary-position" aria-live="polite" />
+                  </span>
                 </div>
-                {meaning && (
-                  <p className="glossary-meaning" lang={htmlLang[meaning.locale]}>
-                    {meaning.text}
-                  </p>
-                )}
-              </div>
-              <div className="glossary-actions">
-                <a
-                  href={`#mention-${firstMention.get(term.id) ?? 0}`}
-                  className="glossary-jump"
-                  data-jump="next"
-                >
-                  {t('occurrences', { count: term.count })}
-                  <span className="sr-only">{t('jumpTo', { term: term.simplified })}</span>
-                </a>
-                <span className="glossary-steps js-only">
-                  <button type="button" className="glossary-step" data-jump="previous" aria-label={t('previous', { term: term.simplified })}>
-                    ‹
-                  </button>
-                  <button type="button" className="glossary-step" data-jump="next" aria-label={t('next', { term: term.simplified })}>
-                    ›
-                  </button>
-                  <output className="glossary-position" aria-live="polite" />
-                </span>
-              </div>
-            </li>
-          );
+              </li>
+            );
           }}
         />
       </ul>

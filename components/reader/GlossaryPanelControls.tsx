@@ -15,7 +15,13 @@ interface Labels {
 
 function keysOf(row: HTMLElement): TermSearchKeys {
   const d = row.dataset;
-  return { hanzi: d.hanzi ?? '', marked: d.marked ?? '', numbered: d.numbered ?? '', plain: d.plain ?? '', text: d.text ?? '' };
+  return {
+    hanzi: d.hanzi ?? '',
+    marked: d.marked ?? '',
+    numbered: d.numbered ?? '',
+    plain: d.plain ?? '',
+    text: d.text ?? '',
+  };
 }
 
 /** Filter box and occurrence jumping for the server-rendered glossary list around it. */
@@ -44,11 +50,18 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
       if (!control || !row || !rootRef.current?.closest('aside')?.contains(row)) return;
       event.preventDefault();
       const id = row.dataset.termId!;
-      const mentions = [...document.querySelectorAll<HTMLElement>('article .term')].filter((m) => m.dataset.termId === id);
+      const mentions = [...document.querySelectorAll<HTMLElement>('article .term')].filter(
+        (m) => m.dataset.termId === id,
+      );
       if (mentions.length === 0) return;
       const step = control.dataset.jump === 'previous' ? -1 : 1;
       const previous = cursor.get(id);
-      const index = previous === undefined ? (step > 0 ? 0 : mentions.length - 1) : (previous + step + mentions.length) % mentions.length;
+      const index =
+        previous === undefined
+          ? step > 0
+            ? 0
+            : mentions.length - 1
+          : (previous + step + mentions.length) % mentions.length;
       cursor.set(id, index);
       document.querySelectorAll('.term.is-highlighted').forEach((m) => m.classList.remove('is-highlighted'));
       const target = mentions[index]!;
@@ -56,7 +69,10 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
       const output = row.querySelector('.glossary-position');
-      if (output) output.textContent = labels.position.replace('{current}', String(index + 1)).replace('{total}', String(mentions.length));
+      if (output)
+        output.textContent = labels.position
+          .replace('{current}', String(index + 1))
+          .replace('{total}', String(mentions.length));
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);

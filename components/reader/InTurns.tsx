@@ -24,7 +24,17 @@ export async function Deferred({ ready, render }: { ready: Promise<void>; render
 }
 
 /** `items` rendered by `renderItem`, `perTurn` at a time (see inTurns), or all at once when `perTurn` is undefined. */
-export function ListInTurns<T>({ items, perTurn, renderItem }: { items: readonly T[]; perTurn: number | undefined; renderItem: (item: T) => ReactNode }) {
+export function ListInTurns<T>({
+  items,
+  perTurn,
+  renderItem,
+}: {
+  items: readonly T[];
+  perTurn: number | undefined;
+  renderItem: (item: T) => ReactNode;
+}) {
   if (perTurn === undefined) return items.map(renderItem);
-  return inTurns(items, perTurn).map((group, index) => <Deferred key={index} ready={group.ready} render={() => group.items.map(renderItem)} />);
+  return inTurns(items, perTurn).map((group, index) => (
+    <Deferred key={index} ready={group.ready} render={() => group.items.map(renderItem)} />
+  ));
 }

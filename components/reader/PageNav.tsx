@@ -22,7 +22,11 @@ export function PageNav({
 }) {
   if (pageCount <= 1) return null;
   return (
-    <nav lang={lang} aria-label={label} className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm">
+    <nav
+      lang={lang}
+      aria-label={label}
+      className="no-print mx-auto my-6 flex w-full max-w-[70ch] flex-wrap items-center gap-4 font-sans text-sm"
+    >
       {page > 1 && (
         <a href={href(page - 1)} rel="prev" className="underline">
           {labels.previous}

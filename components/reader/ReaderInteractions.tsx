@@ -63,7 +63,9 @@ function fillSharedPopover(term: HTMLElement) {
   const hanzi = part(pop, '.term-pop-hanzi')!;
   hanzi.textContent = written || id;
   hanzi.lang = (!isAlias && trigger.querySelector('[lang]')?.getAttribute('lang')) || 'zh-Hans';
-  part(pop, '.term-pop-pinyin')!.replaceChildren(...[...(pinyin?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  part(pop, '.term-pop-pinyin')!.replaceChildren(
+    ...[...(pinyin?.childNodes ?? [])].map((node) => node.cloneNode(true)),
+  );
   part(pop, '.term-pop-kind')!.textContent = part(description, '.glossary-kind')?.textContent ?? '';
   const meaningOut = part(pop, '.term-pop-meaning')!;
   meaningOut.textContent = meaning?.textContent ?? '';
@@ -78,7 +80,11 @@ function fillSharedPopover(term: HTMLElement) {
   }
   const save = part(pop, '[data-save]');
   if (save) {
-    Object.assign(save.dataset, { saveHanzi: id, savePinyin: pinyin?.textContent ?? '', saveMeaning: meaning?.textContent ?? '' });
+    Object.assign(save.dataset, {
+      saveHanzi: id,
+      savePinyin: pinyin?.textContent ?? '',
+      saveMeaning: meaning?.textContent ?? '',
+    });
     if (meaning?.lang) save.dataset.saveMeaningLang = meaning.lang;
     else delete save.dataset.saveMeaningLang;
     save.setAttribute('aria-label', label(pop.dataset.saveLabel));
@@ -129,7 +135,15 @@ function place(term: HTMLElement, scrollToFit = false) {
  * keyboard focus or a tap, closed by Escape (focus goes back to the word), a tap elsewhere or
  * leaving it; and the "play" buttons (speech synthesis with a zh-CN voice, no network).
  */
-export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: { playUnavailable: string; voiceHowTo: string; dictionary: PopoverDictionaryLabels }) {
+export function ReaderInteractions({
+  playUnavailable,
+  voiceHowTo,
+  dictionary,
+}: {
+  playUnavailable: string;
+  voiceHowTo: string;
+  dictionary: PopoverDictionaryLabels;
+}) {
   // Known once the voices are: whether the play buttons can speak.
   const canSpeak = useRef<boolean | undefined>(undefined);
 
@@ -174,7 +188,8 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
       if (pop) pop.tabIndex = -1;
       open = null;
     };
-    const termAt = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+    const termAt = (target: EventTarget | null) =>
+      target instanceof Element ? target.closest<HTMLElement>('.term') : null;
     const enter = (term: HTMLElement) => {
       show(term, true);
       const pop = popOf(term);
@@ -214,7 +229,8 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
       // The link to the glossary row: the reader moves on there, and focusing the row (the
       // browser scrolls to it) closes the popover through onFocusIn.
       const glossaryLink = target?.closest<HTMLAnchorElement>('.term-pop a[href^="#"]');
-      if (glossaryLink) document.getElementById(decodeURIComponent(glossaryLink.hash.slice(1)))?.focus({ preventScroll: true });
+      if (glossaryLink)
+        document.getElementById(decodeURIComponent(glossaryLink.hash.slice(1)))?.focus({ preventScroll: true });
     };
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && open) {
@@ -232,7 +248,13 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
         return;
       }
       if (document.querySelector('dialog[open]')) return;
-      const action = shortcutAction({ key: e.key, ctrlKey: e.ctrlKey, altKey: e.altKey, metaKey: e.metaKey, typing: isTypingTarget(target) });
+      const action = shortcutAction({
+        key: e.key,
+        ctrlKey: e.ctrlKey,
+        altKey: e.altKey,
+        metaKey: e.metaKey,
+        typing: isTypingTarget(target),
+      });
       if (action && runShortcut(action, shortcuts)) e.preventDefault();
     };
     /** Arrow keys: from the word into its popover, and from action to action round the popover. */
@@ -251,7 +273,8 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
       }
       if (at < 0) return false;
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[key] as 1 | -1 | undefined;
-      const index = key === 'Home' ? 0 : key === 'End' ? actions.length - 1 : step ? stepAround(at, step, actions.length) : -1;
+      const index =
+        key === 'Home' ? 0 : key === 'End' ? actions.length - 1 : step ? stepAround(at, step, actions.length) : -1;
       actions[index]?.focus();
       return index >= 0;
     };
@@ -266,7 +289,9 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
     window.addEventListener('resize', onResize);
     // A link to a place in the text (#mention-N: the review's "see it in the text", a shared link):
     // that word, open, also when it was focused before this listened.
-    const linked = /^#mention-\d+$/.test(window.location.hash) ? document.getElementById(window.location.hash.slice(1)) : null;
+    const linked = /^#mention-\d+$/.test(window.location.hash)
+      ? document.getElementById(window.location.hash.slice(1))
+      : null;
     if (linked?.classList.contains('term-trigger')) linked.focus();
     const focused = termAt(document.activeElement);
     if (focused) show(focused);
@@ -312,7 +337,11 @@ export function ReaderInteractions({ playUnavailable, voiceHowTo, dictionary }: 
   return (
     <span id={NO_VOICE_ID} className="term-pop-voice mt-2 block" hidden>
       {playUnavailable}{' '}
-      <a href={`#${VOICE_HELP_ID}`} tabIndex={-1} className="inline-flex min-h-6 items-center underline underline-offset-2">
+      <a
+        href={`#${VOICE_HELP_ID}`}
+        tabIndex={-1}
+        className="inline-flex min-h-6 items-center underline underline-offset-2"
+      >
         {voiceHowTo}
       </a>
     </span>

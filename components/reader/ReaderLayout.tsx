@@ -22,12 +22,19 @@ import { VocabularyTable } from '../share/VocabularyTable';
  * A renderer for annotated lines of one document (shares the labels, translated once, and the term
  * index). `popovers: 'shared'` renders compact mentions for a ReaderLayout with the same setting.
  */
-export async function createLineRenderer(labels: ReaderLabels, terms: readonly TermSummary[], display: Display, popovers: Popovers = 'inline') {
+export async function createLineRenderer(
+  labels: ReaderLabels,
+  terms: readonly TermSummary[],
+  display: Display,
+  popovers: Popovers = 'inline',
+) {
   // Mentions link to their word's glossary page where the dictionary has one (./glossary-page).
   await getDictionary();
   const index = new Map(terms.map((term) => [term.id, term]));
   return function AnnotatedLineView(line: AnnotatedLine) {
-    return <AnnotatedText line={line} terms={index} labels={labels} display={display} compact={popovers === 'shared'} />;
+    return (
+      <AnnotatedText line={line} terms={index} labels={labels} display={display} compact={popovers === 'shared'} />
+    );
   };
 }
 
@@ -85,25 +92,51 @@ export async function ReaderLayout({
   // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
-    <div className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]" {...linkSettingAttributes(linkSettings)}>
+    <div
+      className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]"
+      {...linkSettingAttributes(linkSettings)}
+    >
       <div className="min-w-0">
         <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
           <ReaderToolbar locale={locale} display={display} keep={keep} />
         </div>
-        {sharePath && <SharePanel locale={locale} sharePath={sharePath} terms={terms} firstMention={firstMention} display={display} />}
+        {sharePath && (
+          <SharePanel
+            locale={locale}
+            sharePath={sharePath}
+            terms={terms}
+            firstMention={firstMention}
+            display={display}
+          />
+        )}
         {before}
         <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
           {children}
         </article>
-        <VoiceHelp locale={locale} id={VOICE_HELP_ID} className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700" />
+        <VoiceHelp
+          locale={locale}
+          id={VOICE_HELP_ID}
+          className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700"
+        />
         <ReaderShortcutsHelp locale={locale} />
         {after}
         {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
       </div>
       <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <GlossaryPanel terms={terms} firstMention={firstMention} labels={labels} locale={locale} perTurn={perTurn} display={display} />
+        <GlossaryPanel
+          terms={terms}
+          firstMention={firstMention}
+          labels={labels}
+          locale={locale}
+          perTurn={perTurn}
+          display={display}
+        />
       </div>
-      <ReaderInteractions playUnavailable={labels.playUnavailable} voiceHowTo={labels.voiceHowTo} dictionary={await getPopoverDictionaryLabels(locale)} />
+      <ReaderInteractions
+        playUnavailable={labels.playUnavailable}
+        voiceHowTo={labels.voiceHowTo}
+        dictionary={await getPopoverDictionaryLabels(locale)}
+      />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
       {popovers === 'shared' && <SharedTermPopover labels={labels} />}
     </div>

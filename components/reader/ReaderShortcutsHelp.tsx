@@ -19,7 +19,12 @@ export async function ReaderShortcutsHelp({ locale }: { locale: AppLocale }) {
   ];
   return (
     <>
-      <button type="button" data-shortcuts-open="" aria-keyshortcuts="?" className="js-only no-print mt-6 inline-flex min-h-11 items-center gap-1 text-sm text-stone-600 underline underline-offset-2 dark:text-stone-400">
+      <button
+        type="button"
+        data-shortcuts-open=""
+        aria-keyshortcuts="?"
+        className="js-only no-print mt-6 inline-flex min-h-11 items-center gap-1 text-sm text-stone-600 underline underline-offset-2 dark:text-stone-400"
+      >
         {t('open')} <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog
@@ -57,7 +62,10 @@ export async function ReaderShortcutsHelp({ locale }: { locale: AppLocale }) {
           ))}
         </dl>
         <form method="dialog" className="mt-6 text-right">
-          <button type="submit" className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+          <button
+            type="submit"
+            className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+          >
             {t('close')}
           </button>
         </form>

@@ -9,18 +9,32 @@ import { ReaderToolbarControls } from './ReaderToolbarControls';
  * Server part: translated labels for every setting and option. `keep`: query parameters the
  * display form sends along without JavaScript (e.g. the page of a long text).
  */
-export async function ReaderToolbar({ locale, display, keep = {} }: { locale: AppLocale; display: Display; keep?: Record<string, string> }) {
+export async function ReaderToolbar({
+  locale,
+  display,
+  keep = {},
+}: {
+  locale: AppLocale;
+  display: Display;
+  keep?: Record<string, string>;
+}) {
   const t = await getTranslations({ locale, namespace: 'Reader' });
   const settings = SETTING_NAMES.map((name) => ({
     name,
     label: t(name),
-    options: SETTING_OPTIONS[name].map((value) => ({ value, label: t(`${name}Options.${value}` as `rubyOptions.always`) })),
+    options: SETTING_OPTIONS[name].map((value) => ({
+      value,
+      label: t(`${name}Options.${value}` as `rubyOptions.always`),
+    })),
   }));
   const controls = DISPLAY_NAMES.map((name) => ({
     name,
     label: t(name),
     value: display[name],
-    options: DISPLAY_OPTIONS[name].map((value) => ({ value, label: t(`${name}Options.${value}` as `pinyinOptions.marks`) })),
+    options: DISPLAY_OPTIONS[name].map((value) => ({
+      value,
+      label: t(`${name}Options.${value}` as `pinyinOptions.marks`),
+    })),
   }));
   // On a phone the settings fold into one line so the headline is on the first screen; from the
   // `sm` width on they are always shown and the line is hidden (app/globals.css, .reader-settings).

@@ -14,7 +14,11 @@ export function ReaderToolbarControls({ label, settings }: { label: string; sett
   const current = useReaderSettings();
 
   return (
-    <div role="group" aria-label={label} className="reader-toolbar js-only grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:flex sm:flex-wrap">
+    <div
+      role="group"
+      aria-label={label}
+      className="reader-toolbar js-only grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:flex sm:flex-wrap"
+    >
       {settings.map((setting) => (
         <label key={setting.name} className="flex flex-col gap-1 sm:flex-row sm:items-center sm:gap-2">
           <span>{setting.label}</span>

@@ -23,21 +23,29 @@ export function SharedTermPopover({ labels }: { labels: ReaderLabels }) {
     >
       <span className="term-pop-text">
         <span className="term-pop-alias" />
-        <span className="term-pop-hanzi" />{' '}
-        <span className="term-pop-pinyin" />{' '}
-        <span className="term-pop-kind" />
+        <span className="term-pop-hanzi" /> <span className="term-pop-pinyin" /> <span className="term-pop-kind" />
         <span className="term-pop-meaning" />
       </span>
       <span className="term-pop-actions">
         <button type="button" className="term-play js-only" data-speak="" title={labels.play}>
           <span aria-hidden="true">▶</span> {labels.play}
         </button>
-        <SaveWordButton word={{ hanzi: '', pinyin: '', meaning: '' }} label={labels.save} savedLabel={labels.savedState} ariaLabel={labels.save} />
+        <SaveWordButton
+          word={{ hanzi: '', pinyin: '', meaning: '' }}
+          label={labels.save}
+          savedLabel={labels.savedState}
+          ariaLabel={labels.save}
+        />
         <a href="#glossary-heading" className="term-glossary-link">
           {labels.showInGlossary}
         </a>
         {/* Set and shown by ReaderInteractions when the dictionary has the word. */}
-        <a href={`/${labels.locale}/glossary`} className="term-dict-link" data-label={labels.dictionaryPageLabel(TERM_PLACEHOLDER)} hidden>
+        <a
+          href={`/${labels.locale}/glossary`}
+          className="term-dict-link"
+          data-label={labels.dictionaryPageLabel(TERM_PLACEHOLDER)}
+          hidden
+        >
           {labels.dictionaryPage}
         </a>
       </span>

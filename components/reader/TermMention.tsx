@@ -15,23 +15,40 @@ import { SaveWordButton } from '../saved/SaveWordButton';
  * closes it. The trigger is described by the popover's text (aria-describedby), so screen readers
  * hear hanzi, pinyin, kind and meaning; Tab continues into the popover's buttons.
  */
-export function TermMention({ mention, term, labels, display }: { mention: NumberedMention; term: TermSummary; labels: ReaderLabels; display: Display }) {
+export function TermMention({
+  mention,
+  term,
+  labels,
+  display,
+}: {
+  mention: NumberedMention;
+  term: TermSummary;
+  labels: ReaderLabels;
+  display: Display;
+}) {
   const id = `mention-${mention.occurrence}`;
   const isTerm = mention.type === 'term';
   const hanziLang = scriptLang(display.script, isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans');
   const syllables = isTerm ? mention.syllables : term.syllables;
-  const hanzi = displayCharacters(syllables.map((s) => s.hanzi), term, display.script).join('');
+  const hanzi = displayCharacters(
+    syllables.map((s) => s.hanzi),
+    term,
+    display.script,
+  ).join('');
   const meaning = localizedMeaning(term.meanings, labels.locale);
   const page = glossaryPageOf(term.id);
 
   return (
     <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
-      <button type="button" id={id} className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'} aria-describedby={`${id}-desc`} aria-expanded="false" aria-controls={`${id}-pop`}>
-        {isTerm ? (
-          <MentionHanzi mention={mention} term={term} display={display} />
-        ) : (
-          mention.text
-        )}
+      <button
+        type="button"
+        id={id}
+        className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'}
+        aria-describedby={`${id}-desc`}
+        aria-expanded="false"
+        aria-controls={`${id}-pop`}
+      >
+        {isTerm ? <MentionHanzi mention={mention} term={term} display={display} /> : mention.text}
       </button>
       <span id={`${id}-pop`} className="term-pop" lang={htmlLang[labels.locale]}>
         <span id={`${id}-desc`} className="term-pop-text">
@@ -51,16 +68,36 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
           )}
         </span>
         <span className="term-pop-actions">
-          <button type="button" className="term-play js-only" data-speak={term.simplified} aria-label={labels.playLabel(term.simplified)} title={labels.play}>
+          <button
+            type="button"
+            className="term-play js-only"
+            data-speak={term.simplified}
+            aria-label={labels.playLabel(term.simplified)}
+            title={labels.play}
+          >
             <span aria-hidden="true">▶</span> {labels.play}
           </button>
-          <SaveWordButton word={{ hanzi: term.simplified, pinyin: term.pinyin, meaning: meaning?.text ?? '', meaningLang: meaning && htmlLang[meaning.locale] }} label={labels.save} savedLabel={labels.savedState} ariaLabel={labels.saveLabel(term.simplified)} />
+          <SaveWordButton
+            word={{
+              hanzi: term.simplified,
+              pinyin: term.pinyin,
+              meaning: meaning?.text ?? '',
+              meaningLang: meaning && htmlLang[meaning.locale],
+            }}
+            label={labels.save}
+            savedLabel={labels.savedState}
+            ariaLabel={labels.saveLabel(term.simplified)}
+          />
           <a href={`#glossary-${term.id}`} className="term-glossary-link">
             {labels.showInGlossary}
           </a>
           {page && (
             // Every reading and meaning: on the word's glossary page (with JavaScript also in this popover).
-            <a href={`/${labels.locale}${page}`} className="term-dict-link" aria-label={labels.dictionaryPageLabel(term.simplified)}>
+            <a
+              href={`/${labels.locale}${page}`}
+              className="term-dict-link"
+              aria-label={labels.dictionaryPageLabel(term.simplified)}
+            >
               {labels.dictionaryPage}
             </a>
           )}
@@ -71,6 +108,11 @@ export function TermMention({ mention, term, labels, display }: { mention: Numbe
 }
 
 /** "Wort · HSK 3": the kind, and the HSK level where the word has one ("≈ HSK 3" when estimated from its characters). */
-export function termKindLine(term: Pick<TermSummary, 'kind' | 'hsk' | 'hskEstimated'>, labels: Pick<ReaderLabels, 'kind' | 'hsk'>): string {
-  return term.hsk ? `${labels.kind[term.kind]} · ${labels.hsk(term.hsk, term.hskEstimated === true)}` : labels.kind[term.kind];
+export function termKindLine(
+  term: Pick<TermSummary, 'kind' | 'hsk' | 'hskEstimated'>,
+  labels: Pick<ReaderLabels, 'kind' | 'hsk'>,
+): string {
+  return term.hsk
+    ? `${labels.kind[term.kind]} · ${labels.hsk(term.hsk, term.hskEstimated === true)}`
+    : labels.kind[term.kind];
 }

@@ -20,7 +20,15 @@ export function TonedPinyin({ syllables, form = 'marks' }: { syllables: readonly
  * Hanzi with the reading above, one ruby pair per character so each syllable sits over its
  * character. `chars`: the characters to show (another script), one per syllable.
  */
-export function RubyHanzi({ syllables, chars, form = 'marks' }: { syllables: readonly Syllable[]; chars?: readonly string[]; form?: PinyinForm }) {
+export function RubyHanzi({
+  syllables,
+  chars,
+  form = 'marks',
+}: {
+  syllables: readonly Syllable[];
+  chars?: readonly string[];
+  form?: PinyinForm;
+}) {
   return (
     <ruby>
       {syllables.map((s, i) => (
@@ -37,11 +45,23 @@ export function RubyHanzi({ syllables, chars, form = 'marks' }: { syllables: rea
 }
 
 /** A term as written in the text, in the script and reading form the reader chose, with its ruby. */
-export function MentionHanzi({ mention, term, display }: { mention: Pick<TermSegment, 'script' | 'syllables'>; term: Pick<TermSummary, 'simplified' | 'traditional'>; display: Display }) {
+export function MentionHanzi({
+  mention,
+  term,
+  display,
+}: {
+  mention: Pick<TermSegment, 'script' | 'syllables'>;
+  term: Pick<TermSummary, 'simplified' | 'traditional'>;
+  display: Display;
+}) {
   const written = mention.syllables.map((s) => s.hanzi);
   return (
     <span lang={scriptLang(display.script, mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans')}>
-      <RubyHanzi syllables={mention.syllables} chars={displayCharacters(written, term, display.script)} form={display.pinyin} />
+      <RubyHanzi
+        syllables={mention.syllables}
+        chars={displayCharacters(written, term, display.script)}
+        form={display.pinyin}
+      />
     </span>
   );
 }

@@ -1,5 +1,11 @@
 import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
-import { readRootSettings, STORAGE_KEY, writeSettingsToQuery, type ReaderSettings, type SettingName } from '@/lib/reader/settings';
+import {
+  readRootSettings,
+  STORAGE_KEY,
+  writeSettingsToQuery,
+  type ReaderSettings,
+  type SettingName,
+} from '@/lib/reader/settings';
 
 /**
  * Changes one reader setting in the browser, as the toolbar does: kept in localStorage, written

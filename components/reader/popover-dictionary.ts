@@ -64,7 +64,8 @@ function render(word: DictionaryWord, labels: PopoverDictionaryLabels): Node[] {
     const senses = reading.entries.flatMap((entry) => entry.senses);
     const line = el('span', 'term-pop-dict-reading', pinyin(reading.syllables));
     line.dataset.reading = reading.pinyin;
-    if (senses.length > 0) line.append(english(senses.slice(0, MAX_SENSES).join('; ') + (senses.length > MAX_SENSES ? ' …' : '')));
+    if (senses.length > 0)
+      line.append(english(senses.slice(0, MAX_SENSES).join('; ') + (senses.length > MAX_SENSES ? ' …' : '')));
     out.push(line);
   }
   if (word.characters.length > 0) {

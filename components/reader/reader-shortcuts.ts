@@ -65,7 +65,11 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
     case 'nextSame':
     case 'previousSame':
       if (!current) return false;
-      step(mentionsIn(`.term[data-term-id="${CSS.escape(current.dataset.termId ?? '')}"]`), current, action === 'nextSame' ? 1 : -1);
+      step(
+        mentionsIn(`.term[data-term-id="${CSS.escape(current.dataset.termId ?? '')}"]`),
+        current,
+        action === 'nextSame' ? 1 : -1,
+      );
       return true;
     case 'toggleRuby':
       changeReaderSetting('ruby', toggledRuby(readRootSettings(document.documentElement).ruby));
@@ -81,7 +85,9 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
   }
   // Save and play press the popover's own buttons, so they behave as a click there would.
   context.show(current);
-  const button = current.querySelector<HTMLElement>(action === 'save' ? ':scope > .term-pop [data-save]' : ':scope > .term-pop .term-play');
+  const button = current.querySelector<HTMLElement>(
+    action === 'save' ? ':scope > .term-pop [data-save]' : ':scope > .term-pop .term-play',
+  );
   button?.click();
   return !!button;
 }

@@ -34,7 +34,11 @@ function count(canListen: boolean): number {
 export function DueBadge({ label }: { label: string }) {
   // Listening cards count where the browser has a Chinese voice (the review page offers them there).
   const canListen = !!useChineseVoice();
-  const due = useSyncExternalStore(subscribe, () => count(canListen), () => 0);
+  const due = useSyncExternalStore(
+    subscribe,
+    () => count(canListen),
+    () => 0,
+  );
   if (due === 0) return null;
   return (
     <span className="ml-1 rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white dark:bg-amber-300 dark:text-stone-900">

@@ -5,14 +5,35 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
-import { cardKey, dueCards, exportReviewFile, importReviewFile, nextDue, offeredKinds, parseReviewState, REVIEW_KEY, serializeReviewState, syncCards, type ReviewCard, type ReviewState } from '@/lib/review/cards';
+import {
+  cardKey,
+  dueCards,
+  exportReviewFile,
+  importReviewFile,
+  nextDue,
+  offeredKinds,
+  parseReviewState,
+  REVIEW_KEY,
+  serializeReviewState,
+  syncCards,
+  type ReviewCard,
+  type ReviewState,
+} from '@/lib/review/cards';
 import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { REVIEW_CHANGED } from '@/lib/review/keys';
 import { GRADES, gradeCard, previewDue, type GradeName } from '@/lib/review/schedule';
 import { speakChinese } from '@/lib/speech/chinese-voice';
 import { revealVoiceHelp } from '../speech/reveal-voice-help';
 import { useChineseVoice } from '../speech/useChineseVoice';
-import { addSavedWord, parseSavedWords, readSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
+import {
+  addSavedWord,
+  parseSavedWords,
+  readSavedWords,
+  SAVED_WORDS_CHANGED,
+  SAVED_WORDS_KEY,
+  writeSavedWords,
+  type SavedWord,
+} from '@/lib/saved-words/store';
 
 function store(state: ReviewState): boolean {
   try {
@@ -24,8 +45,8 @@ function store(state: ReviewState): boolean {
   }
 }
 
-
-const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+const button =
+  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /**
  * One review session: the due cards one at a time, answer on demand, graded by button or keys 1–4.
@@ -50,7 +71,15 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
     const [savedRaw = null, reviewRaw = null] = stored;
     const saved = parseSavedWords(savedRaw);
     // Saved oldest first, so that new cards come in the order the words were met.
-    return { words: saved, state: syncCards(parseReviewState(reviewRaw), [...saved].reverse().map((w) => w.hanzi), now, offeredKinds(!!voice)) };
+    return {
+      words: saved,
+      state: syncCards(
+        parseReviewState(reviewRaw),
+        [...saved].reverse().map((w) => w.hanzi),
+        now,
+        offeredKinds(!!voice),
+      ),
+    };
   }, [stored, now, voice]);
 
   const due = state ? dueCards(state, now, kinds) : [];
@@ -61,7 +90,8 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
     if (!state || !card) return;
     const at = new Date();
     const graded = gradeCard(card, name, at);
-    if (!store({ ...state, cards: state.cards.map((c) => (cardKey(c) === cardKey(card) ? graded : c)) })) setMessage(t('storageUnavailable'));
+    if (!store({ ...state, cards: state.cards.map((c) => (cardKey(c) === cardKey(card) ? graded : c)) }))
+      setMessage(t('storageUnavailable'));
     setShown(false);
     setNow(at);
     promptRef.current?.focus();
@@ -79,8 +109,19 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null) || event.altKey || event.ctrlKey || event.metaKey || !card) return;
-      if (!shown && (event.key === ' ' || event.key === 'Enter') && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
+      if (
+        isTypingTarget(event.target instanceof HTMLElement ? event.target : null) ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        !card
+      )
+        return;
+      if (
+        !shown &&
+        (event.key === ' ' || event.key === 'Enter') &&
+        !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+      ) {
         event.preventDefault();
         reveal();
       } else if (shown && /^[1-4]$/.test(event.key)) {
@@ -152,14 +193,22 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
           </Link>
         </p>
       ) : card && word ? (
-        <section aria-labelledby="review-due" className="mt-3 rounded-lg border border-stone-200 p-6 dark:border-stone-800">
+        <section
+          aria-labelledby="review-due"
+          className="mt-3 rounded-lg border border-stone-200 p-6 dark:border-stone-800"
+        >
           <h2 id="review-due" className="text-sm text-stone-600 dark:text-stone-400">
             {t('due', { count: due.length })}
           </h2>
           <div ref={promptRef} tabIndex={-1} className="mt-4 text-center" data-card-kind={card.kind}>
             <p className="text-sm text-stone-600 dark:text-stone-400">{t(`${card.kind}Prompt`)}</p>
             {card.kind === 'listen' ? (
-              <button type="button" className={`${button} mt-3 px-6 py-3 text-lg`} onClick={listen} aria-keyshortcuts="p">
+              <button
+                type="button"
+                className={`${button} mt-3 px-6 py-3 text-lg`}
+                onClick={listen}
+                aria-keyshortcuts="p"
+              >
                 <span aria-hidden="true">▶</span> {t('listenAgain')}
               </button>
             ) : card.kind === 'recognize' ? (
@@ -174,7 +223,11 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
           </div>
           {shown ? (
             <>
-              <div ref={answerRef} tabIndex={-1} className="review-answer mt-6 border-t border-stone-200 pt-4 text-center dark:border-stone-800">
+              <div
+                ref={answerRef}
+                tabIndex={-1}
+                className="review-answer mt-6 border-t border-stone-200 pt-4 text-center dark:border-stone-800"
+              >
                 <p lang="zh-Hans" className="text-4xl">
                   {word.hanzi}
                 </p>
@@ -201,7 +254,13 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
               </div>
               <div role="group" aria-label={t('gradeLabel')} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-4">
                 {GRADES.map((name, i) => (
-                  <button key={name} type="button" className={`${button} py-3`} onClick={() => grade(name)} aria-keyshortcuts={String(i + 1)}>
+                  <button
+                    key={name}
+                    type="button"
+                    className={`${button} py-3`}
+                    onClick={() => grade(name)}
+                    aria-keyshortcuts={String(i + 1)}
+                  >
                     <span className="block font-semibold">{t(name)}</span>
                     <span className="block text-xs text-stone-600 dark:text-stone-400">
                       {format.relativeTime(previewDue(card, now)[name], now)} · {t('gradeKey', { key: i + 1 })}
@@ -213,18 +272,23 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
           ) : (
             <div className="mt-6 text-center">
               <button type="button" className={`${button} px-6 py-3`} onClick={reveal} aria-keyshortcuts="Space">
-                {t('showAnswer')} <span className="text-xs text-stone-600 dark:text-stone-400">({t('showAnswerKey')})</span>
+                {t('showAnswer')}{' '}
+                <span className="text-xs text-stone-600 dark:text-stone-400">({t('showAnswerKey')})</span>
               </button>
             </div>
           )}
         </section>
       ) : (
         <p className="mt-3">
-          {t('nothingDue')} {next && t('nextDue', { date: format.dateTime(next, { dateStyle: 'medium', timeStyle: 'short' }) })}
+          {t('nothingDue')}{' '}
+          {next && t('nextDue', { date: format.dateTime(next, { dateStyle: 'medium', timeStyle: 'short' }) })}
         </p>
       )}
       {voice === null && (
-        <div ref={voiceHelpRef} className="mt-8 rounded border border-stone-300 p-4 text-stone-700 dark:border-stone-700 dark:text-stone-300">
+        <div
+          ref={voiceHelpRef}
+          className="mt-8 rounded border border-stone-300 p-4 text-stone-700 dark:border-stone-700 dark:text-stone-300"
+        >
           <p className="font-medium">{t('listeningUnavailable')}</p>
           {voiceHelp}
         </div>
@@ -240,7 +304,12 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
           </button>
           <label className={`${button} cursor-pointer`}>
             {t('import')}
-            <input type="file" accept="application/json,.json" className="sr-only" onChange={(e) => void importState(e.target.files?.[0])} />
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              onChange={(e) => void importState(e.target.files?.[0])}
+            />
           </label>
         </div>
       </section>

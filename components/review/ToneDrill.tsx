@@ -11,7 +11,8 @@ import { checkTones, DRILL_TONES, drillWords, toneOfKey, type SyllableResult } f
 import { parseSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY } from '@/lib/saved-words/store';
 import { useStoredStrings } from '../storage/useStoredStrings';
 
-const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
+const button =
+  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /**
  * The tone drill: one saved word at a time, its syllables without tones; the learner picks each
@@ -21,7 +22,10 @@ const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 d
 export function ToneDrill() {
   const t = useTranslations('ToneDrill');
   const stored = useStoredStrings([SAVED_WORDS_KEY], [SAVED_WORDS_CHANGED]);
-  const words = useMemo(() => (stored === null ? null : drillWords(parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null)))), [stored]);
+  const words = useMemo(
+    () => (stored === null ? null : drillWords(parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null)))),
+    [stored],
+  );
   const [index, setIndex] = useState(0);
   const [picked, setPicked] = useState<Tone[]>([]);
   const [results, setResults] = useState<SyllableResult[] | null>(null);
@@ -54,7 +58,14 @@ export function ToneDrill() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!word || isTypingTarget(event.target instanceof HTMLElement ? event.target : null) || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (
+        !word ||
+        isTypingTarget(event.target instanceof HTMLElement ? event.target : null) ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey
+      )
+        return;
       const tone = toneOfKey(event.key);
       if (tone && !results) {
         // The first syllable without a tone; with all chosen, the last one changes.
@@ -65,7 +76,10 @@ export function ToneDrill() {
       } else if (event.key === 'Backspace' && !results && picked.length > 0) {
         event.preventDefault();
         setPicked((current) => current.slice(0, -1));
-      } else if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)) {
+      } else if (
+        event.key === 'Enter' &&
+        !(event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement)
+      ) {
         event.preventDefault();
         if (results) next();
         else check();
@@ -89,7 +103,10 @@ export function ToneDrill() {
 
   const allRight = results?.every((r) => r.right);
   return (
-    <section aria-labelledby="tone-drill-word" className="mt-6 rounded-lg border border-stone-200 p-6 dark:border-stone-800">
+    <section
+      aria-labelledby="tone-drill-word"
+      className="mt-6 rounded-lg border border-stone-200 p-6 dark:border-stone-800"
+    >
       <h2 id="tone-drill-word" className="text-sm text-stone-600 dark:text-stone-400">
         {t('position', { current: (index % words.length) + 1, total: words.length })}
       </h2>
@@ -122,7 +139,11 @@ export function ToneDrill() {
                   type="button"
                   className={`${button} min-w-11 px-2 aria-pressed:border-2 aria-pressed:border-stone-900 aria-pressed:font-bold dark:aria-pressed:border-stone-100`}
                   aria-pressed={picked[i] === tone}
-                  aria-label={tone === 5 ? t('neutralLabel', { syllable: syllable.toneless }) : t('toneLabel', { syllable: markSyllable(syllable.toneless, tone), tone })}
+                  aria-label={
+                    tone === 5
+                      ? t('neutralLabel', { syllable: syllable.toneless })
+                      : t('toneLabel', { syllable: markSyllable(syllable.toneless, tone), tone })
+                  }
                   disabled={!!results}
                   onClick={() => pick(i, tone)}
                 >
@@ -135,8 +156,16 @@ export function ToneDrill() {
         ))}
       </div>
       {results ? (
-        <div ref={resultRef} tabIndex={-1} className="tone-drill-result mt-6 border-t border-stone-200 pt-4 text-center dark:border-stone-800">
-          <p className="font-semibold">{allRight ? t('allRight') : t('someWrong', { right: results.filter((r) => r.right).length, total: results.length })}</p>
+        <div
+          ref={resultRef}
+          tabIndex={-1}
+          className="tone-drill-result mt-6 border-t border-stone-200 pt-4 text-center dark:border-stone-800"
+        >
+          <p className="font-semibold">
+            {allRight
+              ? t('allRight')
+              : t('someWrong', { right: results.filter((r) => r.right).length, total: results.length })}
+          </p>
           <ul className="mt-2 space-y-1">
             {results.map((result, i) => (
               <li key={i} data-right={result.right}>

@@ -16,7 +16,19 @@ export interface SaveWordData {
 }
 
 /** `label` while the word is not saved, `savedLabel` ("Gemerkt") once it is; the star changes with it. */
-export function SaveWordButton({ word, label, savedLabel, ariaLabel, className = '' }: { word: SaveWordData; label: string; savedLabel: string; ariaLabel: string; className?: string }) {
+export function SaveWordButton({
+  word,
+  label,
+  savedLabel,
+  ariaLabel,
+  className = '',
+}: {
+  word: SaveWordData;
+  label: string;
+  savedLabel: string;
+  ariaLabel: string;
+  className?: string;
+}) {
   return (
     <button
       type="button"

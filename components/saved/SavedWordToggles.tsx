@@ -1,7 +1,17 @@
 'use client';
 
 import { useEffect } from 'react';
-import { addSavedWord, browserStorage, isSaved, mentionSource, readSavedWords, removeSavedWord, SAVED_WORDS_KEY, toSavedWord, writeSavedWords } from '@/lib/saved-words/store';
+import {
+  addSavedWord,
+  browserStorage,
+  isSaved,
+  mentionSource,
+  readSavedWords,
+  removeSavedWord,
+  SAVED_WORDS_KEY,
+  toSavedWord,
+  writeSavedWords,
+} from '@/lib/saved-words/store';
 import { sentenceAround } from '@/lib/sentences';
 
 /**
@@ -63,7 +73,9 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
           sentence: fromMention ? sentenceOfMention(button) : data.saveSentence,
           lang: fromMention ? langOfMention(button) : data.saveLang,
           // The way back to this place in the text (the review answer links there).
-          source: fromMention ? mentionSource(window.location, button.closest('.term')?.querySelector(':scope > .term-trigger')?.id ?? '') : undefined,
+          source: fromMention
+            ? mentionSource(window.location, button.closest('.term')?.querySelector(':scope > .term-trigger')?.id ?? '')
+            : undefined,
         });
         if (word) next = addSavedWord(words, word);
       }

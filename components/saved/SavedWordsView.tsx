@@ -3,8 +3,22 @@
 import { useStoredStrings } from '../storage/useStoredStrings';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import { ANKI_FILE_NAME, CSV_FILE_NAME, savedWordsToAnki, savedWordsToCsv, type CsvHeaders } from '@/lib/saved-words/export';
-import { browserStorage, parseSavedWords, removeSavedWord, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
+import {
+  ANKI_FILE_NAME,
+  CSV_FILE_NAME,
+  savedWordsToAnki,
+  savedWordsToCsv,
+  type CsvHeaders,
+} from '@/lib/saved-words/export';
+import {
+  browserStorage,
+  parseSavedWords,
+  removeSavedWord,
+  SAVED_WORDS_CHANGED,
+  SAVED_WORDS_KEY,
+  writeSavedWords,
+  type SavedWord,
+} from '@/lib/saved-words/store';
 
 export interface SavedWordsLabels {
   columns: CsvHeaders;
@@ -39,12 +53,24 @@ function download(name: string, type: string, content: string) {
 // Words saved before the language was recorded all came from the German articles.
 const LEGACY_SENTENCE_LANG = 'de';
 
-const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
+const button =
+  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /** The saved words from localStorage, with remove, clear and the CSV and Anki downloads. */
-export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWordsLabels; locale: string; termIds: readonly string[] }) {
+export function SavedWordsView({
+  labels,
+  locale,
+  termIds,
+}: {
+  labels: SavedWordsLabels;
+  locale: string;
+  termIds: readonly string[];
+}) {
   const stored = useStoredStrings([SAVED_WORDS_KEY], [SAVED_WORDS_CHANGED]);
-  const words = useMemo<SavedWord[] | null>(() => (stored === null ? null : parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null))), [stored]);
+  const words = useMemo<SavedWord[] | null>(
+    () => (stored === null ? null : parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null))),
+    [stored],
+  );
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const rows = useRef<HTMLUListElement>(null);
@@ -55,7 +81,9 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
     const target = focusAfterChange.current;
     if (target === undefined) return;
     focusAfterChange.current = undefined;
-    const row = [...(rows.current?.querySelectorAll<HTMLElement>('.saved-word') ?? [])].find((item) => item.dataset.hanzi === target);
+    const row = [...(rows.current?.querySelectorAll<HTMLElement>('.saved-word') ?? [])].find(
+      (item) => item.dataset.hanzi === target,
+    );
     (row?.querySelector('button') ?? heading.current)?.focus();
   }, [stored]);
 
@@ -90,13 +118,25 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
       )}
       {list.length > 0 && (
         <>
-          <ul ref={rows} className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" aria-label={labels.listHeading}>
+          <ul
+            ref={rows}
+            className="mt-3 divide-y divide-stone-200 dark:divide-stone-800"
+            aria-label={labels.listHeading}
+          >
             {list.map((word, index) => (
-              <li key={word.hanzi} className="saved-word flex flex-wrap items-start justify-between gap-3 py-4" data-hanzi={word.hanzi}>
+              <li
+                key={word.hanzi}
+                className="saved-word flex flex-wrap items-start justify-between gap-3 py-4"
+                data-hanzi={word.hanzi}
+              >
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap items-baseline gap-x-3">
                     {known.has(word.hanzi) ? (
-                      <Link href={`/glossary/${encodeURIComponent(word.hanzi)}`} lang="zh-Hans" className="text-2xl underline-offset-4 hover:underline">
+                      <Link
+                        href={`/glossary/${encodeURIComponent(word.hanzi)}`}
+                        lang="zh-Hans"
+                        className="text-2xl underline-offset-4 hover:underline"
+                      >
                         {word.hanzi}
                       </Link>
                     ) : (
@@ -112,7 +152,10 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                     </p>
                   )}
                   {word.sentence && (
-                    <blockquote lang={word.lang ?? LEGACY_SENTENCE_LANG} className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300">
+                    <blockquote
+                      lang={word.lang ?? LEGACY_SENTENCE_LANG}
+                      className="mt-2 border-l-4 border-stone-300 pl-3 font-serif text-stone-700 dark:border-stone-700 dark:text-stone-300"
+                    >
                       {word.sentence}
                     </blockquote>
                   )}
@@ -124,7 +167,13 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
                   type="button"
                   className={button}
                   aria-label={labels.removeLabel.replace('{term}', word.hanzi)}
-                  onClick={() => update(removeSavedWord(list, word.hanzi), labels.removed.replace('{term}', word.hanzi), (list[index + 1] ?? list[index - 1])?.hanzi ?? null)}
+                  onClick={() =>
+                    update(
+                      removeSavedWord(list, word.hanzi),
+                      labels.removed.replace('{term}', word.hanzi),
+                      (list[index + 1] ?? list[index - 1])?.hanzi ?? null,
+                    )
+                  }
                 >
                   {labels.remove}
                 </button>
@@ -134,13 +183,25 @@ export function SavedWordsView({ labels, locale, termIds }: { labels: SavedWords
           <h2 className="mt-8 text-xl font-semibold">{labels.exportHeading}</h2>
           <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">{labels.exportHint}</p>
           <div className="mt-3 flex flex-wrap gap-3">
-            <button type="button" className={button} onClick={() => download(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => download(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))}
+            >
               {labels.exportCsv}
             </button>
-            <button type="button" className={button} onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}
+            >
               {labels.exportAnki}
             </button>
-            <button type="button" className={button} onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared, null)}>
+            <button
+              type="button"
+              className={button}
+              onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared, null)}
+            >
               {labels.clear}
             </button>
           </div>

@@ -9,7 +9,12 @@ const PADDING_X = 72;
 const HANZI_SIZE = 72;
 const PINYIN_SIZE = 32;
 // Pinyin in Noto Sans averages about 0.55 em per character; the padding is 28 px a side plus the border.
-const CARDS: CardMetrics = { hanziWidth: HANZI_SIZE, pinyinCharWidth: PINYIN_SIZE * 0.55, cardPadding: 2 * 28 + 4, gap: 28 };
+const CARDS: CardMetrics = {
+  hanziWidth: HANZI_SIZE,
+  pinyinCharWidth: PINYIN_SIZE * 0.55,
+  cardPadding: 2 * 28 + 4,
+  gap: 28,
+};
 const MAX_TERMS = 4;
 
 /** The article's key terms that fit in one row of the preview (the image and its alt text name the same). */
@@ -22,7 +27,15 @@ export function previewTerms(terms: readonly TermSummary[]): TermSummary[] {
  * The title, then its key names (previewTerms) in hanzi with pinyin. Every character must be in the shipped font
  * subset (assets/fonts), which a unit test checks.
  */
-export function ArticlePreviewImage({ siteName, title, terms }: { siteName: string; title: string; terms: readonly TermSummary[] }) {
+export function ArticlePreviewImage({
+  siteName,
+  title,
+  terms,
+}: {
+  siteName: string;
+  title: string;
+  terms: readonly TermSummary[];
+}) {
   return (
     <div
       style={{
@@ -40,13 +53,23 @@ export function ArticlePreviewImage({ siteName, title, terms }: { siteName: stri
     >
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         <div style={{ fontSize: 30, color: '#57534e' }}>{siteName}</div>
-        <div style={{ marginTop: 16, fontSize: title.length > 70 ? 50 : 60, fontWeight: 700, lineHeight: 1.2 }}>{title}</div>
+        <div style={{ marginTop: 16, fontSize: title.length > 70 ? 50 : 60, fontWeight: 700, lineHeight: 1.2 }}>
+          {title}
+        </div>
       </div>
       <div style={{ display: 'flex', gap: CARDS.gap }}>
         {terms.map((term) => (
           <div
             key={term.id}
-            style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', padding: '16px 28px', borderRadius: 16, background: '#ffffff', border: '2px solid #e7e5e4' }}
+            style={{
+              display: 'flex',
+              flexDirection: 'column',
+              alignItems: 'center',
+              padding: '16px 28px',
+              borderRadius: 16,
+              background: '#ffffff',
+              border: '2px solid #e7e5e4',
+            }}
           >
             <div style={{ fontSize: HANZI_SIZE, fontWeight: 700, lineHeight: 1.15 }}>{term.simplified}</div>
             <div style={{ fontSize: PINYIN_SIZE, color: '#b91c1c' }}>{term.pinyin}</div>

@@ -12,7 +12,9 @@ export function FocusTerm() {
   useEffect(() => {
     const id = readFocusTerm(window.location.search);
     if (!id) return;
-    const mention = [...document.querySelectorAll<HTMLElement>('article .term')].find((term) => term.dataset.termId === id);
+    const mention = [...document.querySelectorAll<HTMLElement>('article .term')].find(
+      (term) => term.dataset.termId === id,
+    );
     if (!mention) return;
     mention.classList.add('is-highlighted');
     if (isPrintRequested(window.location.search)) return; // a worksheet shows no popovers

@@ -61,7 +61,11 @@ export async function SharePanel({
           path={sharePath}
           locale={locale}
           siteOrigin={siteUrl.origin}
-          terms={terms.map((term) => ({ id: term.id, label: `${term.simplified} ${term.pinyin}`, mention: firstMention.get(term.id) }))}
+          terms={terms.map((term) => ({
+            id: term.id,
+            label: `${term.simplified} ${term.pinyin}`,
+            mention: firstMention.get(term.id),
+          }))}
           labels={labels}
           display={display}
         />

@@ -72,7 +72,8 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
     });
   };
 
-  const button = 'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+  const button =
+    'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
     <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto]">
       <div className="min-w-0 space-y-3">
@@ -102,7 +103,13 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
         <div className="js-only space-y-3">
           <div>
             <label className="flex items-center gap-2">
-              <input type="checkbox" className="size-6 shrink-0" checked={neutral} onChange={(e) => setNeutral(e.target.checked)} aria-describedby={`${id}-neutral`} />
+              <input
+                type="checkbox"
+                className="size-6 shrink-0"
+                checked={neutral}
+                onChange={(e) => setNeutral(e.target.checked)}
+                aria-describedby={`${id}-neutral`}
+              />
               <span>{labels.neutralLocale}</span>
             </label>
             <p id={`${id}-neutral`} className="text-stone-600 dark:text-stone-400">
@@ -143,7 +150,14 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
       </div>
       <figure className="justify-self-start">
         {/* eslint-disable-next-line @next/next/no-img-element -- a same-origin SVG from our route; next/image adds nothing for it. */}
-        <img src={qrSrc} alt={labels.qrAlt} width={176} height={176} loading="lazy" className="share-qr block bg-white" />
+        <img
+          src={qrSrc}
+          alt={labels.qrAlt}
+          width={176}
+          height={176}
+          loading="lazy"
+          className="share-qr block bg-white"
+        />
         <figcaption className="mt-1">
           <a href={qrSrc} target="_blank" rel="noopener" className="inline-block py-1 underline">
             {labels.qrOpen}

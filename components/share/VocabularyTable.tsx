@@ -22,7 +22,10 @@ export async function VocabularyTable({
   if (terms.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Share' });
   return (
-    <section aria-labelledby="worksheet-vocabulary" className="worksheet-only worksheet-vocabulary mx-auto mt-10 w-full max-w-[70ch]">
+    <section
+      aria-labelledby="worksheet-vocabulary"
+      className="worksheet-only worksheet-vocabulary mx-auto mt-10 w-full max-w-[70ch]"
+    >
       <h2 id="worksheet-vocabulary" className="mb-3 text-xl font-semibold">
         {t('vocabularyHeading')}
       </h2>
@@ -39,23 +42,23 @@ export async function VocabularyTable({
             items={terms}
             perTurn={perTurn}
             renderItem={(term) => {
-            // The fallback meaning may be in another language than the page.
-            const meaning = localizedMeaning(term.meanings, locale);
-            return (
-              <tr key={term.id} data-hsk={term.hsk}>
-                <td lang={scriptLang(display.script, 'zh-Hans')}>
-                  {displayCharacters(Array.from(term.simplified), term, display.script).join('')}
-                </td>
-                <td className="whitespace-nowrap">
-                  <TonedPinyin syllables={term.syllables} form={display.pinyin} />
-                </td>
-                <td>
-                  <div className="vocabulary-meaning" lang={meaning && htmlLang[meaning.locale]}>
-                    {meaning?.text ?? ''}
-                  </div>
-                </td>
-              </tr>
-            );
+              // The fallback meaning may be in another language than the page.
+              const meaning = localizedMeaning(term.meanings, locale);
+              return (
+                <tr key={term.id} data-hsk={term.hsk}>
+                  <td lang={scriptLang(display.script, 'zh-Hans')}>
+                    {displayCharacters(Array.from(term.simplified), term, display.script).join('')}
+                  </td>
+                  <td className="whitespace-nowrap">
+                    <TonedPinyin syllables={term.syllables} form={display.pinyin} />
+                  </td>
+                  <td>
+                    <div className="vocabulary-meaning" lang={meaning && htmlLang[meaning.locale]}>
+                      {meaning?.text ?? ''}
+                    </div>
+                  </td>
+                </tr>
+              );
             }}
           />
         </tbody>

@@ -21,7 +21,19 @@ const browserOrigin = () => window.location.origin;
  * same view online with its QR code (the settings the teacher chose; the server's own origin
  * until the browser knows it).
  */
-export function WorksheetHeader({ path, locale, siteOrigin, display, labels }: { path: string; locale: string; siteOrigin: string; display: Display; labels: WorksheetHeaderLabels }) {
+export function WorksheetHeader({
+  path,
+  locale,
+  siteOrigin,
+  display,
+  labels,
+}: {
+  path: string;
+  locale: string;
+  siteOrigin: string;
+  display: Display;
+  labels: WorksheetHeaderLabels;
+}) {
   const settings = useReaderSettings();
   const origin = useSyncExternalStore(noSubscription, browserOrigin, () => siteOrigin);
   const link = buildShareLink({ origin, locale, path, settings, display });
@@ -43,7 +55,14 @@ export function WorksheetHeader({ path, locale, siteOrigin, display, labels }: {
         </div>
         {/* Lazy: hidden on screen outside the worksheet view, so the reader does not fetch it. */}
         {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own API, printed as is */}
-        <img src={`/api/qr?url=${encodeURIComponent(link)}`} alt={labels.qrAlt} width={72} height={72} loading="lazy" className="share-qr shrink-0 bg-white" />
+        <img
+          src={`/api/qr?url=${encodeURIComponent(link)}`}
+          alt={labels.qrAlt}
+          width={72}
+          height={72}
+          loading="lazy"
+          className="share-qr shrink-0 bg-white"
+        />
       </div>
     </div>
   );

@@ -9,7 +9,10 @@ import { PLATFORMS } from '@/lib/speech/platform';
  * No synthesiser is shipped: the voice comes from the system. Focusable, as the target of links.
  */
 export async function VoiceHelp({ locale, id, className = '' }: { locale: AppLocale; id: string; className?: string }) {
-  const [t, tReader] = await Promise.all([getTranslations({ locale, namespace: 'Voice' }), getTranslations({ locale, namespace: 'Reader' })]);
+  const [t, tReader] = await Promise.all([
+    getTranslations({ locale, namespace: 'Voice' }),
+    getTranslations({ locale, namespace: 'Reader' }),
+  ]);
   return (
     <div id={id} hidden tabIndex={-1} className={`voice-help ${className}`}>
       <p className="font-medium">{tReader('playUnavailable')}</p>

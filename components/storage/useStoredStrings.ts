@@ -11,7 +11,10 @@ const UNAVAILABLE = '\u0000unavailable';
  * writing. null on the server and while hydrating (only the browser knows what it stored);
  * 'unavailable' where storage is refused (privacy settings).
  */
-export function useStoredStrings(keys: readonly string[], events: readonly string[]): (string | null)[] | 'unavailable' | null {
+export function useStoredStrings(
+  keys: readonly string[],
+  events: readonly string[],
+): (string | null)[] | 'unavailable' | null {
   const keyList = keys.join('\u0000');
   const eventList = events.join('\u0000');
   const subscribe = useCallback(
@@ -38,5 +41,8 @@ export function useStoredStrings(keys: readonly string[], events: readonly strin
     }
   }, [keyList]);
   const stored = useSyncExternalStore(subscribe, snapshot, () => null);
-  return useMemo(() => (stored === null ? null : stored === UNAVAILABLE ? 'unavailable' : (JSON.parse(stored) as (string | null)[])), [stored]);
+  return useMemo(
+    () => (stored === null ? null : stored === UNAVAILABLE ? 'unavailable' : (JSON.parse(stored) as (string | null)[])),
+    [stored],
+  );
 }

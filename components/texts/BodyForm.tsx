@@ -6,7 +6,17 @@ import { Field, FormError, HiddenFields, SubmitButton } from './form-parts';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
 
 /** Edits the text itself; on an error (e.g. another tab saved first) the text comes back as typed. */
-export function BodyForm({ hidden, body, labels, action }: { hidden: Record<string, string>; body: string; labels: { text: string; hint: string; save: string }; action: ManageActions['saveBody'] }) {
+export function BodyForm({
+  hidden,
+  body,
+  labels,
+  action,
+}: {
+  hidden: Record<string, string>;
+  body: string;
+  labels: { text: string; hint: string; save: string };
+  action: ManageActions['saveBody'];
+}) {
   const initial: BodyFormState = { attempt: 0, values: { text: body }, errors: {} };
   const [state, formAction, pending] = useActionState(action, initial);
   const form = useFocusFirstInvalid(state.attempt);

@@ -37,7 +37,11 @@ export function CopyLink({ href, labels }: { href: string; labels: CopyLinkLabel
         className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
       />
       <div className="js-only flex flex-wrap items-center gap-2 text-sm">
-        <button type="button" onClick={copy} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800">
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        >
           {labels.copy}
         </button>
         <p role="status">{status}</p>

@@ -9,10 +9,25 @@ import { RememberText } from './RememberText';
  * `path`: locale-free, linked relatively, so it works on whatever host the page was reached at;
  * `displayUrl`: the same page as an absolute URL, to copy and keep.
  */
-export async function ManageLinkNotice({ locale, path, displayUrl, id, title }: { locale: AppLocale; path: string; displayUrl: string; id: string; title: string }) {
+export async function ManageLinkNotice({
+  locale,
+  path,
+  displayUrl,
+  id,
+  title,
+}: {
+  locale: AppLocale;
+  path: string;
+  displayUrl: string;
+  id: string;
+  title: string;
+}) {
   const t = await getTranslations({ locale, namespace: 'Texts.reader' });
   return (
-    <section aria-labelledby="manage-link-heading" className="no-print mb-8 rounded-lg border border-amber-600 bg-amber-50 p-4 dark:border-amber-500 dark:bg-amber-950">
+    <section
+      aria-labelledby="manage-link-heading"
+      className="no-print mb-8 rounded-lg border border-amber-600 bg-amber-50 p-4 dark:border-amber-500 dark:bg-amber-950"
+    >
       <h2 id="manage-link-heading" className="font-semibold">
         {t('ownerHeading')}
       </h2>
@@ -24,7 +39,15 @@ export async function ManageLinkNotice({ locale, path, displayUrl, id, title }: 
           {displayUrl}
         </Link>
       </p>
-      <CopyLink href={displayUrl} labels={{ field: t('ownerLink'), copy: t('copyManageLink'), copied: t('manageLinkCopied'), copyFailed: t('manageLinkCopyFailed') }} />
+      <CopyLink
+        href={displayUrl}
+        labels={{
+          field: t('ownerLink'),
+          copy: t('copyManageLink'),
+          copied: t('manageLinkCopied'),
+          copyFailed: t('manageLinkCopyFailed'),
+        }}
+      />
       <p className="js-only mt-2 text-sm">
         <Link href="/texts" locale={locale} className="underline">
           {t('rememberedHere')}

@@ -29,9 +29,16 @@ export interface LostCorrections {
 /** How a correction that no longer applies is named in the list: its word and what it did. */
 function describeLost(correction: Correction): string {
   if (correction.kind === 'term-meaning') return `${correction.term}: ${correction.text}`;
-  if (correction.kind === 'split') return `${correction.anchor.text} → ${[...correction.anchor.text].slice(0, correction.parts[0]).join('')} | ${[...correction.anchor.text].slice(correction.parts[0]).join('')}`;
+  if (correction.kind === 'split')
+    return `${correction.anchor.text} → ${[...correction.anchor.text].slice(0, correction.parts[0]).join('')} | ${[...correction.anchor.text].slice(correction.parts[0]).join('')}`;
   if (correction.kind === 'merge') return `${correction.anchor.text}`;
-  return [correction.anchor.text, correction.reading ? numberedToMarked(correction.reading) : '', correction.meaning?.text ?? ''].filter(Boolean).join(' – ');
+  return [
+    correction.anchor.text,
+    correction.reading ? numberedToMarked(correction.reading) : '',
+    correction.meaning?.text ?? '',
+  ]
+    .filter(Boolean)
+    .join(' – ');
 }
 
 const sectionClass = 'mt-10 border-t border-stone-200 pt-6 dark:border-stone-800';
@@ -65,13 +72,18 @@ export async function ManageText({
   /** After a change of the text: the corrections it took away. */
   lost: LostCorrections | null;
 }) {
-  const [t, tReader] = await Promise.all([getTranslations({ locale, namespace: 'Texts.manage' }), getTranslations({ locale, namespace: 'Texts.reader' })]);
+  const [t, tReader] = await Promise.all([
+    getTranslations({ locale, namespace: 'Texts.manage' }),
+    getTranslations({ locale, namespace: 'Texts.reader' }),
+  ]);
   const hidden = { locale, id: text.id, token, version: String(text.version) };
   const { page, pageCount } = view;
   // The page stays in every link and after a word's change; page 1 is the page without `page=`.
   const onPage: Record<string, string> = page > 1 ? { page: String(page) } : {};
-  const pageHref = (n: number) => `?${new URLSearchParams({ token, ...(n > 1 ? { page: String(n) } : {}) }).toString()}#manage-words`;
-  const editHref = (occurrence: number) => `?${new URLSearchParams({ token, ...onPage, edit: String(occurrence) }).toString()}#word-editor`;
+  const pageHref = (n: number) =>
+    `?${new URLSearchParams({ token, ...(n > 1 ? { page: String(n) } : {}) }).toString()}#manage-words`;
+  const editHref = (occurrence: number) =>
+    `?${new URLSearchParams({ token, ...onPage, edit: String(occurrence) }).toString()}#word-editor`;
   const pageNav = (where: 'top' | 'bottom') => (
     <PageNav
       page={page}
@@ -79,7 +91,11 @@ export async function ManageText({
       href={pageHref}
       lang={htmlLang[locale]}
       label={where === 'top' ? tReader('pagesLabel') : tReader('pagesLabelBottom')}
-      labels={{ previous: tReader('previousPage'), next: tReader('nextPage'), pageOf: tReader('pageOf', { page, count: pageCount }) }}
+      labels={{
+        previous: tReader('previousPage'),
+        next: tReader('nextPage'),
+        pageOf: tReader('pageOf', { page, count: pageCount }),
+      }}
     />
   );
   const editedWord = editing?.word;
@@ -105,7 +121,10 @@ export async function ManageText({
       </p>
 
       {lost && lost.corrections.length + lost.readings.length > 0 && (
-        <section aria-labelledby="manage-lost-heading" className="mt-4 rounded border border-amber-700 bg-amber-50 p-4 dark:bg-amber-950">
+        <section
+          aria-labelledby="manage-lost-heading"
+          className="mt-4 rounded border border-amber-700 bg-amber-50 p-4 dark:bg-amber-950"
+        >
           <h2 id="manage-lost-heading" className="font-semibold">
             {t('lostHeading')}
           </h2>
@@ -125,26 +144,49 @@ export async function ManageText({
         </section>
       )}
 
-      <section key={`words-${text.version}`} id="manage-words" aria-labelledby="manage-words-heading" className={sectionClass}>
+      <section
+        key={`words-${text.version}`}
+        id="manage-words"
+        aria-labelledby="manage-words-heading"
+        className={sectionClass}
+      >
         <h2 id="manage-words-heading" className="text-xl font-semibold">
           {t('wordsHeading')}
         </h2>
         <p className="mt-1 text-stone-700 dark:text-stone-300">{t('wordsIntro')}</p>
         {pageNav('top')}
-        <WordsToCorrect lines={documentLines({ title: view.title, paragraphs: view.lines })} editing={editing?.occurrence ?? null} editHref={editHref} />
+        <WordsToCorrect
+          lines={documentLines({ title: view.title, paragraphs: view.lines })}
+          editing={editing?.occurrence ?? null}
+          editHref={editHref}
+        />
         {pageNav('bottom')}
         {editing && editedWord && (
-          <section id="word-editor" tabIndex={-1} aria-labelledby="word-editor-heading" className="mt-6 rounded border border-stone-300 p-4 dark:border-stone-700">
+          <section
+            id="word-editor"
+            tabIndex={-1}
+            aria-labelledby="word-editor-heading"
+            className="mt-6 rounded border border-stone-300 p-4 dark:border-stone-700"
+          >
             <h3 id="word-editor-heading" className="text-lg font-semibold">
               {t('editorHeading', { word: editedWord.text, pinyin: editedWord.pinyin })}
             </h3>
             <div className="mt-3">
               <WordEditor
-                hidden={{ ...hidden, ...onPage, line: String(editing.target.line), start: String(editing.target.start), word: editing.target.text }}
+                hidden={{
+                  ...hidden,
+                  ...onPage,
+                  line: String(editing.target.line),
+                  start: String(editing.target.start),
+                  word: editing.target.text,
+                }}
                 pinyin={editedWord.pinyin}
                 meaning={editedWord.meanings[locale] ?? ''}
                 choices={editing.choices}
-                splits={characters.slice(1).map((_, index) => ({ at: index + 1, label: `${characters.slice(0, index + 1).join('')} | ${characters.slice(index + 1).join('')}` }))}
+                splits={characters.slice(1).map((_, index) => ({
+                  at: index + 1,
+                  label: `${characters.slice(0, index + 1).join('')} | ${characters.slice(index + 1).join('')}`,
+                }))}
                 next={editing.next?.text ?? null}
                 labels={{
                   choices: t('editor.choices'),
@@ -172,7 +214,12 @@ export async function ManageText({
         <h2 id="manage-body-heading" className="text-xl font-semibold">
           {t('bodyHeading')}
         </h2>
-        <BodyForm hidden={hidden} body={text.body} labels={{ text: t('bodyLabel'), hint: t('bodyHint'), save: t('saveBody') }} action={actions.saveBody} />
+        <BodyForm
+          hidden={hidden}
+          body={text.body}
+          labels={{ text: t('bodyLabel'), hint: t('bodyHint'), save: t('saveBody') }}
+          action={actions.saveBody}
+        />
       </section>
 
       {canUndo && (
@@ -207,7 +254,12 @@ export async function ManageText({
           <ReadingForm
             hidden={hidden}
             terms={terms}
-            labels={{ termLabel: t('termLabel'), pinyinLabel: t('pinyinLabel'), pinyinHint: t('pinyinHint'), saveReading: t('saveReading') }}
+            labels={{
+              termLabel: t('termLabel'),
+              pinyinLabel: t('pinyinLabel'),
+              pinyinHint: t('pinyinHint'),
+              saveReading: t('saveReading'),
+            }}
             action={actions.saveReading}
           />
         ) : (
@@ -220,7 +272,8 @@ export async function ManageText({
               {corrections.map(([hanzi, pinyin], index) => (
                 <li key={hanzi} className="flex flex-wrap items-center gap-3">
                   <span>
-                    <span lang="zh-Hans">{hanzi}</span> {numberedToMarked(pinyin)} <span className="text-stone-600 dark:text-stone-400">({pinyin})</span>
+                    <span lang="zh-Hans">{hanzi}</span> {numberedToMarked(pinyin)}{' '}
+                    <span className="text-stone-600 dark:text-stone-400">({pinyin})</span>
                   </span>
                   <RemoveReadingForm
                     hidden={hidden}

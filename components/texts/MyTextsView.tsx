@@ -30,12 +30,16 @@ export interface MyTextsLabels {
 
 const CHANGED = 'hanzi-reader:my-texts-changed';
 
-const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 
 /** The texts this browser keeps the manage links of, with copy, QR code and remove. */
 export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale: string }) {
   const stored = useStoredStrings([MY_TEXTS_KEY], [CHANGED]);
-  const texts = useMemo(() => (stored === null || stored === 'unavailable' ? null : parseMyTexts(stored[0] ?? null)), [stored]);
+  const texts = useMemo(
+    () => (stored === null || stored === 'unavailable' ? null : parseMyTexts(stored[0] ?? null)),
+    [stored],
+  );
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
@@ -84,7 +88,9 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                     {title}
                   </Link>
                 </h3>
-                <p className="text-sm text-stone-600 dark:text-stone-400">{fill(labels.added, { date: date.format(new Date(text.addedAt)) })}</p>
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {fill(labels.added, { date: date.format(new Date(text.addedAt)) })}
+                </p>
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
                   <Link href={`/texts/${text.id}`} className="underline">
                     {labels.read}
@@ -93,11 +99,25 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                     {labels.manage}
                   </a>
                 </p>
-                <CopyLink href={manageUrl} labels={{ field: `${labels.manage}: ${title}`, copy: labels.copy, copied: labels.copied, copyFailed: labels.copyFailed }} />
+                <CopyLink
+                  href={manageUrl}
+                  labels={{
+                    field: `${labels.manage}: ${title}`,
+                    copy: labels.copy,
+                    copied: labels.copied,
+                    copyFailed: labels.copyFailed,
+                  }}
+                />
                 <details className="mt-2 text-sm">
                   <summary className="cursor-pointer">{labels.qr}</summary>
                   {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG of our own API, no optimisation to gain */}
-                  <img src={`/api/qr?url=${encodeURIComponent(manageUrl)}`} alt={fill(labels.qrAlt, { title })} width={200} height={200} className="mt-2" />
+                  <img
+                    src={`/api/qr?url=${encodeURIComponent(manageUrl)}`}
+                    alt={fill(labels.qrAlt, { title })}
+                    width={200}
+                    height={200}
+                    className="mt-2"
+                  />
                 </details>
                 <button
                   type="button"

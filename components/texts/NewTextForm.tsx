@@ -59,7 +59,17 @@ export function NewTextForm({
   );
 }
 
-function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState; locale: string; labels: NewTextLabels; stoppedAt: number | null }) {
+function Fields({
+  state,
+  locale,
+  labels,
+  stoppedAt,
+}: {
+  state: NewTextFormState;
+  locale: string;
+  labels: NewTextLabels;
+  stoppedAt: number | null;
+}) {
   const { values } = state;
   const [count, setCount] = useState(() => countChars(values.text));
   const summary = useRef<HTMLDivElement>(null);
@@ -78,7 +88,12 @@ function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState;
   return (
     <>
       {Object.keys(errors).length > 0 && (
-        <div ref={summary} tabIndex={-1} role="alert" className="rounded border border-red-700 bg-red-50 p-4 text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-700 dark:bg-red-950 dark:text-red-100">
+        <div
+          ref={summary}
+          tabIndex={-1}
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-4 text-red-900 outline-none focus-visible:ring-2 focus-visible:ring-red-700 dark:bg-red-950 dark:text-red-100"
+        >
           <p className="font-semibold">{labels.errorSummary}</p>
           {errors.form && <p className="mt-1">{errors.form}</p>}
         </div>
@@ -95,7 +110,10 @@ function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState;
         describedBy={['text-body-count']}
         after={
           <>
-            <p id="text-body-count" className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}>
+            <p
+              id="text-body-count"
+              className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
+            >
               {fill(labels.charCount)}
             </p>
             {/* Announced once when the limit is crossed, not at every keystroke. */}
@@ -105,10 +123,21 @@ function Fields({ state, locale, labels, stoppedAt }: { state: NewTextFormState;
           </>
         }
       >
-        {(control) => <textarea {...control} name="text" required rows={14} defaultValue={values.text} onChange={(event) => setCount(countChars(event.currentTarget.value))} />}
+        {(control) => (
+          <textarea
+            {...control}
+            name="text"
+            required
+            rows={14}
+            defaultValue={values.text}
+            onChange={(event) => setCount(countChars(event.currentTarget.value))}
+          />
+        )}
       </Field>
       <Field id="text-source" label={labels.sourceUrlLabel} hint={labels.sourceUrlHint} error={errors.sourceUrl}>
-        {(control) => <input {...control} name="sourceUrl" type="url" inputMode="url" defaultValue={values.sourceUrl} />}
+        {(control) => (
+          <input {...control} name="sourceUrl" type="url" inputMode="url" defaultValue={values.sourceUrl} />
+        )}
       </Field>
     </>
   );

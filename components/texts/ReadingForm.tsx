@@ -46,7 +46,16 @@ export function ReadingForm({
         </Field>
         <Field id="manage-pinyin" label={labels.pinyinLabel} hint={labels.pinyinHint} error={state.errors.reading}>
           {(control) => (
-            <input {...control} name="reading" type="text" required autoComplete="off" autoCapitalize="none" spellCheck={false} defaultValue={state.values.reading} />
+            <input
+              {...control}
+              name="reading"
+              type="text"
+              required
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              defaultValue={state.values.reading}
+            />
           )}
         </Field>
       </div>

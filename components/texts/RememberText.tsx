@@ -10,7 +10,10 @@ export function RememberText({ id, title, managePath }: { id: string; title: str
     try {
       const storage = browserStorage();
       if (!storage) return;
-      storage.setItem(MY_TEXTS_KEY, serializeMyTexts(rememberText(parseMyTexts(storage.getItem(MY_TEXTS_KEY)), { id, title, managePath })));
+      storage.setItem(
+        MY_TEXTS_KEY,
+        serializeMyTexts(rememberText(parseMyTexts(storage.getItem(MY_TEXTS_KEY)), { id, title, managePath })),
+      );
     } catch {
       // Storage full or refused: the link on the page is still there to copy.
     }

@@ -28,7 +28,12 @@ export function RemoveReadingForm({
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-3">
       <HiddenFields values={{ ...hidden, hanzi }} />
-      <SubmitButton pending={pending} label={label} className={secondaryButtonClass} describedBy={error ? errorId : undefined} />
+      <SubmitButton
+        pending={pending}
+        label={label}
+        className={secondaryButtonClass}
+        describedBy={error ? errorId : undefined}
+      />
       {error && (
         <p id={errorId} role="alert" className="text-sm font-medium text-red-800 dark:text-red-300">
           {error}

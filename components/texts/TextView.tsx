@@ -37,10 +37,15 @@ export async function TextView({
   // Only the requested page of the stored annotation is read (lib/texts/reading-view).
   const view = textPageView(text, requestedPage);
   const { page, pageCount, lang } = view;
-  const [t, format, labels] = await Promise.all([getTranslations({ locale, namespace: 'Texts.reader' }), getFormatter({ locale }), getReaderLabels(locale)]);
+  const [t, format, labels] = await Promise.all([
+    getTranslations({ locale, namespace: 'Texts.reader' }),
+    getFormatter({ locale }),
+    getReaderLabels(locale),
+  ]);
   const line = await createLineRenderer(labels, view.terms, display, 'shared');
   // Links to the other pages keep how the text is written.
-  const pageHref = (n: number) => `?${new URLSearchParams([['page', String(n)], ...displayParams(display)]).toString()}`;
+  const pageHref = (n: number) =>
+    `?${new URLSearchParams([['page', String(n)], ...displayParams(display)]).toString()}`;
   const uiLang = htmlLang[locale];
   // The page's parts are rendered one per turn of the event loop, in order (see LinePart).
   const partsOf = view.lines.map((paragraph) => lineParts(paragraph, MENTIONS_PER_PART));
@@ -59,12 +64,15 @@ export async function TextView({
 
   const after = (
     <>
-    {pageNav('bottom')}
-    <p lang={uiLang} className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800">
-      <Link href="/texts/new" className="underline">
-        {t('pasteOwn')}
-      </Link>
-    </p>
+      {pageNav('bottom')}
+      <p
+        lang={uiLang}
+        className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800"
+      >
+        <Link href="/texts/new" className="underline">
+          {t('pasteOwn')}
+        </Link>
+      </p>
     </>
   );
 
@@ -72,7 +80,9 @@ export async function TextView({
     <ReaderLayout
       locale={locale}
       labels={labels}
-      documentLang={lang.startsWith('zh') ? scriptLang(display.script, lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') : lang}
+      documentLang={
+        lang.startsWith('zh') ? scriptLang(display.script, lang === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans') : lang
+      }
       terms={view.terms}
       firstMention={view.firstMention}
       after={after}
@@ -85,14 +95,21 @@ export async function TextView({
       <header className="mb-6 font-sans">
         {text.title ? (
           // Annotated on the first page; the later pages repeat it as plain text.
-          <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">{view.title ? line(view.title) : text.title}</h1>
+          <h1 className="text-[1.6667em] font-bold leading-tight tracking-tight sm:text-[2em]">
+            {view.title ? line(view.title) : text.title}
+          </h1>
         ) : (
-          <h1 lang={uiLang} className="text-[1.6667em] font-bold leading-tight tracking-tight text-stone-700 sm:text-[2em] dark:text-stone-300">
+          <h1
+            lang={uiLang}
+            className="text-[1.6667em] font-bold leading-tight tracking-tight text-stone-700 sm:text-[2em] dark:text-stone-300"
+          >
             {t('untitled')}
           </h1>
         )}
         <p lang={uiLang} className="mt-2 flex flex-wrap gap-x-4 text-sm text-stone-600 dark:text-stone-400">
-          <time dateTime={new Date(text.createdAt).toISOString()}>{t('added', { date: format.dateTime(new Date(text.createdAt), { dateStyle: 'long' }) })}</time>
+          <time dateTime={new Date(text.createdAt).toISOString()}>
+            {t('added', { date: format.dateTime(new Date(text.createdAt), { dateStyle: 'long' }) })}
+          </time>
           {text.sourceUrl && (
             <span>
               {t('source')}{' '}
@@ -136,4 +153,3 @@ function lineParts(line: AnnotatedLine, mentions: number): AnnotatedLine[] {
   });
   return parts;
 }
-

@@ -12,7 +12,17 @@ export interface TitleFormLabels {
 }
 
 /** Retitles the text; on an error the title comes back as typed with the message next to it. */
-export function TitleForm({ hidden, title, labels, action }: { hidden: Record<string, string>; title: string; labels: TitleFormLabels; action: ManageActions['saveTitle'] }) {
+export function TitleForm({
+  hidden,
+  title,
+  labels,
+  action,
+}: {
+  hidden: Record<string, string>;
+  title: string;
+  labels: TitleFormLabels;
+  action: ManageActions['saveTitle'];
+}) {
   const initial: TitleFormState = { attempt: 0, values: { title }, errors: {} };
   const [state, formAction, pending] = useActionState(action, initial);
   const form = useFocusFirstInvalid(state.attempt);

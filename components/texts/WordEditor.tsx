@@ -55,7 +55,11 @@ export function WordEditor({
   actions: Pick<ManageActions, 'saveWord' | 'splitWord' | 'mergeWord'>;
 }) {
   const current = choices.find((choice) => choice.marked === pinyin)?.numbered ?? '';
-  const initial: WordFormState = { attempt: 0, values: { reading: '', choice: current, meaning, scope: 'one' }, errors: {} };
+  const initial: WordFormState = {
+    attempt: 0,
+    values: { reading: '', choice: current, meaning, scope: 'one' },
+    errors: {},
+  };
   const [state, saveAction, saving] = useActionState(actions.saveWord, initial);
   const form = useFocusFirstInvalid(state.attempt);
   const emptySegment: SegmentFormState = { attempt: 0, values: { split: String(splits[0]?.at ?? '') }, errors: {} };
@@ -75,9 +79,16 @@ export function WordEditor({
               <div className="mt-2 grid gap-2">
                 {choices.map((choice) => (
                   <label key={choice.numbered} className="flex items-start gap-2">
-                    <input type="radio" name="choice" value={choice.numbered} defaultChecked={state.values.choice === choice.numbered} className="mt-1 h-5 w-5 shrink-0" />
+                    <input
+                      type="radio"
+                      name="choice"
+                      value={choice.numbered}
+                      defaultChecked={state.values.choice === choice.numbered}
+                      className="mt-1 h-5 w-5 shrink-0"
+                    />
                     <span>
-                      <span className="font-medium">{choice.marked}</span> <span className="text-stone-700 dark:text-stone-300">{choice.gloss}</span>
+                      <span className="font-medium">{choice.marked}</span>{' '}
+                      <span className="text-stone-700 dark:text-stone-300">{choice.gloss}</span>
                     </span>
                   </label>
                 ))}
@@ -85,20 +96,44 @@ export function WordEditor({
             </fieldset>
           )}
           <Field id="word-reading" label={labels.typed} hint={labels.typedHint} error={state.errors.reading}>
-            {(control) => <input {...control} name="reading" type="text" autoComplete="off" autoCapitalize="none" spellCheck={false} defaultValue={state.values.reading} />}
+            {(control) => (
+              <input
+                {...control}
+                name="reading"
+                type="text"
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                defaultValue={state.values.reading}
+              />
+            )}
           </Field>
           <Field id="word-meaning" label={labels.meaning} hint={labels.meaningHint} error={state.errors.meaning}>
-            {(control) => <input {...control} name="meaning" type="text" autoComplete="off" defaultValue={state.values.meaning} />}
+            {(control) => (
+              <input {...control} name="meaning" type="text" autoComplete="off" defaultValue={state.values.meaning} />
+            )}
           </Field>
           <fieldset>
             <legend className="font-medium">{labels.scope}</legend>
             <div className="mt-2 flex flex-wrap gap-x-6 gap-y-2">
               <label className="flex items-center gap-2">
-                <input type="radio" name="scope" value="one" defaultChecked={state.values.scope !== 'all'} className="h-5 w-5" />
+                <input
+                  type="radio"
+                  name="scope"
+                  value="one"
+                  defaultChecked={state.values.scope !== 'all'}
+                  className="h-5 w-5"
+                />
                 {labels.scopeOne}
               </label>
               <label className="flex items-center gap-2">
-                <input type="radio" name="scope" value="all" defaultChecked={state.values.scope === 'all'} className="h-5 w-5" />
+                <input
+                  type="radio"
+                  name="scope"
+                  value="all"
+                  defaultChecked={state.values.scope === 'all'}
+                  className="h-5 w-5"
+                />
                 {labels.scopeAll}
               </label>
             </div>
@@ -119,7 +154,13 @@ export function WordEditor({
                 <label htmlFor="word-split" className="block font-medium">
                   {labels.splitAt}
                 </label>
-                <select id="word-split" name="split" defaultValue={splitState.values.split} aria-describedby={splitError ? 'word-split-error' : undefined} className="mt-2 block rounded border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900">
+                <select
+                  id="word-split"
+                  name="split"
+                  defaultValue={splitState.values.split}
+                  aria-describedby={splitError ? 'word-split-error' : undefined}
+                  className="mt-2 block rounded border border-stone-400 bg-white px-3 py-2 text-base dark:border-stone-600 dark:bg-stone-900"
+                >
                   {splits.map((option) => (
                     <option key={option.at} value={option.at} lang="zh-Hans">
                       {option.label}
@@ -129,7 +170,11 @@ export function WordEditor({
               </div>
               <SubmitButton pending={splitting} label={labels.split} className={secondaryButtonClass} />
               {splitError && (
-                <p id="word-split-error" role="alert" className="w-full text-sm font-medium text-red-800 dark:text-red-300">
+                <p
+                  id="word-split-error"
+                  role="alert"
+                  className="w-full text-sm font-medium text-red-800 dark:text-red-300"
+                >
                   {splitError}
                 </p>
               )}
@@ -138,9 +183,18 @@ export function WordEditor({
           {next && (
             <form action={mergeAction} className="flex flex-wrap items-center gap-3">
               <HiddenFields values={hidden} />
-              <SubmitButton pending={merging} label={labels.merge} className={secondaryButtonClass} describedBy={mergeError ? 'word-merge-error' : undefined} />
+              <SubmitButton
+                pending={merging}
+                label={labels.merge}
+                className={secondaryButtonClass}
+                describedBy={mergeError ? 'word-merge-error' : undefined}
+              />
               {mergeError && (
-                <p id="word-merge-error" role="alert" className="w-full text-sm font-medium text-red-800 dark:text-red-300">
+                <p
+                  id="word-merge-error"
+                  role="alert"
+                  className="w-full text-sm font-medium text-red-800 dark:text-red-300"
+                >
                   {mergeError}
                 </p>
               )}

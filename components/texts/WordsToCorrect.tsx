@@ -5,7 +5,15 @@ import type { AnnotatedLine } from '@/lib/annotated-lines';
  * reading above it; the word being edited is marked current, corrected words are underlined.
  * Links, so that a click, Enter or a tap opens the editor, with or without JavaScript.
  */
-export function WordsToCorrect({ lines, editing, editHref }: { lines: AnnotatedLine[]; editing: number | null; editHref: (occurrence: number) => string }) {
+export function WordsToCorrect({
+  lines,
+  editing,
+  editHref,
+}: {
+  lines: AnnotatedLine[];
+  editing: number | null;
+  editHref: (occurrence: number) => string;
+}) {
   return (
     <div lang="zh-Hans" className="mt-4 grid gap-3 text-xl leading-[2.6]">
       {lines.map((line, index) => (

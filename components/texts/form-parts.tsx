@@ -92,7 +92,11 @@ export function HiddenFields({ values }: { values: Record<string, string> }) {
 export function FormError({ message }: { message: string | undefined }) {
   if (!message) return null;
   return (
-    <p role="alert" tabIndex={-1} className="rounded border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-900 dark:bg-red-950 dark:text-red-100">
+    <p
+      role="alert"
+      tabIndex={-1}
+      className="rounded border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-900 dark:bg-red-950 dark:text-red-100"
+    >
       {message}
     </p>
   );

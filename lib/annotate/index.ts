@@ -26,7 +26,14 @@ export * from './types';
 export { toRubyHtml, escapeHtml } from './ruby';
 // Helpers of the engine that other modules share (the glossary's schema, the dictionary, texts' corrections):
 export { findHanRuns, hanLengthAt, splitChars } from './han';
-export { numberedToMarked, parseMarked, parseNumbered, parseNumberedReading, splitRomanization, type PinyinSyllable } from './pinyin';
+export {
+  numberedToMarked,
+  parseMarked,
+  parseNumbered,
+  parseNumberedReading,
+  splitRomanization,
+  type PinyinSyllable,
+} from './pinyin';
 export { LengthBounds, PAIR_CURATED } from './segment/bounds';
 export type { Candidate } from './lexicon';
 export { glossTokens, readPostings, recordHeadword, recordReading } from './lexicon/search-keys';

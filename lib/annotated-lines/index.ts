@@ -3,7 +3,15 @@
  * pasted texts (lib/texts) are shown as. One text, so an alias learned early ("Lei Jun (雷军)")
  * applies to later lines; mentions numbered in reading order for ids and jumping.
  */
-import { annotate, type AnnotateOptions, type AliasSegment, type PlainSegment, type Segment, type TermSegment, type TermSummary } from '../annotate';
+import {
+  annotate,
+  type AnnotateOptions,
+  type AliasSegment,
+  type PlainSegment,
+  type Segment,
+  type TermSegment,
+  type TermSummary,
+} from '../annotate';
 
 /** A term or alias mention, numbered in reading order across the whole article (for ids and jumping). */
 export type NumberedMention = (TermSegment | AliasSegment) & { occurrence: number };
@@ -71,7 +79,8 @@ export async function annotateLines(lines: readonly string[], options?: Annotate
   const split = splitSegmentsIntoLines(annotated.segments);
   const firstMention = new Map<string, number>();
   for (const segment of split.flat()) {
-    if (segment.type !== 'plain' && !firstMention.has(mentionTermId(segment))) firstMention.set(mentionTermId(segment), segment.occurrence);
+    if (segment.type !== 'plain' && !firstMention.has(mentionTermId(segment)))
+      firstMention.set(mentionTermId(segment), segment.occurrence);
   }
   return { lines: split, terms: annotated.terms, firstMention };
 }

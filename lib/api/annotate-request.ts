@@ -22,8 +22,14 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   if (field === 'text' && issue.code === 'invalid_type') {
     return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
   }
-  if (field === 'locale') return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
-  if (field === '') return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…"}.' };
+  if (field === 'locale')
+    return {
+      status: 400,
+      code: 'invalid_locale',
+      message: `The field "locale" must be one of ${routing.locales.join(', ')}.`,
+    };
+  if (field === '')
+    return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…"}.' };
   return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
 }
 
@@ -38,7 +44,9 @@ interface AnnotateDependencies {
 /** POST /api/annotate: `{ text, locale? }` → the annotated segments (compact, lib/api/compact-annotation) and terms. */
 export async function handleAnnotateRequest(request: Request, deps: AnnotateDependencies): Promise<AnnotateResponse> {
   if (deps.limit) {
-    const decision = await deps.store().recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
+    const decision = await deps
+      .store()
+      .recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
     if (!decision.allowed) {
       return errorJson(tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs));
     }
@@ -47,7 +55,11 @@ export async function handleAnnotateRequest(request: Request, deps: AnnotateDepe
   if (!parsed.ok) return errorJson(parsed.error);
   const { text, locale = 'de' } = parsed.value;
   if ([...text].length > MAX_TEXT_CHARS) {
-    return errorJson({ status: 413, code: 'text_too_long', message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.` });
+    return errorJson({
+      status: 413,
+      code: 'text_too_long',
+      message: `The text has more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters.`,
+    });
   }
   return { status: 200, body: { ...compactAnnotated(await annotate(text)), locale } };
 }

@@ -20,7 +20,8 @@ export interface CompactAnnotated {
  * when they are the characters of `simplified` with the syllables of `pinyin` and their tones,
  * `kind` when "word", `meanings` when none, `aliases` when none. Left out only where equal.
  */
-type CompactTerm = Omit<TermSummary, 'simplified' | 'syllables' | 'kind' | 'meanings' | 'aliases'> & Partial<TermSummary>;
+type CompactTerm = Omit<TermSummary, 'simplified' | 'syllables' | 'kind' | 'meanings' | 'aliases'> &
+  Partial<TermSummary>;
 
 /** A stored text's annotation in the API: title and paragraphs as compact segments against `terms`. */
 export interface CompactTextAnnotation {
@@ -57,7 +58,8 @@ function compactTerm(term: TermSummary): CompactTerm {
   const { simplified, syllables, kind, meanings, aliases, ...rest } = term;
   const compact: CompactTerm = { ...rest };
   if (simplified !== term.id) compact.simplified = simplified;
-  if (JSON.stringify(syllables) !== JSON.stringify(derivedSyllables(simplified, term.pinyin))) compact.syllables = syllables;
+  if (JSON.stringify(syllables) !== JSON.stringify(derivedSyllables(simplified, term.pinyin)))
+    compact.syllables = syllables;
   if (kind !== 'word') compact.kind = kind;
   if (Object.keys(meanings).length > 0) compact.meanings = meanings;
   if (aliases.length > 0) compact.aliases = aliases;
@@ -83,14 +85,24 @@ function expandTerm(compact: CompactTerm): TermSummary {
   };
 }
 
-export function compactTextAnnotation(annotation: Pick<StoredAnnotation, 'terms' | 'title' | 'paragraphs'>): CompactTextAnnotation {
+export function compactTextAnnotation(
+  annotation: Pick<StoredAnnotation, 'terms' | 'title' | 'paragraphs'>,
+): CompactTextAnnotation {
   const encoder = new SegmentEncoder(annotation.terms);
   const line = (segments: AnnotatedLine) => segments.map((segment) => encoder.encode(withoutOccurrence(segment)));
-  return { terms: annotation.terms.map(compactTerm), title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line) };
+  return {
+    terms: annotation.terms.map(compactTerm),
+    title: annotation.title && line(annotation.title),
+    paragraphs: annotation.paragraphs.map(line),
+  };
 }
 
 /** Terms, title and paragraphs as the engine's (mentions numbered in reading order: title first, then paragraphs). */
-export function expandTextAnnotation(compact: CompactTextAnnotation): { terms: TermSummary[]; title: Segment[] | null; paragraphs: Segment[][] } {
+export function expandTextAnnotation(compact: CompactTextAnnotation): {
+  terms: TermSummary[];
+  title: Segment[] | null;
+  paragraphs: Segment[][];
+} {
   const terms = compact.terms.map(expandTerm);
   const line = (segments: CompactSegment[]) => segments.map((segment) => decodeSegment(segment, terms));
   return { terms, title: compact.title && line(compact.title), paragraphs: compact.paragraphs.map(line) };

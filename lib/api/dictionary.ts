@@ -9,7 +9,6 @@ import { errorResponse } from './responses';
 /** Dictionary answers change only with a new build (a new lexicon): cacheable for a day. */
 const CACHEABLE = 'public, max-age=86400, stale-while-revalidate=86400';
 
-
 /** The route parameter as the word: decoded when it arrives percent-encoded. */
 function decoded(param: string): string | null {
   try {
@@ -23,10 +22,19 @@ export function dictionaryWordResponse(dictionary: Dictionary, param: string): R
   const raw = decoded(param);
   const parsed = raw === null ? null : WordSchema.safeParse(raw);
   if (!parsed?.success) {
-    return errorResponse({ status: 400, code: 'invalid_word', message: parsed?.error.issues[0]?.message ?? 'The word contains malformed percent-encoding.' });
+    return errorResponse({
+      status: 400,
+      code: 'invalid_word',
+      message: parsed?.error.issues[0]?.message ?? 'The word contains malformed percent-encoding.',
+    });
   }
   const word = dictionary.lookup(parsed.data);
-  if (!word) return errorResponse({ status: 404, code: 'not_found', message: `The dictionary has no entry for "${parsed.data}".` });
+  if (!word)
+    return errorResponse({
+      status: 404,
+      code: 'not_found',
+      message: `The dictionary has no entry for "${parsed.data}".`,
+    });
   return Response.json(word, { headers: { 'Cache-Control': CACHEABLE } });
 }
 
@@ -36,7 +44,11 @@ export function dictionarySearchResponse(dictionary: Dictionary, params: URLSear
   const parsed = SearchRequestSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return errorResponse({ status: 400, code: 'invalid_query', message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}` });
+    return errorResponse({
+      status: 400,
+      code: 'invalid_query',
+      message: `${issue?.path.join('.') || 'query'}: ${issue?.message ?? 'invalid'}`,
+    });
   }
   const { q, limit, offset } = parsed.data;
   const result = dictionary.search(q, { limit, offset });

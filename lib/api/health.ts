@@ -16,5 +16,9 @@ export function health(): HealthAnswer {
   if (!ready) void getAnnotator().catch(() => undefined);
   return ready
     ? { status: 200, body: { status: 'ready', dictionary: true }, headers: { 'Cache-Control': 'no-store' } }
-    : { status: 503, body: { status: 'loading', dictionary: false }, headers: { 'Cache-Control': 'no-store', 'Retry-After': '1' } };
+    : {
+        status: 503,
+        body: { status: 'loading', dictionary: false },
+        headers: { 'Cache-Control': 'no-store', 'Retry-After': '1' },
+      };
 }

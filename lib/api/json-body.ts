@@ -12,10 +12,19 @@ interface JsonBodyLimits {
  * Reads a JSON request body within a size limit and validates it. Never throws: every way a
  * request can be wrong becomes an ApiError with the right status.
  */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, limits: JsonBodyLimits, describe: (issue: z.core.$ZodIssue) => ApiError): Promise<ParseResult<z.infer<S>>> {
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  limits: JsonBodyLimits,
+  describe: (issue: z.core.$ZodIssue) => ApiError,
+): Promise<ParseResult<z.infer<S>>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
-    return fail(415, 'unsupported_media_type', 'Send the request as JSON, with the header "Content-Type: application/json".');
+    return fail(
+      415,
+      'unsupported_media_type',
+      'Send the request as JSON, with the header "Content-Type: application/json".',
+    );
   }
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (declared > limits.maxBytes) return tooLarge(limits);

@@ -36,13 +36,19 @@ export function errorBody({ code, message, field }: Pick<ApiError, 'code' | 'mes
 /** An error as a handler's answer, with Retry-After when it says when to try again. */
 export function errorJson(error: ApiError): JsonResponse & { status: ErrorStatus; body: ErrorBody } {
   const { retryAfterSeconds } = error;
-  return { status: error.status, body: errorBody(error), headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined };
+  return {
+    status: error.status,
+    body: errorBody(error),
+    headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : undefined,
+  };
 }
 
 /** The web Response of a handler's answer; never cached (API answers that may be cached build their own). */
 export function respond({ status, body, headers }: JsonResponse, extraHeaders: Record<string, string> = {}): Response {
   const allHeaders = { 'Cache-Control': 'no-store', ...headers, ...extraHeaders };
-  return body === null ? new Response(null, { status, headers: allHeaders }) : Response.json(body, { status, headers: allHeaders });
+  return body === null
+    ? new Response(null, { status, headers: allHeaders })
+    : Response.json(body, { status, headers: allHeaders });
 }
 
 /** An error as a web Response: the shape above, not cached. */

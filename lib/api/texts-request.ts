@@ -10,7 +10,6 @@ import { BODY_LIMIT_BYTES } from './body-limit';
 import { readJsonBody } from './json-body';
 import { errorJson, type ApiError, type JsonResponse } from './responses';
 
-
 const createRequest = z.object({
   title: z.string().nullish(),
   text: z.string(),
@@ -22,15 +21,31 @@ function describe(issue: z.core.$ZodIssue): ApiError {
   const field = issue.path.join('.');
   switch (field) {
     case '':
-      return { status: 400, code: 'invalid_body', message: 'The request body must be a JSON object like {"text": "…", "title": "…", "sourceUrl": "https://…"}.' };
+      return {
+        status: 400,
+        code: 'invalid_body',
+        message: 'The request body must be a JSON object like {"text": "…", "title": "…", "sourceUrl": "https://…"}.',
+      };
     case 'text':
       return { status: 400, code: 'invalid_text', message: 'The field "text" is required and must be a string.' };
     case 'title':
-      return { status: 400, code: 'invalid_title', message: `The field "title" must be a string of at most ${MAX_TITLE_CHARS} characters.` };
+      return {
+        status: 400,
+        code: 'invalid_title',
+        message: `The field "title" must be a string of at most ${MAX_TITLE_CHARS} characters.`,
+      };
     case 'sourceUrl':
-      return { status: 400, code: 'invalid_source_url', message: `The field "sourceUrl" must be an http(s) URL of at most ${MAX_SOURCE_URL_CHARS} characters.` };
+      return {
+        status: 400,
+        code: 'invalid_source_url',
+        message: `The field "sourceUrl" must be an http(s) URL of at most ${MAX_SOURCE_URL_CHARS} characters.`,
+      };
     case 'locale':
-      return { status: 400, code: 'invalid_locale', message: `The field "locale" must be one of ${routing.locales.join(', ')}.` };
+      return {
+        status: 400,
+        code: 'invalid_locale',
+        message: `The field "locale" must be one of ${routing.locales.join(', ')}.`,
+      };
     default:
       return { status: 400, code: 'invalid_request', message: `Invalid field "${field}": ${issue.message}` };
   }
@@ -40,7 +55,10 @@ function describe(issue: z.core.$ZodIssue): ApiError {
  * POST /api/texts: `{ text, title?, sourceUrl?, locale? }` → 201 `{ id, url, manageUrl }`.
  * The manage URL (with its token) is in this response only. `origin`: lib/texts/public-url publicOrigin.
  */
-export async function handleCreateText(request: Request, { store, origin }: { store: TextStore; origin: string }): Promise<JsonResponse> {
+export async function handleCreateText(
+  request: Request,
+  { store, origin }: { store: TextStore; origin: string },
+): Promise<JsonResponse> {
   const parsed = await readJsonBody(request, createRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
   if (!parsed.ok) return errorJson(parsed.error);
   const { locale = 'de', ...input } = parsed.value;

@@ -10,7 +10,11 @@ import type { TextRecord } from '../texts/types';
  */
 export function textJson(text: TextRecord, view: TextPageView = textPageView(text, undefined)) {
   const path = `/api/texts/${text.id}`;
-  const { terms, title, paragraphs } = compactTextAnnotation({ terms: view.terms, title: view.title, paragraphs: view.lines });
+  const { terms, title, paragraphs } = compactTextAnnotation({
+    terms: view.terms,
+    title: view.title,
+    paragraphs: view.lines,
+  });
   return {
     id: text.id,
     title: text.title || null,

@@ -17,7 +17,11 @@ export function unservedMethods(...allowed: HttpMethod[]): { notAllowed: () => R
   const methods = allowed.includes('GET') && !allowed.includes('HEAD') ? [...allowed, 'HEAD'] : allowed;
   const list = [...methods, 'OPTIONS'].join(', ');
   return {
-    notAllowed: () => errorResponse({ status: 405, code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` }, { Allow: list }),
+    notAllowed: () =>
+      errorResponse(
+        { status: 405, code: 'method_not_allowed', message: `This endpoint accepts ${list} only.` },
+        { Allow: list },
+      ),
     options: () => new Response(null, { status: 204, headers: { Allow: list } }),
   };
 }

@@ -39,7 +39,11 @@ export function annotateArticle(article: Article): Promise<AnnotatedArticle> {
 }
 
 async function annotateArticleText(article: Article): Promise<AnnotatedArticle> {
-  const { lines, terms, firstMention } = await annotateLines([article.title, article.lead, ...article.blocks.map(blockText)]);
+  const { lines, terms, firstMention } = await annotateLines([
+    article.title,
+    article.lead,
+    ...article.blocks.map(blockText),
+  ]);
   const [title = [], lead = [], ...blockLines] = lines;
   return {
     title,

@@ -30,7 +30,9 @@ let cache: Map<string, Article> | undefined;
 function loadArticles(): Map<string, Article> {
   if (cache) return cache;
   const articles = new Map<string, Article>();
-  for (const file of readdirSync(CONTENT_DIR).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(CONTENT_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const meta = articleMetaSchema.parse(JSON.parse(readFileSync(path.join(CONTENT_DIR, file), 'utf8')));
     const source = readFileSync(path.join(CONTENT_DIR, `${meta.slug}.${meta.language}.txt`), 'utf8');
     articles.set(meta.slug, { meta, source, ...parseArticleText(source) });

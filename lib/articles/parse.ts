@@ -6,9 +6,7 @@
  */
 
 export type ArticleBlock =
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string }
-  | { type: 'figure'; caption: string };
+  { type: 'paragraph'; text: string } | { type: 'heading'; text: string } | { type: 'figure'; caption: string };
 
 export interface ParsedArticle {
   title: string;

@@ -55,7 +55,10 @@ const whole = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
   z
     .string()
     .trim()
-    .regex(/^\d+$/, `must be a whole number (${min} to ${max === Number.MAX_SAFE_INTEGER ? 'any' : max}); default ${fallback}`)
+    .regex(
+      /^\d+$/,
+      `must be a whole number (${min} to ${max === Number.MAX_SAFE_INTEGER ? 'any' : max}); default ${fallback}`,
+    )
     .transform(Number)
     .pipe(z.number().int().min(min).max(max))
     .optional()
@@ -67,7 +70,10 @@ const perMinute = (fallback: number) =>
 const httpUrl = z
   .string()
   .trim()
-  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), 'must be an absolute http:// or https:// URL, e.g. https://reader.example')
+  .refine(
+    (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+    'must be an absolute http:// or https:// URL, e.g. https://reader.example',
+  )
   .transform((value) => new URL(value));
 
 const postgresUrl = z
@@ -75,7 +81,8 @@ const postgresUrl = z
   .trim()
   .refine((value) => /^postgres(ql)?:\/\//i.test(value), {
     // The URL is not echoed: it may hold a password.
-    error: (issue) => `must be a postgres:// or postgresql:// URL (or unset for SQLite under DATA_DIR); got "${String(issue.input).trim().split(':')[0]}:…"`,
+    error: (issue) =>
+      `must be a postgres:// or postgresql:// URL (or unset for SQLite under DATA_DIR); got "${String(issue.input).trim().split(':')[0]}:…"`,
   });
 
 const trustedProxies = z
@@ -85,7 +92,12 @@ const trustedProxies = z
     try {
       return parseTrustedProxies(value);
     } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') + ' (expected addresses, CIDR ranges, "loopback" or "private", comma-separated)' });
+      context.addIssue({
+        code: 'custom',
+        message:
+          (error as Error).message.replace(/^TRUSTED_PROXIES: /, '') +
+          ' (expected addresses, CIDR ranges, "loopback" or "private", comma-separated)',
+      });
       return z.NEVER;
     }
   });
@@ -114,7 +126,9 @@ export class ConfigError extends Error {
 
 /** The configuration in `env`; throws a ConfigError naming every bad variable, so a typo stops the start instead of weakening a limit. */
 export function parseConfig(env: Env): AppConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([key, value]) => key in schema.shape && value !== undefined && value.trim() !== ''));
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => key in schema.shape && value !== undefined && value.trim() !== ''),
+  );
   const parsed = schema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
@@ -130,8 +144,17 @@ export function parseConfig(env: Env): AppConfig {
     // turbopackIgnore: a run-time location, nothing to trace into the build.
     dataDir: path.resolve(/*turbopackIgnore: true*/ value.DATA_DIR || 'data'),
     databaseUrl: value.DATABASE_URL ?? null,
-    server: { maxBodyBytes: value.MAX_BODY_BYTES, bodyTimeoutMs: value.BODY_TIMEOUT_MS, headersTimeoutMs: value.HEADERS_TIMEOUT_MS, trustedProxies: value.TRUSTED_PROXIES },
-    rateLimits: { creations: value.TEXT_CREATIONS_PER_MINUTE, edits: value.TEXT_EDITS_PER_MINUTE, annotate: value.ANNOTATE_REQUESTS_PER_MINUTE },
+    server: {
+      maxBodyBytes: value.MAX_BODY_BYTES,
+      bodyTimeoutMs: value.BODY_TIMEOUT_MS,
+      headersTimeoutMs: value.HEADERS_TIMEOUT_MS,
+      trustedProxies: value.TRUSTED_PROXIES,
+    },
+    rateLimits: {
+      creations: value.TEXT_CREATIONS_PER_MINUTE,
+      edits: value.TEXT_EDITS_PER_MINUTE,
+      annotate: value.ANNOTATE_REQUESTS_PER_MINUTE,
+    },
   };
 }
 

@@ -40,7 +40,10 @@ const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** ?q=…&offset=… of the search endpoint: strict (a bad value is a 400, not a default). */
 export const SearchRequestSchema = z.object({
-  q: z.preprocess(first, z.string().trim().min(1, 'q is required.').max(MAX_QUERY_LENGTH, `q has at most ${MAX_QUERY_LENGTH} characters.`)),
+  q: z.preprocess(
+    first,
+    z.string().trim().min(1, 'q is required.').max(MAX_QUERY_LENGTH, `q has at most ${MAX_QUERY_LENGTH} characters.`),
+  ),
   limit: z.preprocess(first, z.coerce.number().int().min(1).max(MAX_SEARCH_LIMIT).default(20)),
   offset: z.preprocess(first, z.coerce.number().int().min(0).max(10_000).default(0)),
 });

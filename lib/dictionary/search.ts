@@ -105,7 +105,11 @@ class Index {
    * Where the records of `order` (sorted by `keyOf`, lowercase letters) with keys beginning with
    * `prefix` are: [start, end), of which those equal to it [start, exactEnd). Binary searches only.
    */
-  range(order: Uint32Array, keyOf: (record: number) => string, prefix: string): { start: number; exactEnd: number; end: number } {
+  range(
+    order: Uint32Array,
+    keyOf: (record: number) => string,
+    prefix: string,
+  ): { start: number; exactEnd: number; end: number } {
     const lowerBound = (target: string, from: number): number => {
       let lo = from;
       let hi = order.length;
@@ -141,7 +145,8 @@ class Index {
   postings(token: string): number[] {
     const { glossTokenUnits, glossTokenStart, postingStart, postingBytes } = this.sec;
     const count = glossTokenStart.length - 1;
-    const tokenAt = (i: number) => String.fromCharCode(...glossTokenUnits.subarray(glossTokenStart[i] ?? 0, glossTokenStart[i + 1] ?? 0));
+    const tokenAt = (i: number) =>
+      String.fromCharCode(...glossTokenUnits.subarray(glossTokenStart[i] ?? 0, glossTokenStart[i + 1] ?? 0));
     let lo = 0;
     let hi = count;
     while (lo < hi) {
@@ -156,7 +161,10 @@ class Index {
 
 /** Lowercase, without spaces, apostrophes and hyphens (ü and tones: tonelessPinyin). */
 function compact(query: string): string {
-  return query.toLowerCase().normalize('NFC').replace(/[\s'’·-]+/g, '');
+  return query
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/[\s'’·-]+/g, '');
 }
 
 /**
@@ -180,7 +188,11 @@ function matchNumbered(query: string, key: string): 'exact' | 'prefix' | null {
 
 /** A sense of a gloss as compared with a query: lowercase, without parenthesized remarks. */
 function senseKey(sense: string): string {
-  return sense.toLowerCase().replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return sense
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -303,7 +315,11 @@ function describe(lexicon: Lexicon, k: number, reading: number, match: MatchKind
 export const MAX_SEARCH_LIMIT = 50;
 
 /** Searches every dictionary word; `query` trimmed, at most MAX_QUERY_LENGTH characters (validate first). */
-export function searchDictionary(lexicon: Lexicon, query: string, { limit = MAX_SEARCH_LIMIT, offset = 0 }: SearchOptions = {}): DictionarySearchResult {
+export function searchDictionary(
+  lexicon: Lexicon,
+  query: string,
+  { limit = MAX_SEARCH_LIMIT, offset = 0 }: SearchOptions = {},
+): DictionarySearchResult {
   const q = query.trim();
   if (!q) return { total: 0, hits: [] };
   const index = new Index(lexicon);

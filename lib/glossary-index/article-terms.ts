@@ -17,7 +17,12 @@ function placeMentions(line: AnnotatedLine): { text: string; mentions: PlacedMen
   const mentions: PlacedMention[] = [];
   for (const segment of line) {
     if (segment.type !== 'plain') {
-      mentions.push({ termId: mentionTermId(segment), occurrence: segment.occurrence, start: text.length, end: text.length + segment.text.length });
+      mentions.push({
+        termId: mentionTermId(segment),
+        occurrence: segment.occurrence,
+        start: text.length,
+        end: text.length + segment.text.length,
+      });
     }
     text += segment.text;
   }
@@ -66,7 +71,10 @@ function articleTerm(summary: TermSummary, use: ArticleTerm['use']): ArticleTerm
 /** The article's terms in order of first appearance, each with its example sentences in reading order. */
 export function articleTermsOf(slug: string, title: string, annotated: AnnotatedArticle): ArticleTerms {
   // Examples come from the prose: the headline and subheadings are not sentences.
-  const prose = [annotated.lead, ...annotated.blocks.filter((block) => block.type !== 'heading').map((block) => block.segments)];
+  const prose = [
+    annotated.lead,
+    ...annotated.blocks.filter((block) => block.type !== 'heading').map((block) => block.segments),
+  ];
   const lines = prose.map(placeMentions);
   const terms = annotated.terms.map((summary) => {
     const examples = lines.flatMap(({ text, mentions }) => {

@@ -6,7 +6,11 @@ import type { ArticleTerm, ArticleTerms, GlossaryEntry } from './types';
 
 function fromCurated(term: GlossaryTerm): GlossaryEntry {
   const chars = splitChars(term.simplified);
-  const syllables: Syllable[] = term.syllables.map((s, i) => ({ hanzi: chars[i] ?? '', pinyin: s.marked, tone: s.tone }));
+  const syllables: Syllable[] = term.syllables.map((s, i) => ({
+    hanzi: chars[i] ?? '',
+    pinyin: s.marked,
+    tone: s.tone,
+  }));
   return {
     id: term.simplified,
     simplified: term.simplified,
@@ -47,7 +51,10 @@ function fillMeanings(into: Meanings, from: Meanings): Meanings {
  * order. The curated glossary wins for reading, kind and meanings; otherwise the first article
  * (in the order given, the article list's) that has the term. Aliases are collected from all.
  */
-export function buildGlossaryEntries(curated: readonly GlossaryTerm[], articles: readonly ArticleTerms[]): GlossaryEntry[] {
+export function buildGlossaryEntries(
+  curated: readonly GlossaryTerm[],
+  articles: readonly ArticleTerms[],
+): GlossaryEntry[] {
   const entries = new Map<string, GlossaryEntry>(curated.map((term) => [term.simplified, fromCurated(term)]));
   for (const article of articles) {
     for (const term of article.terms) {

@@ -10,7 +10,8 @@ import type { ArticleTerms } from './types';
 
 export async function collectArticleTerms(): Promise<ArticleTerms[]> {
   const result: ArticleTerms[] = [];
-  for (const article of listArticles()) result.push(articleTermsOf(article.meta.slug, article.title, await annotateArticle(article)));
+  for (const article of listArticles())
+    result.push(articleTermsOf(article.meta.slug, article.title, await annotateArticle(article)));
   return result;
 }
 

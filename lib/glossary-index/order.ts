@@ -17,12 +17,27 @@ function compareLists<T>(a: readonly T[], b: readonly T[], compare: (x: T, y: T)
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function comparePinyin(a: { simplified: string; syllables: readonly Syllable[] }, b: { simplified: string; syllables: readonly Syllable[] }): number {
+function comparePinyin(
+  a: { simplified: string; syllables: readonly Syllable[] },
+  b: { simplified: string; syllables: readonly Syllable[] },
+): number {
   return (
-    compareLists(a.syllables.map((s) => tonelessPinyin(s.pinyin)), b.syllables.map((s) => tonelessPinyin(s.pinyin)), compareStrings) ||
+    compareLists(
+      a.syllables.map((s) => tonelessPinyin(s.pinyin)),
+      b.syllables.map((s) => tonelessPinyin(s.pinyin)),
+      compareStrings,
+    ) ||
     // "lü" after "lu": ü (U+00FC) sorts after u.
-    compareLists(a.syllables.map((s) => withoutToneMarks(s.pinyin)), b.syllables.map((s) => withoutToneMarks(s.pinyin)), compareStrings) ||
-    compareLists(a.syllables.map((s) => s.tone), b.syllables.map((s) => s.tone), (x, y) => x - y) ||
+    compareLists(
+      a.syllables.map((s) => withoutToneMarks(s.pinyin)),
+      b.syllables.map((s) => withoutToneMarks(s.pinyin)),
+      compareStrings,
+    ) ||
+    compareLists(
+      a.syllables.map((s) => s.tone),
+      b.syllables.map((s) => s.tone),
+      (x, y) => x - y,
+    ) ||
     compareStrings(a.simplified, b.simplified)
   );
 }
@@ -42,7 +57,12 @@ export interface EntryGroup {
 export function groupEntries(entries: readonly GlossaryEntry[], sort: GlossarySort): EntryGroup[] {
   const groups: EntryGroup[] = [];
   for (const entry of sortEntries(entries, sort)) {
-    const key = sort === 'kind' ? entry.kind : tonelessPinyin(entry.syllables[0]?.pinyin ?? '').charAt(0).toUpperCase();
+    const key =
+      sort === 'kind'
+        ? entry.kind
+        : tonelessPinyin(entry.syllables[0]?.pinyin ?? '')
+            .charAt(0)
+            .toUpperCase();
     const last = groups.at(-1);
     if (last?.key === key) last.entries.push(entry);
     else groups.push({ key, entries: [entry] });

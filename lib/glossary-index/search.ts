@@ -14,7 +14,6 @@ const QuerySchema = z.object({
   offset: z.preprocess(first, z.coerce.number().int().min(0).max(DICTIONARY_MAX_OFFSET).catch(0).default(0)),
 });
 
-
 export interface GlossaryQuery {
   q: string;
   sort: GlossarySort;

@@ -3,7 +3,14 @@
  * tone marks once, at first use. Invalid entries are reported in `errors` and left out instead of
  * breaking annotation; the unit tests require the shipped file to have no errors.
  */
-import { LengthBounds, PAIR_CURATED, parseNumberedReading, type Meanings, type PinyinSyllable, type TermKind } from '../annotate';
+import {
+  LengthBounds,
+  PAIR_CURATED,
+  parseNumberedReading,
+  type Meanings,
+  type PinyinSyllable,
+  type TermKind,
+} from '../annotate';
 import { GlossaryEntrySchema } from './schema';
 import terms from './terms.json';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { hanLengthAt, parseNumberedReading, splitChars, TERM_KINDS } from '../annotate';
 
 function isHanOnly(s: string): boolean {
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     const len = hanLengthAt(s, i);
     if (len === 0) return false;
     i += len;

@@ -20,7 +20,13 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * "Lǚ Bù" → "lu bu", "nv3" → "nu3", "lu:4" → "lu4", "Xī'ān" → "xi'an".
  */
 export function tonelessPinyin(text: string): string {
-  return text.normalize('NFD').toLowerCase().replace(/u:/g, 'u').replace(/v/g, 'u').replace(COMBINING_MARKS, '').normalize('NFC');
+  return text
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(/u:/g, 'u')
+    .replace(/v/g, 'u')
+    .replace(COMBINING_MARKS, '')
+    .normalize('NFC');
 }
 
 /**

@@ -15,7 +15,12 @@ interface BootConfig {
  * Self-contained on purpose (it is serialized with Function.prototype.toString): no imports,
  * no outer variables. Same precedence as resolveSettings: defaults < localStorage < URL.
  */
-export function applyStartupSettings(config: BootConfig, doc: Document, search: string, storage: Pick<Storage, 'getItem'> | null): void {
+export function applyStartupSettings(
+  config: BootConfig,
+  doc: Document,
+  search: string,
+  storage: Pick<Storage, 'getItem'> | null,
+): void {
   const root = doc.documentElement;
   root.classList.add('js');
   let stored: Record<string, unknown> = {};
@@ -55,5 +60,10 @@ export const READER_BOOT_SCRIPT = `(${applyStartupSettings.toString()})(${JSON.s
 
 /** Server-rendered attributes for <html>, so pages without JavaScript get the defaults. */
 export function defaultRootAttributes(settings: ReaderSettings = DEFAULT_SETTINGS) {
-  return { 'data-ruby': settings.ruby, 'data-tones': settings.tones, 'data-size': settings.size, 'data-level': settings.level } as const;
+  return {
+    'data-ruby': settings.ruby,
+    'data-tones': settings.tones,
+    'data-size': settings.size,
+    'data-level': settings.level,
+  } as const;
 }

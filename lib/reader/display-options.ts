@@ -27,7 +27,8 @@ export function displayFromQuery(query: URLSearchParams | Record<string, string 
   const out = { ...DEFAULT_DISPLAY };
   for (const name of DISPLAY_NAMES) {
     const value = read(name);
-    if ((DISPLAY_OPTIONS[name] as readonly unknown[]).includes(value)) (out as Record<DisplayName, string>)[name] = value as string;
+    if ((DISPLAY_OPTIONS[name] as readonly unknown[]).includes(value))
+      (out as Record<DisplayName, string>)[name] = value as string;
   }
   return out;
 }

@@ -33,9 +33,13 @@ export function formatReading(syllables: readonly Syllable[], form: PinyinForm):
  * The characters to show for a mention written `written` (one per syllable) of `term`: as
  * written, or in the chosen script where the dictionary knows the term's other form.
  */
-export function displayCharacters(written: readonly string[], term: Pick<TermSummary, 'simplified' | 'traditional'>, script: ScriptChoice): string[] {
+export function displayCharacters(
+  written: readonly string[],
+  term: Pick<TermSummary, 'simplified' | 'traditional'>,
+  script: ScriptChoice,
+): string[] {
   if (script === 'original') return [...written];
-  const target = script === 'traditional' ? term.traditional ?? term.simplified : term.simplified;
+  const target = script === 'traditional' ? (term.traditional ?? term.simplified) : term.simplified;
   const chars = Array.from(target);
   return chars.length === written.length ? chars : [...written];
 }

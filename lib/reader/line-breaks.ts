@@ -10,7 +10,8 @@ import type { AnnotatedLine, NumberedMention } from '../annotated-lines';
 const OPENING_AT_END = /[\p{Ps}\p{Pi}„]+$/u;
 const CLOSING_AT_START = /^[\p{Pe}\p{Pf}“‘.,;:!?…。，、；：！？]+/u;
 
-export type LinePiece = { type: 'text'; text: string } | { type: 'mention'; before: string; mention: NumberedMention; after: string };
+export type LinePiece =
+  { type: 'text'; text: string } | { type: 'mention'; before: string; mention: NumberedMention; after: string };
 
 /** The line as text and mentions, each mention with the punctuation that must stay on its line. Joined, the same text. */
 export function gluePunctuationToMentions(line: AnnotatedLine): LinePiece[] {

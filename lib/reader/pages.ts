@@ -87,7 +87,10 @@ function cutAt(text: string, length: number): string {
 }
 
 /** The terms mentioned on a page (in the document's order), counted on that page, and each one's first mention there. */
-export function termsOfPage(page: DocumentPage, terms: readonly TermSummary[]): { terms: TermSummary[]; firstMention: Map<string, number> } {
+export function termsOfPage(
+  page: DocumentPage,
+  terms: readonly TermSummary[],
+): { terms: TermSummary[]; firstMention: Map<string, number> } {
   const counts = new Map<string, number>();
   const firstMention = new Map<string, number>();
   for (const line of page) {

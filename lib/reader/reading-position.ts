@@ -33,7 +33,10 @@ export interface ReadingPosition {
  * the document); null when nothing is scrolled past yet. `boxOf(i)` measures block i; blocks are
  * in document order, so a long text's thousands of blocks take a dozen measurements.
  */
-export function blockOnScreen(count: number, boxOf: (index: number) => { top: number; bottom: number }): BlockOnScreen | null {
+export function blockOnScreen(
+  count: number,
+  boxOf: (index: number) => { top: number; bottom: number },
+): BlockOnScreen | null {
   if (count === 0 || boxOf(0).top >= 0) return null;
   let low = 0;
   let high = count - 1;
@@ -48,7 +51,11 @@ export function blockOnScreen(count: number, boxOf: (index: number) => { top: nu
 const keyOf = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, KEY_LENGTH);
 
 /** The position of a block on screen, named so that the other page finds it. */
-export function describePosition(path: string, { block, top }: BlockOnScreen, textOf: (index: number) => string): ReadingPosition {
+export function describePosition(
+  path: string,
+  { block, top }: BlockOnScreen,
+  textOf: (index: number) => string,
+): ReadingPosition {
   const text = keyOf(textOf(block));
   let nth = 0;
   for (let index = 0; index < block; index++) if (keyOf(textOf(index)) === text) nth++;
@@ -72,7 +79,15 @@ export function parsePosition(json: string | null): ReadingPosition | null {
     const value: unknown = JSON.parse(json);
     if (!value || typeof value !== 'object') return null;
     const { path, text, nth, top } = value as Record<string, unknown>;
-    if (typeof path !== 'string' || typeof text !== 'string' || !Number.isInteger(nth) || (nth as number) < 0 || typeof top !== 'number' || !Number.isFinite(top)) return null;
+    if (
+      typeof path !== 'string' ||
+      typeof text !== 'string' ||
+      !Number.isInteger(nth) ||
+      (nth as number) < 0 ||
+      typeof top !== 'number' ||
+      !Number.isFinite(top)
+    )
+      return null;
     return { path, text, nth: nth as number, top };
   } catch {
     return null;

@@ -15,7 +15,13 @@ export const SETTING_OPTIONS = {
 export type SettingName = keyof typeof SETTING_OPTIONS;
 export type ReaderSettings = { [K in SettingName]: (typeof SETTING_OPTIONS)[K][number] };
 
-export const DEFAULT_SETTINGS: ReaderSettings = { ruby: 'always', tones: 'standard', size: 'm', theme: 'system', level: 'off' };
+export const DEFAULT_SETTINGS: ReaderSettings = {
+  ruby: 'always',
+  tones: 'standard',
+  size: 'm',
+  theme: 'system',
+  level: 'off',
+};
 
 export const SETTING_NAMES = Object.keys(SETTING_OPTIONS) as SettingName[];
 
@@ -36,7 +42,9 @@ function pickSettings(read: (name: SettingName) => unknown): Partial<ReaderSetti
 }
 
 /** From a query string, URLSearchParams, or a page's searchParams (the first of repeated values). */
-export function settingsFromQuery(search: string | URLSearchParams | Record<string, string | string[] | undefined>): Partial<ReaderSettings> {
+export function settingsFromQuery(
+  search: string | URLSearchParams | Record<string, string | string[] | undefined>,
+): Partial<ReaderSettings> {
   if (typeof search === 'string' || search instanceof URLSearchParams) {
     const params = typeof search === 'string' ? new URLSearchParams(search) : search;
     return pickSettings((name) => params.get(name));
@@ -59,7 +67,10 @@ export function settingsFromStorage(json: string | null): Partial<ReaderSettings
 }
 
 /** Defaults, overridden by what was stored, overridden by the URL: a shared link wins. */
-export function resolveSettings(fromStorage: Partial<ReaderSettings>, fromQuery: Partial<ReaderSettings>): ReaderSettings {
+export function resolveSettings(
+  fromStorage: Partial<ReaderSettings>,
+  fromQuery: Partial<ReaderSettings>,
+): ReaderSettings {
   return { ...DEFAULT_SETTINGS, ...fromStorage, ...fromQuery };
 }
 
@@ -102,5 +113,7 @@ export function linkSettingAttributes(settings: Partial<ReaderSettings>): Record
 
 /** Whether the query asks for anything but the default view (the static page shows the default). */
 export function hasLinkSettings(settings: Partial<ReaderSettings>): boolean {
-  return SETTING_NAMES.some((name) => name !== 'theme' && settings[name] !== undefined && settings[name] !== DEFAULT_SETTINGS[name]);
+  return SETTING_NAMES.some(
+    (name) => name !== 'theme' && settings[name] !== undefined && settings[name] !== DEFAULT_SETTINGS[name],
+  );
 }

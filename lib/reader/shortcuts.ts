@@ -6,7 +6,17 @@
 /** The id of the help dialog that lists the shortcuts. */
 export const SHORTCUTS_DIALOG_ID = 'reader-shortcuts';
 
-export const SHORTCUT_ACTIONS = ['nextWord', 'previousWord', 'open', 'save', 'play', 'nextSame', 'previousSame', 'toggleRuby', 'help'] as const;
+export const SHORTCUT_ACTIONS = [
+  'nextWord',
+  'previousWord',
+  'open',
+  'save',
+  'play',
+  'nextSame',
+  'previousSame',
+  'toggleRuby',
+  'help',
+] as const;
 export type ShortcutAction = (typeof SHORTCUT_ACTIONS)[number];
 
 /**

@@ -68,5 +68,8 @@ export function matchesQuery(keys: TermSearchKeys, rawQuery: string): boolean {
   if (TONE_MARK.test(q.normalize('NFD'))) return keys.marked.includes(q);
   const plain = tonelessPinyin(q);
   // Two letters at least: a single letter already matches every term containing it.
-  return keys.plain.includes(plain) || (plain.length >= 2 && initialsOf(keys.numbered).some((initials) => initials.startsWith(plain)));
+  return (
+    keys.plain.includes(plain) ||
+    (plain.length >= 2 && initialsOf(keys.numbered).some((initials) => initials.startsWith(plain)))
+  );
 }

@@ -75,11 +75,15 @@ export function toneColorCss(): string {
     lines.push(`:where(:root, :root:not(.js) .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'light')} }`);
     // Dark on screen only, like the dark variant in globals.css: printed on paper, the light palette.
     lines.push(`@media screen { :root.dark[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`);
-    lines.push(`@media screen and (prefers-color-scheme: dark) { :where(:root:not(.light), :root:not(.light, .js) .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`);
+    lines.push(
+      `@media screen and (prefers-color-scheme: dark) { :where(:root:not(.light), :root:not(.light, .js) .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`,
+    );
   }
   for (let tone = 1; tone <= 5; tone++) {
     lines.push(`:root:not([data-tones='off']) .tone-${tone} { color: var(--tone-${tone}); }`);
   }
-  lines.push(`:root:not(.js) .reader-view[data-tones='off'] :is(.tone-1, .tone-2, .tone-3, .tone-4, .tone-5) { color: inherit; }`);
+  lines.push(
+    `:root:not(.js) .reader-view[data-tones='off'] :is(.tone-1, .tone-2, .tone-3, .tone-4, .tone-5) { color: inherit; }`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -38,7 +38,6 @@ const ReviewStateSchema = z.object({
   cards: z.array(ReviewCardSchema).max(MAX_CARDS),
 });
 
-
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 export const EMPTY_STATE: ReviewState = { version: 1, cards: [] };
@@ -59,32 +58,59 @@ export function parseReviewState(raw: string | null): ReviewState {
  * Cards for what is saved now: new cards (due now) of each of `kinds` for new words, none for
  * removed words; order kept (cards of other kinds too).
  */
-export function syncCards(state: ReviewState, savedHanzi: readonly string[], now: Date, kinds: readonly CardKind[] = offeredKinds(false)): ReviewState {
+export function syncCards(
+  state: ReviewState,
+  savedHanzi: readonly string[],
+  now: Date,
+  kinds: readonly CardKind[] = offeredKinds(false),
+): ReviewState {
   const saved = new Set(savedHanzi);
   const cards = state.cards.filter((card) => saved.has(card.hanzi));
   const have = new Set(cards.map(cardKey));
   for (const hanzi of savedHanzi) {
     for (const kind of kinds) {
       if (have.has(cardKey({ hanzi, kind }))) continue;
-      cards.push({ hanzi, kind, due: now.toISOString(), stability: 0, difficulty: 0, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, state: 0 });
+      cards.push({
+        hanzi,
+        kind,
+        due: now.toISOString(),
+        stability: 0,
+        difficulty: 0,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+      });
     }
   }
   return { version: 1, cards: cards.slice(0, MAX_CARDS) };
 }
 
 /** Due cards of `kinds`, most overdue first (new cards in the order the words were saved). */
-export function dueCards(state: ReviewState, now: Date, kinds: readonly CardKind[] = offeredKinds(false)): ReviewCard[] {
+export function dueCards(
+  state: ReviewState,
+  now: Date,
+  kinds: readonly CardKind[] = offeredKinds(false),
+): ReviewCard[] {
   const t = now.getTime();
-  return state.cards.filter((card) => kinds.includes(card.kind) && Date.parse(card.due) <= t).sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+  return state.cards
+    .filter((card) => kinds.includes(card.kind) && Date.parse(card.due) <= t)
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
 }
 
 /** The next time a card of `kinds` is due after `now`, or null when there are no such cards. */
 export function nextDue(state: ReviewState, now: Date, kinds: readonly CardKind[] = offeredKinds(false)): Date | null {
-  const later = state.cards.filter((card) => kinds.includes(card.kind)).map((card) => Date.parse(card.due)).filter((t) => t > now.getTime());
+  const later = state.cards
+    .filter((card) => kinds.includes(card.kind))
+    .map((card) => Date.parse(card.due))
+    .filter((t) => t > now.getTime());
   return later.length > 0 ? new Date(Math.min(...later)) : null;
 }
 
-type ImportResult = { ok: true; state: ReviewState; words: SavedWord[] } | { ok: false; reason: 'not-json' | 'not-review-state' };
+type ImportResult =
+  { ok: true; state: ReviewState; words: SavedWord[] } | { ok: false; reason: 'not-json' | 'not-review-state' };
 
 /** The file a learner takes to another browser: the cards and the saved words they are made of. */
 export function exportReviewFile(state: ReviewState, words: readonly SavedWord[]): string {

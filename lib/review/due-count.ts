@@ -16,17 +16,27 @@ function list(raw: string | null, field: string): unknown[] {
   }
 }
 
-const text = (value: unknown, key: string) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined);
+const text = (value: unknown, key: string) =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
 
-export function dueCount(storage: Pick<Storage, 'getItem'>, now: Date, kinds: readonly CardKind[] = offeredKinds(false)): number {
+export function dueCount(
+  storage: Pick<Storage, 'getItem'>,
+  now: Date,
+  kinds: readonly CardKind[] = offeredKinds(false),
+): number {
   const offered = new Set<unknown>(kinds);
-  const saved = new Set(list(storage.getItem(SAVED_WORDS_KEY), 'words').map((word) => text(word, 'hanzi')).filter((h): h is string => typeof h === 'string'));
+  const saved = new Set(
+    list(storage.getItem(SAVED_WORDS_KEY), 'words')
+      .map((word) => text(word, 'hanzi'))
+      .filter((h): h is string => typeof h === 'string'),
+  );
   const carded = new Set<string>();
   let due = 0;
   for (const card of list(storage.getItem(REVIEW_KEY), 'cards')) {
     const hanzi = text(card, 'hanzi');
     const at = text(card, 'due');
-    if (typeof hanzi !== 'string' || !saved.has(hanzi) || typeof at !== 'string' || !offered.has(text(card, 'kind'))) continue;
+    if (typeof hanzi !== 'string' || !saved.has(hanzi) || typeof at !== 'string' || !offered.has(text(card, 'kind')))
+      continue;
     carded.add(`${String(text(card, 'kind'))}:${hanzi}`);
     if (Date.parse(at) <= now.getTime()) due++;
   }

@@ -5,7 +5,12 @@ import type { ReviewCard } from './cards';
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type GradeName = (typeof GRADES)[number];
 
-const RATING: Record<GradeName, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy };
+const RATING: Record<GradeName, Grade> = {
+  again: Rating.Again,
+  hard: Rating.Hard,
+  good: Rating.Good,
+  easy: Rating.Easy,
+};
 
 // No fuzz: the same answers give the same schedule (and a learner can predict it).
 const scheduler = fsrs(generatorParameters({ enable_fuzz: false }));
@@ -51,5 +56,8 @@ export function gradeCard(card: ReviewCard, grade: GradeName, now: Date): Review
 
 /** When the card would be due again after each grade (shown on the grade buttons). */
 export function previewDue(card: ReviewCard, now: Date): Record<GradeName, Date> {
-  return Object.fromEntries(GRADES.map((grade) => [grade, new Date(gradeCard(card, grade, now).due)])) as Record<GradeName, Date>;
+  return Object.fromEntries(GRADES.map((grade) => [grade, new Date(gradeCard(card, grade, now).due)])) as Record<
+    GradeName,
+    Date
+  >;
 }

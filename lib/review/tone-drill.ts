@@ -32,19 +32,37 @@ export interface DrillWord {
  * tone-marked syllables separated by spaces (nothing to drill).
  */
 export function drillSyllables(word: Pick<SavedWord, 'hanzi' | 'pinyin'>): DrillSyllable[] | null {
-  const tokens = word.pinyin.trim().toLowerCase().split(/[\s·'’-]+/).filter(Boolean);
+  const tokens = word.pinyin
+    .trim()
+    .toLowerCase()
+    .split(/[\s·'’-]+/)
+    .filter(Boolean);
   const parsed = tokens.map((token) => parseMarked(token.normalize('NFC')));
   if (parsed.length === 0 || parsed.some((p) => p === null)) return null;
   const characters = [...word.hanzi].filter((c) => /\p{Script=Han}/u.test(c));
   const perSyllable = characters.length === parsed.length;
-  return parsed.map((p, i) => ({ hanzi: perSyllable ? characters[i]! : null, toneless: p!.toneless, tone: p!.tone, marked: p!.marked }));
+  return parsed.map((p, i) => ({
+    hanzi: perSyllable ? characters[i]! : null,
+    toneless: p!.toneless,
+    tone: p!.tone,
+    marked: p!.marked,
+  }));
 }
 
 /** The saved words that can be drilled, in the order given. */
 export function drillWords(words: readonly SavedWord[]): DrillWord[] {
   return words.flatMap((word) => {
     const syllables = drillSyllables(word);
-    return syllables ? [{ hanzi: word.hanzi, syllables, meaning: word.meaning, ...(word.meaningLang ? { meaningLang: word.meaningLang } : {}) }] : [];
+    return syllables
+      ? [
+          {
+            hanzi: word.hanzi,
+            syllables,
+            meaning: word.meaning,
+            ...(word.meaningLang ? { meaningLang: word.meaningLang } : {}),
+          },
+        ]
+      : [];
   });
 }
 
@@ -59,7 +77,11 @@ export interface SyllableResult {
 /** Each syllable right or wrong; `picked` holds one tone per syllable. */
 export function checkTones(syllables: readonly DrillSyllable[], picked: readonly Tone[]): SyllableResult[] {
   if (picked.length !== syllables.length) throw new Error(`expected ${syllables.length} tones, got ${picked.length}`);
-  return syllables.map((s, i) => ({ right: picked[i] === s.tone, chosen: markSyllable(s.toneless, picked[i]!), correct: s.marked }));
+  return syllables.map((s, i) => ({
+    right: picked[i] === s.tone,
+    chosen: markSyllable(s.toneless, picked[i]!),
+    correct: s.marked,
+  }));
 }
 
 /** The tone a key chooses: 1–4, and 5 or 0 for the neutral tone; null for any other key. */

@@ -10,5 +10,7 @@ import { hasLinkSettings, settingsFromQuery } from '../reader/settings';
 /** The route to render instead (segments below the locale), or null to serve the page as is. */
 export function displayVariant(segments: readonly string[], query: URLSearchParams): string[] | null {
   if (segments.length !== 2 || segments[0] !== 'articles') return null;
-  return isDefaultDisplay(displayFromQuery(query)) && !hasLinkSettings(settingsFromQuery(query)) ? null : [...segments, 'display'];
+  return isDefaultDisplay(displayFromQuery(query)) && !hasLinkSettings(settingsFromQuery(query))
+    ? null
+    : [...segments, 'display'];
 }

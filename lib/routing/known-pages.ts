@@ -41,13 +41,20 @@ export function dictionaryWordAsked(segments: readonly string[], content: SiteCo
  * Routes of the app tree that are no address of their own: the proxy rewrites to them (status
  * pages, a dictionary word's page, an article written another way: lib/routing/display-variant).
  */
-export const INTERNAL_ROUTES: ReadonlySet<string> = new Set(['page-not-found', 'text-forbidden', 'text-gone', 'glossary-word/[word]', 'articles/[slug]/display']);
+export const INTERNAL_ROUTES: ReadonlySet<string> = new Set([
+  'page-not-found',
+  'text-forbidden',
+  'text-gone',
+  'glossary-word/[word]',
+  'articles/[slug]/display',
+]);
 
 /** Which values of each dynamic segment exist; a route with a segment not named here is refused (see the unit test). */
 export const PARAMETERS: Record<string, (value: string, content: SiteContent) => boolean> = {
   slug: (value, content) => content.articleSlugs.has(value),
   // A curated or article term (prerendered), or any other word of the dictionary (rendered on demand).
-  term: (value, content) => content.termIds.has(value) || (WORD_SHAPE.test(value) && !!content.dictionaryWords?.has(value)),
+  term: (value, content) =>
+    content.termIds.has(value) || (WORD_SHAPE.test(value) && !!content.dictionaryWords?.has(value)),
   // A pasted text; whether the id exists is decided in the proxy (lib/texts/page-access).
   id: (value) => isTextId(value),
 };

@@ -12,10 +12,14 @@ export function scanPageRoutes(localeDir: string): string[][] {
   const routes: string[][] = [];
   const walk = (dir: string, segments: string[]) => {
     const entries = readdirSync(dir, { withFileTypes: true });
-    if (entries.some((entry) => entry.isFile() && /^(page|route)\.(tsx|ts|jsx|js)$/.test(entry.name))) routes.push(segments);
+    if (entries.some((entry) => entry.isFile() && /^(page|route)\.(tsx|ts|jsx|js)$/.test(entry.name)))
+      routes.push(segments);
     for (const entry of entries) {
       if (!entry.isDirectory() || entry.name.startsWith('_')) continue;
-      if (/^\[\[?\.\.\./.test(entry.name)) throw new Error(`${path.join(dir, entry.name)}: catch-all segments are not supported by the proxy's route table (lib/routing/known-pages)`);
+      if (/^\[\[?\.\.\./.test(entry.name))
+        throw new Error(
+          `${path.join(dir, entry.name)}: catch-all segments are not supported by the proxy's route table (lib/routing/known-pages)`,
+        );
       walk(path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? segments : [...segments, entry.name]);
     }
   };
@@ -28,7 +32,9 @@ export const PAGE_ROUTES_FILE = path.join('lib', 'routing', 'page-routes.generat
 /** Scans `root`/app/[locale] and writes the route table (only when it changed, so the build does not touch a file it need not). */
 export function writePageRoutes(root = process.cwd()): { file: string; changed: boolean } {
   const file = path.join(root, PAGE_ROUTES_FILE);
-  const json = `${JSON.stringify(scanPageRoutes(path.join(root, 'app', '[locale]')), null, 1).replace(/\n {2,}/g, ' ').replace(/\n \]/g, ' ]')}\n`;
+  const json = `${JSON.stringify(scanPageRoutes(path.join(root, 'app', '[locale]')), null, 1)
+    .replace(/\n {2,}/g, ' ')
+    .replace(/\n \]/g, ' ]')}\n`;
   let before: string | null = null;
   try {
     before = readFileSync(file, 'utf8');

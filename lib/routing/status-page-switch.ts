@@ -9,7 +9,10 @@
 import { TEXT_STATUS_PAGES } from '../texts/page-access';
 
 /** The routes the proxy rewrites status pages to; they are never an address of their own. */
-const STATUS_PAGE_ROUTES: ReadonlySet<string> = new Set(['page-not-found', ...Object.values(TEXT_STATUS_PAGES).map((page) => page.segment)]);
+const STATUS_PAGE_ROUTES: ReadonlySet<string> = new Set([
+  'page-not-found',
+  ...Object.values(TEXT_STATUS_PAGES).map((page) => page.segment),
+]);
 
 /**
  * For a request to `/{locale}/{status route}` with a Referer from this site (one of `hosts`: the

@@ -68,7 +68,10 @@ function languageTag(value: unknown): string {
 }
 
 /** A word from storage or from a save button's data, cleaned; undefined when it has no usable hanzi. */
-export function toSavedWord(input: Partial<Fields> | null | undefined, now: () => Date = () => new Date()): SavedWord | undefined {
+export function toSavedWord(
+  input: Partial<Fields> | null | undefined,
+  now: () => Date = () => new Date(),
+): SavedWord | undefined {
   if (!input || typeof input !== 'object') return undefined;
   const hanzi = typeof input.hanzi === 'string' ? input.hanzi.trim() : '';
   if (!hanzi || hanzi.length > LIMITS.hanzi || !/\p{Script=Han}/u.test(hanzi)) return undefined;
@@ -96,7 +99,8 @@ export function parseSavedWords(raw: string | null): SavedWord[] {
   } catch {
     return [];
   }
-  const items = data && typeof data === 'object' && 'words' in data && Array.isArray(data.words) ? (data.words as unknown[]) : [];
+  const items =
+    data && typeof data === 'object' && 'words' in data && Array.isArray(data.words) ? (data.words as unknown[]) : [];
   const seen = new Set<string>();
   const words: SavedWord[] = [];
   for (const item of items.slice(0, MAX_SAVED_WORDS)) {

@@ -14,9 +14,13 @@ export function hasCspManifest(): boolean {
 function loadManifest(): CspManifest | null {
   if (manifest !== undefined) return manifest;
   try {
-    manifest = JSON.parse(readFileSync(path.join(process.cwd(), config().distDir, 'csp-hashes.json'), 'utf8')) as CspManifest;
+    manifest = JSON.parse(
+      readFileSync(path.join(process.cwd(), config().distDir, 'csp-hashes.json'), 'utf8'),
+    ) as CspManifest;
   } catch {
-    console.warn('csp-hashes.json is missing (run `npm run build`, which writes it after `next build`): scripts fall back to unsafe-inline.');
+    console.warn(
+      'csp-hashes.json is missing (run `npm run build`, which writes it after `next build`): scripts fall back to unsafe-inline.',
+    );
     manifest = null;
   }
   return manifest;

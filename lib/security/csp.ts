@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
  * 'unsafe-eval'; 'unsafe-inline' for scripts only as the fallback of a build without hashes.
  */
 
-export type ScriptPolicy = { kind: 'hashes'; hashes: readonly string[] } | { kind: 'nonce'; nonce: string; hashes: readonly string[] } | { kind: 'unsafe-inline' };
+export type ScriptPolicy =
+  | { kind: 'hashes'; hashes: readonly string[] }
+  | { kind: 'nonce'; nonce: string; hashes: readonly string[] }
+  | { kind: 'unsafe-inline' };
 
 export function sha256Source(content: string): string {
   return `'sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}'`;
@@ -38,7 +41,9 @@ export function contentSecurityPolicy(scripts: ScriptPolicy): string {
 
 /** Inline scripts of an HTML document, exactly as the browser hashes them. */
 export function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1]!).filter((content) => content.length > 0);
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)]
+    .map((m) => m[1]!)
+    .filter((content) => content.length > 0);
 }
 
 /** Route path of a prerendered HTML file below the build's server/app folder ("de/articles/x.html" → "/de/articles/x"). */

@@ -6,8 +6,35 @@
 
 /** Words written with a period that do not end a sentence (lowercase, without the period). */
 const ABBREVIATIONS = new Set([
-  'bzw', 'ca', 'co', 'corp', 'dr', 'etc', 'evtl', 'ggf', 'hr', 'inc', 'inkl', 'jh', 'jr', 'ltd', 'mio', 'mr', 'mrd', 'mrs', 'ms',
-  'nr', 'prof', 'sr', 'st', 'str', 'tsd', 'usw', 'vgl', 'vs', 'zb',
+  'bzw',
+  'ca',
+  'co',
+  'corp',
+  'dr',
+  'etc',
+  'evtl',
+  'ggf',
+  'hr',
+  'inc',
+  'inkl',
+  'jh',
+  'jr',
+  'ltd',
+  'mio',
+  'mr',
+  'mrd',
+  'mrs',
+  'ms',
+  'nr',
+  'prof',
+  'sr',
+  'st',
+  'str',
+  'tsd',
+  'usw',
+  'vgl',
+  'vs',
+  'zb',
 ]);
 
 const MONTHS = /^(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\b/i;

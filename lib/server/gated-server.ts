@@ -6,7 +6,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ServerConfig } from '../config/schema';
-import { badMultipart, gateRequest, pathOf, startsLikeMultipart, timedOut, tooLarge, type GateAnswer } from './request-gate';
+import {
+  badMultipart,
+  gateRequest,
+  pathOf,
+  startsLikeMultipart,
+  timedOut,
+  tooLarge,
+  type GateAnswer,
+} from './request-gate';
 import { DATA_CSP, SECURITY_HEADERS } from './security-headers';
 import { resolveClientAddress } from './trusted-proxies';
 
@@ -17,10 +25,14 @@ function withSecurityHeaders(res: ServerResponse) {
   const writeHead = res.writeHead;
   res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
     if (!this.headersSent) {
-      for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!this.hasHeader(name)) this.setHeader(name, value);
-      const given = (args as unknown[]).find((arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg)) as Record<string, unknown> | undefined;
+      for (const [name, value] of Object.entries(SECURITY_HEADERS))
+        if (!this.hasHeader(name)) this.setHeader(name, value);
+      const given = (args as unknown[]).find(
+        (arg) => typeof arg === 'object' && arg !== null && !Array.isArray(arg),
+      ) as Record<string, unknown> | undefined;
       const type = String(this.getHeader('content-type') ?? given?.['content-type'] ?? given?.['Content-Type'] ?? '');
-      if (!this.hasHeader('content-security-policy') && !/html/i.test(type)) this.setHeader('Content-Security-Policy', DATA_CSP);
+      if (!this.hasHeader('content-security-policy') && !/html/i.test(type))
+        this.setHeader('Content-Security-Policy', DATA_CSP);
     }
     return writeHead.apply(this, args);
   } as ServerResponse['writeHead'];
@@ -70,7 +82,13 @@ function answer(req: IncomingMessage, res: ServerResponse, { status, headers, bo
 }
 
 /** Counts the body as the parser hands it over and stops it at the limit; a body that does not arrive in time gets 408. */
-function guardBody(config: ServerConfig, req: IncomingMessage, res: ServerResponse, path: string, multipartBoundary: string | null) {
+function guardBody(
+  config: ServerConfig,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  multipartBoundary: string | null,
+) {
   let received = 0;
   let stopped = false;
   let start: Buffer | null = multipartBoundary === null ? null : Buffer.alloc(0);
@@ -117,7 +135,11 @@ function onRequest(config: ServerConfig, handle: RequestHandler, req: IncomingMe
     answer(req, res, decision.answer);
     return;
   }
-  req.headers['x-forwarded-for'] = resolveClientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], config.trustedProxies);
+  req.headers['x-forwarded-for'] = resolveClientAddress(
+    req.socket.remoteAddress,
+    req.headers['x-forwarded-for'],
+    config.trustedProxies,
+  );
   if (decision.expectsBody) guardBody(config, req, res, pathOf(req.url ?? '/'), decision.multipartBoundary);
   void handle(req, res);
 }
@@ -129,8 +151,18 @@ function onClientError(error: Error & { code?: string; rawPacket?: Buffer }, soc
     return;
   }
   const [status, reason] =
-    error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
-  const headers = { ...SECURITY_HEADERS, 'Content-Security-Policy': DATA_CSP, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': String(reason.length + 1), Connection: 'close' };
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const headers = {
+    ...SECURITY_HEADERS,
+    'Content-Security-Policy': DATA_CSP,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(reason.length + 1),
+    Connection: 'close',
+  };
   const head = Object.entries(headers)
     .map(([name, value]) => `${name}: ${value}`)
     .join('\r\n');

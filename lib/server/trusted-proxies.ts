@@ -34,7 +34,8 @@ export function parseTrustedProxies(raw: string | undefined): TrustedProxies {
       continue;
     }
     const bits = Number(prefix);
-    if (!/^\d{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128)) throw new Error(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
+    if (!/^\d{1,3}$/.test(prefix) || bits > (family === 4 ? 32 : 128))
+      throw new Error(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
     list.addSubnet(address, bits, type);
   }
   return {
@@ -67,7 +68,11 @@ function plainAddress(raw: string): string {
  * and the first one not from a trusted proxy is the client. A forged entry a client put at the
  * left is never reached as long as a trusted proxy appended the real one after it.
  */
-export function resolveClientAddress(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, trusted: TrustedProxies): string {
+export function resolveClientAddress(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  trusted: TrustedProxies,
+): string {
   let client = socketAddress ?? 'unknown';
   if (!trusted.trusts(client)) return client;
   const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');

@@ -37,7 +37,10 @@ export function buildShareLink({ origin, locale, path, settings, display, term, 
   for (const name of DISPLAY_NAMES) params.set(name, display[name]);
   const focused = Boolean(term && isTermId(term));
   if (focused) params.set(TERM_PARAM, term!);
-  const hash = focused && termMention !== undefined && Number.isInteger(termMention) && termMention >= 0 ? `#mention-${termMention}` : '';
+  const hash =
+    focused && termMention !== undefined && Number.isInteger(termMention) && termMention >= 0
+      ? `#mention-${termMention}`
+      : '';
   return `${origin}${locale ? `/${locale}` : ''}${path}?${params.toString()}${hash}`;
 }
 

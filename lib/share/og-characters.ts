@@ -23,7 +23,9 @@ function latin(): string {
 /** The site name in every UI language (the preview image shows it in the reader's). */
 function siteNames(root: string): string[] {
   return routing.locales.map((locale) => {
-    const messages = JSON.parse(readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as { Metadata?: { siteName?: string } };
+    const messages = JSON.parse(readFileSync(path.join(root, 'messages', `${locale}.json`), 'utf8')) as {
+      Metadata?: { siteName?: string };
+    };
     return messages.Metadata?.siteName ?? '';
   });
 }

@@ -24,7 +24,16 @@ interface ArticlePreviewInput {
 /** Below the page's path: where its preview image is served. */
 const PREVIEW_IMAGE_SUFFIX = '/opengraph-image/card';
 
-export function articlePreview({ locale, locales, siteName, title, lead, path, published, image }: ArticlePreviewInput) {
+export function articlePreview({
+  locale,
+  locales,
+  siteName,
+  title,
+  lead,
+  path,
+  published,
+  image,
+}: ArticlePreviewInput) {
   const images = image && [{ url: `/${locale}${path}${PREVIEW_IMAGE_SUFFIX}`, type: 'image/png', ...image }];
   return {
     openGraph: {

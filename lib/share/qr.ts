@@ -20,7 +20,13 @@ export function parseQrTarget(raw: string | null, allowedOrigins: readonly strin
   const parsed = urlParam.safeParse(raw);
   if (!parsed.success) {
     const tooLong = typeof raw === 'string' && raw.length > MAX_QR_URL_LENGTH;
-    return fail(tooLong ? 414 : 400, tooLong ? 'url_too_long' : 'missing_url', tooLong ? `The url parameter is longer than ${MAX_QR_URL_LENGTH} characters.` : 'Give the link as the url parameter: /api/qr?url=…');
+    return fail(
+      tooLong ? 414 : 400,
+      tooLong ? 'url_too_long' : 'missing_url',
+      tooLong
+        ? `The url parameter is longer than ${MAX_QR_URL_LENGTH} characters.`
+        : 'Give the link as the url parameter: /api/qr?url=…',
+    );
   }
   let url: URL;
   try {
@@ -28,13 +34,18 @@ export function parseQrTarget(raw: string | null, allowedOrigins: readonly strin
   } catch {
     return fail(400, 'invalid_url', 'The url parameter is not an absolute URL.');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(400, 'invalid_url', 'Only http and https links are encoded.');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return fail(400, 'invalid_url', 'Only http and https links are encoded.');
   if (url.username || url.password || !allowedOrigins.includes(url.origin)) {
     return fail(403, 'foreign_url', 'Only links to this site are encoded.');
   }
   // Characters outside ASCII are percent-encoded in the link: 中 is 9 bytes of it.
   if (Buffer.byteLength(url.href) > MAX_QR_BYTES) {
-    return fail(414, 'url_too_long', `The link, percent-encoded, is ${Buffer.byteLength(url.href)} bytes long; a QR code holds at most ${MAX_QR_BYTES}. Share a shorter link.`);
+    return fail(
+      414,
+      'url_too_long',
+      `The link, percent-encoded, is ${Buffer.byteLength(url.href)} bytes long; a QR code holds at most ${MAX_QR_BYTES}. Share a shorter link.`,
+    );
   }
   return { ok: true, url: url.href };
 }
@@ -45,5 +56,10 @@ function fail(status: 400 | 403 | 414, code: string, message: string): QrTarget 
 
 /** The QR code as SVG, black on white with the standard quiet zone, scalable for a projector. */
 export function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  return QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: 'M',
+    margin: 4,
+    color: { dark: '#000000', light: '#ffffff' },
+  });
 }

@@ -21,7 +21,10 @@ export async function loadStrokeData(character: string): Promise<StrokeDataResul
   // Validated before it becomes a file name: a single Han character cannot hold "/" or "..".
   if (!isSingleHanCharacter(character)) return { status: 'invalid' };
   try {
-    return { status: 'ok', json: await readFile(path.join(/*turbopackIgnore: true*/ DATA_DIR, `${character}.json`), 'utf8') };
+    return {
+      status: 'ok',
+      json: await readFile(path.join(/*turbopackIgnore: true*/ DATA_DIR, `${character}.json`), 'utf8'),
+    };
   } catch {
     return { status: 'missing' };
   }

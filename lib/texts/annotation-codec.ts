@@ -87,8 +87,15 @@ export interface DecodedPage {
 }
 
 /** Counts for documentLang: how the paragraphs write terms that differ between the scripts. */
-export function scriptCounts(paragraphs: readonly AnnotatedLine[], terms: readonly TermSummary[]): StoredHeader['scripts'] {
-  const differing = new Set(terms.filter((term) => term.traditional !== undefined && term.traditional !== term.simplified).map((term) => term.id));
+export function scriptCounts(
+  paragraphs: readonly AnnotatedLine[],
+  terms: readonly TermSummary[],
+): StoredHeader['scripts'] {
+  const differing = new Set(
+    terms
+      .filter((term) => term.traditional !== undefined && term.traditional !== term.simplified)
+      .map((term) => term.id),
+  );
   const counts = { traditional: 0, simplified: 0 };
   for (const line of paragraphs) {
     for (const segment of line) {
@@ -112,7 +119,8 @@ export function encodeAnnotation(annotation: StoredAnnotation, limits: PageLimit
   const storedPages = pages.map((lines, index): StoredPage => {
     const withTitle = index === 0 && annotation.title ? [annotation.title, ...lines] : lines;
     const onPage = new Set<number>();
-    for (const line of withTitle) for (const segment of line) if (segment.type !== 'plain') onPage.add(position.get(mentionTermId(segment)) ?? -1);
+    for (const line of withTitle)
+      for (const segment of line) if (segment.type !== 'plain') onPage.add(position.get(mentionTermId(segment)) ?? -1);
     if (onPage.has(-1)) throw new Error('A mention of a term that the annotation does not list');
     const termPositions = [...onPage].sort((a, b) => a - b);
     const encoder = new SegmentEncoder(termPositions.map((at) => annotation.terms[at]!));
@@ -122,8 +130,16 @@ export function encodeAnnotation(annotation: StoredAnnotation, limits: PageLimit
     occurrence += withTitle.reduce((n, line) => n + line.filter(isMention).length, 0);
     return page;
   });
-  const header: StoredHeader = { format: 2, limits, terms: annotation.terms.length, pages: storedPages.length, scripts: scriptCounts(annotation.paragraphs, annotation.terms) };
-  return [header, annotation.firstMention, ...annotation.terms, ...storedPages].map((part) => JSON.stringify(part)).join('\n');
+  const header: StoredHeader = {
+    format: 2,
+    limits,
+    terms: annotation.terms.length,
+    pages: storedPages.length,
+    scripts: scriptCounts(annotation.paragraphs, annotation.terms),
+  };
+  return [header, annotation.firstMention, ...annotation.terms, ...storedPages]
+    .map((part) => JSON.stringify(part))
+    .join('\n');
 }
 
 const lineLength = (line: AnnotatedLine) => line.reduce((n, segment) => n + segment.text.length, 0);
@@ -202,7 +218,13 @@ function decodePageLines(page: StoredPage, terms: readonly TermSummary[]): Decod
     });
   const title = page.title ? decodeLine(page.title) : null;
   const lines = page.lines.map(decodeLine);
-  return { title, lines, continues: page.join !== 0, terms: terms.map((term) => ({ ...term, count: counts.get(term.id) ?? 0 })), firstMention };
+  return {
+    title,
+    lines,
+    continues: page.join !== 0,
+    terms: terms.map((term) => ({ ...term, count: counts.get(term.id) ?? 0 })),
+    firstMention,
+  };
 }
 
 /** Page `number` (1-based, within header.pages) of a format 2 annotation: parses that page and its terms only. */
@@ -210,7 +232,10 @@ export function decodePage(stored: string, index: StoredIndex, number: number): 
   const { terms: termCount, pages } = index.header;
   if (!(number >= 1 && number <= pages)) throw new Error(`Stored annotation has no page ${number}`);
   const page = parseLine<StoredPage>(stored, index, 1 + termCount + number);
-  return decodePageLines(page, page.terms.map((at) => parseLine<TermSummary>(stored, index, 2 + at)));
+  return decodePageLines(
+    page,
+    page.terms.map((at) => parseLine<TermSummary>(stored, index, 2 + at)),
+  );
 }
 
 export function decodeAnnotation(stored: string): StoredAnnotation {
@@ -226,7 +251,10 @@ function decodeV2(stored: string, index: StoredIndex): StoredAnnotation {
   let title: AnnotatedLine | null = null;
   for (let number = 1; number <= pageCount; number++) {
     const stored_ = parseLine<StoredPage>(stored, index, 1 + termCount + number);
-    const page = decodePageLines(stored_, stored_.terms.map((at) => terms[at]!));
+    const page = decodePageLines(
+      stored_,
+      stored_.terms.map((at) => terms[at]!),
+    );
     if (number === 1) title = page.title;
     page.lines.forEach((line, at) => {
       const join = at === 0 ? stored_.join : 0;
@@ -234,7 +262,8 @@ function decodeV2(stored: string, index: StoredIndex): StoredAnnotation {
       if (join === 0 || !previous) return void paragraphs.push([...line]);
       const [first, ...rest] = line;
       const last = previous.at(-1);
-      if (join === 2 && first?.type === 'plain' && last?.type === 'plain') previous[previous.length - 1] = { type: 'plain', text: last.text + first.text };
+      if (join === 2 && first?.type === 'plain' && last?.type === 'plain')
+        previous[previous.length - 1] = { type: 'plain', text: last.text + first.text };
       else if (first) previous.push(first);
       previous.push(...rest);
     });

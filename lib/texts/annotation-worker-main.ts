@@ -24,6 +24,10 @@ if (process.platform === 'linux') {
 port.on('message', ({ id, title, body, overrides }: WorkerRequest) => {
   annotateForStore({ title, body, overrides }).then(
     (stored) => port.postMessage({ id, stored } satisfies WorkerReply),
-    (error: unknown) => port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      port.postMessage({
+        id,
+        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+      } satisfies WorkerReply),
   );
 });

@@ -111,7 +111,8 @@ type WithWorker = typeof globalThis & { [WORKER_KEY]?: AnnotationWorker | null }
  */
 export function annotationWorker(production: boolean = config().production): AnnotationWorker | null {
   const scope = globalThis as WithWorker;
-  if (scope[WORKER_KEY] === undefined) scope[WORKER_KEY] = production ? new AnnotationWorker(annotationWorkerFile()) : null;
+  if (scope[WORKER_KEY] === undefined)
+    scope[WORKER_KEY] = production ? new AnnotationWorker(annotationWorkerFile()) : null;
   return scope[WORKER_KEY];
 }
 

@@ -14,7 +14,11 @@ export function textParagraphs(body: string): string[] {
  * Annotates title and paragraphs as one text (a name introduced in the title, e.g. "Huawei (华为)",
  * is recognised in the body), with the text's reading overrides.
  */
-export async function annotateText(title: string, body: string, overrides: ReadingOverrides): Promise<StoredAnnotation> {
+export async function annotateText(
+  title: string,
+  body: string,
+  overrides: ReadingOverrides,
+): Promise<StoredAnnotation> {
   const paragraphs = textParagraphs(body);
   const lines = title ? [title, ...paragraphs] : paragraphs;
   const annotated = await annotateLines(lines, { overrides });

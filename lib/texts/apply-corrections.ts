@@ -52,7 +52,8 @@ const split: Transform<SplitCorrection> = (line, start, { anchor, parts }, read)
   const index = termAt(line, start, anchor.text);
   const word = line[index] as TermSegment | undefined;
   const characters = [...anchor.text];
-  if (!word || parts.length < 2 || parts.some((n) => n < 1) || parts.reduce((a, b) => a + b, 0) !== characters.length) return null;
+  if (!word || parts.length < 2 || parts.some((n) => n < 1) || parts.reduce((a, b) => a + b, 0) !== characters.length)
+    return null;
   const pieces: RenderSegment[] = [];
   let at = 0;
   for (const length of parts) {
@@ -74,7 +75,8 @@ const merge: Transform<MergeCorrection> = (line, start, { anchor }, read) => {
   let covered = 0;
   while (covered < anchor.text.length && line[last]?.type === 'term') covered += line[last++]!.text.length;
   const words = line.slice(first, last) as TermSegment[];
-  if (words.length < 2 || covered !== anchor.text.length || words.map((w) => w.text).join('') !== anchor.text) return null;
+  if (words.length < 2 || covered !== anchor.text.length || words.map((w) => w.text).join('') !== anchor.text)
+    return null;
   const reading = numberedReading(words.flatMap((word) => word.syllables));
   const whole = read(anchor.text, null) ?? (reading ? read(anchor.text, reading) : null);
   if (!whole) return null;
@@ -92,7 +94,8 @@ const correctOccurrence: Transform<OccurrenceCorrection> = (line, start, { ancho
     if (!reread) return null;
     corrected = reread;
   }
-  if (meaning) corrected = { ...corrected, meanings: { ...corrected.meanings, [meaning.locale]: meaning.text }, source: 'text' };
+  if (meaning)
+    corrected = { ...corrected, meanings: { ...corrected.meanings, [meaning.locale]: meaning.text }, source: 'text' };
   return line.map((segment, at) => (at === index ? mention(corrected) : segment));
 };
 
@@ -103,7 +106,11 @@ const correctOccurrence: Transform<OccurrenceCorrection> = (line, start, { ancho
  * reading and meanings are those of its first mention, as the engine does), mentions numbered
  * again in reading order. Pure but for reading words through `annotator`.
  */
-export function applyCorrections(annotation: StoredAnnotation, corrections: readonly Correction[], annotator: Annotator): CorrectedAnnotation {
+export function applyCorrections(
+  annotation: StoredAnnotation,
+  corrections: readonly Correction[],
+  annotator: Annotator,
+): CorrectedAnnotation {
   const lines = documentLines(annotation);
   const learned = new Map<string, TermSummary>();
   const read: ReadWord = (written, reading) => {
@@ -137,7 +144,9 @@ export function applyCorrections(annotation: StoredAnnotation, corrections: read
   const meaningsOf = new Map<string, Map<string, string>>();
   for (const correction of termMeanings) {
     if (correction.kind !== 'term-meaning') continue;
-    const found = lines.some((line) => line.some((segment) => segment.type === 'term' && segment.id === correction.term));
+    const found = lines.some((line) =>
+      line.some((segment) => segment.type === 'term' && segment.id === correction.term),
+    );
     if (!found) {
       dropped.push(correction);
       continue;
@@ -147,12 +156,25 @@ export function applyCorrections(annotation: StoredAnnotation, corrections: read
     meaningsOf.set(correction.term, meanings);
     applied.push(correction);
   }
-  const withMeanings = meaningsOf.size === 0 ? lines : lines.map((line) => line.map((segment) => (segment.type === 'term' && meaningsOf.has(segment.id) ? { ...segment, meanings: { ...segment.meanings, ...Object.fromEntries(meaningsOf.get(segment.id)!) } } : segment)));
+  const withMeanings =
+    meaningsOf.size === 0
+      ? lines
+      : lines.map((line) =>
+          line.map((segment) =>
+            segment.type === 'term' && meaningsOf.has(segment.id)
+              ? { ...segment, meanings: { ...segment.meanings, ...Object.fromEntries(meaningsOf.get(segment.id)!) } }
+              : segment,
+          ),
+        );
   return { annotation: summarized(annotation, withMeanings, learned), applied, dropped };
 }
 
 /** Mentions numbered in reading order, terms listed in order of first mention with their counts, as the engine's summary does. */
-function summarized(original: StoredAnnotation, lines: AnnotatedLine[], learned: ReadonlyMap<string, TermSummary>): StoredAnnotation {
+function summarized(
+  original: StoredAnnotation,
+  lines: AnnotatedLine[],
+  learned: ReadonlyMap<string, TermSummary>,
+): StoredAnnotation {
   const known = new Map(original.terms.map((term) => [term.id, term]));
   const terms = new Map<string, TermSummary>();
   const firstMention = new Map<string, number>();
@@ -184,6 +206,15 @@ function summarized(original: StoredAnnotation, lines: AnnotatedLine[], learned:
 /** A term as its first mention reads it; its traditional form only while the reading stays the one it was found for. */
 function describedBy(base: TermSummary, segment: TermSegment): TermSummary {
   const { traditional, ...rest } = base;
-  const fields = { simplified: segment.simplified, pinyin: segment.pinyin, syllables: segment.syllables, kind: segment.kind, meanings: segment.meanings, source: segment.source };
-  return traditional !== undefined && segment.pinyin === base.pinyin ? { ...rest, ...fields, traditional } : { ...rest, ...fields };
+  const fields = {
+    simplified: segment.simplified,
+    pinyin: segment.pinyin,
+    syllables: segment.syllables,
+    kind: segment.kind,
+    meanings: segment.meanings,
+    source: segment.source,
+  };
+  return traditional !== undefined && segment.pinyin === base.pinyin
+    ? { ...rest, ...fields, traditional }
+    : { ...rest, ...fields };
 }

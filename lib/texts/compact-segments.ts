@@ -38,7 +38,10 @@ function same(a: unknown, b: unknown): boolean {
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, at) => same(item, b[at]));
   if (Array.isArray(b)) return false;
   const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  return (
+    keys.length === Object.keys(b).length &&
+    keys.every((key) => same((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+  );
 }
 
 /** Encodes segments against `terms` (every mentioned term must be in it; `index` maps term id → position). */
@@ -88,7 +91,9 @@ export function decodeSegment(compact: CompactSegment, terms: readonly TermSumma
 function syllablesOf(term: TermSummary, text: string): Syllable[] {
   const characters = [...text];
   if (characters.length !== term.syllables.length) return term.syllables;
-  return term.syllables.map((syllable, at) => (syllable.hanzi === characters[at] ? syllable : { ...syllable, hanzi: characters[at]! }));
+  return term.syllables.map((syllable, at) =>
+    syllable.hanzi === characters[at] ? syllable : { ...syllable, hanzi: characters[at]! },
+  );
 }
 
 function termSegment(term: TermSummary, fields: Partial<Omit<TermSegment, 'type'>>): TermSegment {

@@ -1,6 +1,14 @@
 import { textError, VERSION_CONFLICT, type Result } from './errors';
 import { validateTitle } from './input';
-import { correctedTermId, correctionNotFound, MAX_OVERRIDES, parseReadingInput, termKey, tooManyOverrides, type ReadingInput } from './readings';
+import {
+  correctedTermId,
+  correctionNotFound,
+  MAX_OVERRIDES,
+  parseReadingInput,
+  termKey,
+  tooManyOverrides,
+  type ReadingInput,
+} from './readings';
 import type { ReadingOverrides, StoredAnnotation, TextRecord } from './types';
 
 export interface TextChanges {
@@ -65,7 +73,9 @@ export async function planEdit(text: TextRecord, changes: TextChanges): Promise<
 
 function sameOverrides(planned: ReadonlyMap<string, string>, stored: ReadingOverrides): boolean {
   const storedEntries = Object.entries(stored);
-  return planned.size === storedEntries.length && storedEntries.every(([hanzi, pinyin]) => planned.get(hanzi) === pinyin);
+  return (
+    planned.size === storedEntries.length && storedEntries.every(([hanzi, pinyin]) => planned.get(hanzi) === pinyin)
+  );
 }
 
 /**

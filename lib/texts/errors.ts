@@ -41,12 +41,21 @@ export const textError = (error: TextError): Result<never> => ({ ok: false, erro
 
 export const NOT_FOUND: TextError = { status: 404, code: 'not_found', message: 'There is no text with this id.' };
 export const GONE: TextError = { status: 410, code: 'gone', message: 'This text was deleted by its owner.' };
-export const FORBIDDEN: TextError = { status: 403, code: 'forbidden', message: 'The manage token is missing or wrong.' };
-export const CONFLICT: TextError = { status: 409, code: 'conflict', message: 'The text was changed by another request at the same time. Try again.' };
+export const FORBIDDEN: TextError = {
+  status: 403,
+  code: 'forbidden',
+  message: 'The manage token is missing or wrong.',
+};
+export const CONFLICT: TextError = {
+  status: 409,
+  code: 'conflict',
+  message: 'The text was changed by another request at the same time. Try again.',
+};
 
 /** The form was filled in on an older version: what it would change may no longer fit, so nothing was written. */
 export const VERSION_CONFLICT: TextError = {
   status: 409,
   code: 'version_conflict',
-  message: 'The text was changed in another tab or window since this page was opened. Nothing was saved; reload the page to see the change.',
+  message:
+    'The text was changed in another tab or window since this page was opened. Nothing was saved; reload the page to see the change.',
 };

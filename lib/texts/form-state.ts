@@ -9,7 +9,11 @@ export interface FormState<Field extends string> {
 export type NewTextField = 'title' | 'text' | 'sourceUrl';
 export type NewTextFormState = FormState<NewTextField>;
 
-export const EMPTY_NEW_TEXT: NewTextFormState = { attempt: 0, values: { title: '', text: '', sourceUrl: '' }, errors: {} };
+export const EMPTY_NEW_TEXT: NewTextFormState = {
+  attempt: 0,
+  values: { title: '', text: '', sourceUrl: '' },
+  errors: {},
+};
 
 /** A form value as a string ('' for a missing field or a file). */
 export function formString(data: FormData, name: string): string {

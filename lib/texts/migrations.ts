@@ -19,10 +19,15 @@ export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
   const migrations = readdirSync(/*turbopackIgnore: true*/ dir)
     .map((file) => ({ file, match: FILE_NAME.exec(file) }))
     .filter((entry): entry is { file: string; match: RegExpExecArray } => entry.match !== null)
-    .map(({ file, match }) => ({ version: Number(match[1]), name: match[2]!, sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8') }))
+    .map(({ file, match }) => ({
+      version: Number(match[1]),
+      name: match[2]!,
+      sql: readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), 'utf8'),
+    }))
     .sort((a, b) => a.version - b.version);
   migrations.forEach((migration, index) => {
-    if (migration.version !== index + 1) throw new Error(`Migration ${migration.version} (${migration.name}) out of sequence in ${dir}`);
+    if (migration.version !== index + 1)
+      throw new Error(`Migration ${migration.version} (${migration.name}) out of sequence in ${dir}`);
   });
   return migrations;
 }

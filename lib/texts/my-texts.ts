@@ -39,7 +39,8 @@ export function parseMyTexts(raw: string | null, now: () => Date = () => new Dat
   } catch {
     return [];
   }
-  const items = data && typeof data === 'object' && 'texts' in data && Array.isArray(data.texts) ? (data.texts as unknown[]) : [];
+  const items =
+    data && typeof data === 'object' && 'texts' in data && Array.isArray(data.texts) ? (data.texts as unknown[]) : [];
   const seen = new Set<string>();
   const out: MyText[] = [];
   for (const item of items.slice(0, MAX_MY_TEXTS)) {
@@ -60,7 +61,11 @@ export function serializeMyTexts(texts: readonly MyText[]): string {
  * Adds a text or refreshes its title and link (a new token replaces an old one); a text already
  * listed keeps its place. Undefined input (a malformed link) leaves the list as it is.
  */
-export function rememberText(texts: readonly MyText[], input: { id: string; title: string; managePath: string }, now: () => Date = () => new Date()): MyText[] {
+export function rememberText(
+  texts: readonly MyText[],
+  input: { id: string; title: string; managePath: string },
+  now: () => Date = () => new Date(),
+): MyText[] {
   const text = toMyText({ ...input, addedAt: now().toISOString() }, now);
   if (!text) return [...texts];
   const at = texts.findIndex((t) => t.id === text.id);

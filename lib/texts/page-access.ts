@@ -18,7 +18,11 @@ export function textPageOf(segments: readonly string[]): { id: string; manage: b
  * dynamic render would lose its HTML): unknown id → 404, deleted → 410, manage page without
  * the right token → 403.
  */
-export async function textPageAccess(store: TextStore, page: { id: string; manage: boolean }, token: string | null): Promise<TextPageAccess> {
+export async function textPageAccess(
+  store: TextStore,
+  page: { id: string; manage: boolean },
+  token: string | null,
+): Promise<TextPageAccess> {
   if (!isTextId(page.id)) return 'not-found';
   const state = await store.state(page.id);
   if (state.state === 'missing') return 'not-found';
@@ -39,6 +43,16 @@ export const TEXT_STATUS_PAGES: Record<Exclude<TextPageAccess, 'ok'>, { segment:
  * a text stays far below 1 MB; the form stops longer texts itself when JavaScript runs, so
  * this is a far too long text sent without JavaScript.
  */
-export function isOversizedTextForm(segments: readonly string[], method: string, contentLength: string | null): boolean {
-  return method === 'POST' && segments.length === 2 && segments[0] === 'texts' && segments[1] === 'new' && Number(contentLength) > BODY_LIMIT_BYTES;
+export function isOversizedTextForm(
+  segments: readonly string[],
+  method: string,
+  contentLength: string | null,
+): boolean {
+  return (
+    method === 'POST' &&
+    segments.length === 2 &&
+    segments[0] === 'texts' &&
+    segments[1] === 'new' &&
+    Number(contentLength) > BODY_LIMIT_BYTES
+  );
 }

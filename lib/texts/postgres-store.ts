@@ -31,7 +31,9 @@ export function numberedPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-const SQL = Object.fromEntries(Object.entries(TEXT_SQL).map(([name, sql]) => [name, numberedPlaceholders(sql)])) as Record<keyof typeof TEXT_SQL, string>;
+const SQL = Object.fromEntries(
+  Object.entries(TEXT_SQL).map(([name, sql]) => [name, numberedPlaceholders(sql)]),
+) as Record<keyof typeof TEXT_SQL, string>;
 
 /**
  * Old creations of any client, without waiting: rows another transaction is pruning right now
@@ -133,7 +135,12 @@ export function openPostgresTextStore(connectionString: string, options: Postgre
     return migrated;
   };
   // Started now (at server start); a failure is logged here and reported to every caller until a retry succeeds.
-  ready().catch((error: unknown) => console.error('text store: PostgreSQL migrations failed, retried on the next request:', error instanceof Error ? error.message : error));
+  ready().catch((error: unknown) =>
+    console.error(
+      'text store: PostgreSQL migrations failed, retried on the next request:',
+      error instanceof Error ? error.message : error,
+    ),
+  );
 
   const query = async <Row extends object>(sql: string, values: unknown[]) => {
     await ready();
@@ -189,9 +196,14 @@ export function openPostgresTextStore(connectionString: string, options: Postgre
         inTransaction(connection, async () => {
           // One transaction per client at a time, across all instances: two creations cannot both
           // count the same free slot. The lock is released at COMMIT, after the insert is visible.
-          await connection.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [CREATIONS_LOCK_PREFIX + client]);
+          await connection.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+            CREATIONS_LOCK_PREFIX + client,
+          ]);
           await connection.query(PRUNE_CREATIONS, [now - windowMs]);
-          const { rows } = await connection.query<{ count: number; oldest: number | null }>(SQL.countCreations, [client, now - windowMs]);
+          const { rows } = await connection.query<{ count: number; oldest: number | null }>(SQL.countCreations, [
+            client,
+            now - windowMs,
+          ]);
           const { count, oldest } = rows[0] ?? { count: 0, oldest: null };
           if (count >= limit) return { allowed: false, retryAfterMs: retryAfterMs(oldest, now, windowMs) };
           await connection.query(SQL.insertCreation, [client, now]);

@@ -6,7 +6,15 @@
  * values are the public ones. Only the requester sees these URLs: a forged header misleads only
  * the one who forged it. Links themselves are relative, so they work on any host regardless.
  */
-export function publicOrigin({ siteUrl, headers, fallback }: { siteUrl: string | undefined; headers: Pick<Headers, 'get'>; fallback: string }): string {
+export function publicOrigin({
+  siteUrl,
+  headers,
+  fallback,
+}: {
+  siteUrl: string | undefined;
+  headers: Pick<Headers, 'get'>;
+  fallback: string;
+}): string {
   if (siteUrl) return new URL(siteUrl).origin;
   const host = firstValue(headers.get('x-forwarded-host')) ?? firstValue(headers.get('host'));
   const proto = firstValue(headers.get('x-forwarded-proto'))?.toLowerCase();

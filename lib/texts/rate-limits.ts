@@ -21,7 +21,12 @@ export function editRateKey(client: string): string {
 }
 
 /** The 429 answer of every rate limit: how many `things` a minute are allowed, and when to retry. */
-export function tooManyRequests(code: TextErrorCode, perMinute: number, things: string, retryAfterMs: number): TextError & { retryAfterSeconds: number } {
+export function tooManyRequests(
+  code: TextErrorCode,
+  perMinute: number,
+  things: string,
+  retryAfterMs: number,
+): TextError & { retryAfterSeconds: number } {
   const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
   return {
     status: 429,

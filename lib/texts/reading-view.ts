@@ -2,7 +2,14 @@ import { cached, WeightedLru } from '../cache/weighted-lru';
 import type { AnnotatedLine } from '../annotated-lines';
 import type { TermSummary } from '../annotate';
 import { pageNumber, paginateLines, termsOfPage, TEXT_PAGE_LIMITS, type DocumentPage } from '../reader/pages';
-import { decodePage, pageJoins, readIndex, type DecodedPage, type StoredHeader, type StoredIndex } from './annotation-codec';
+import {
+  decodePage,
+  pageJoins,
+  readIndex,
+  type DecodedPage,
+  type StoredHeader,
+  type StoredIndex,
+} from './annotation-codec';
 import { toReaderDocument, type ReaderDocument } from './annotation';
 import { documentLang, documentLangOf } from './document-lang';
 import { storedAnnotationOf } from './text-sql';
@@ -50,16 +57,21 @@ export function textPageView(text: TextRecord, requested: string | string[] | un
           indexes.set(key, value, index.starts.length);
           return value;
         })());
-  if (stored === undefined || !meta || !sameLimits(meta.index.header.limits)) return fromWholeView(textReadingView(text), requested);
+  if (stored === undefined || !meta || !sameLimits(meta.index.header.limits))
+    return fromWholeView(textReadingView(text), requested);
   const pageCount = meta.index.header.pages;
   const page = pageNumber(requested, pageCount);
   const decoded = cached(pages, `${key}:${page}`, 1, () => decodePage(stored, meta.index, page));
   return { page, pageCount, ...decoded, lang: meta.lang };
 }
 
-const sameLimits = (limits: StoredHeader['limits']) => limits.maxChars === TEXT_PAGE_LIMITS.maxChars && limits.maxMentions === TEXT_PAGE_LIMITS.maxMentions;
+const sameLimits = (limits: StoredHeader['limits']) =>
+  limits.maxChars === TEXT_PAGE_LIMITS.maxChars && limits.maxMentions === TEXT_PAGE_LIMITS.maxMentions;
 
-function fromWholeView({ document, pages: all, joins, lang }: TextReadingView, requested: string | string[] | undefined): TextPageView {
+function fromWholeView(
+  { document, pages: all, joins, lang }: TextReadingView,
+  requested: string | string[] | undefined,
+): TextPageView {
   const pageCount = Math.max(1, all.length);
   const page = pageNumber(requested, pageCount);
   const lines = all[page - 1] ?? [];
@@ -84,6 +96,11 @@ function textReadingView(text: TextRecord): TextReadingView {
   return cached(views, `${text.id}:${text.version}`, text.body.length, () => {
     const document = toReaderDocument(text.annotation);
     const pages = paginateLines(document.paragraphs, TEXT_PAGE_LIMITS);
-    return { document, pages, joins: pageJoins(document.paragraphs, pages), lang: documentLang(text.body, document.paragraphs, document.terms) };
+    return {
+      document,
+      pages,
+      joins: pageJoins(document.paragraphs, pages),
+      lang: documentLang(text.body, document.paragraphs, document.terms),
+    };
   });
 }

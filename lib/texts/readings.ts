@@ -13,7 +13,10 @@ export interface ReadingInput {
   pinyin: string;
 }
 
-const invalid = (message: string): { ok: false; error: TextError } => ({ ok: false, error: { status: 400, code: 'invalid_reading', field: 'reading', message } });
+const invalid = (message: string): { ok: false; error: TextError } => ({
+  ok: false,
+  error: { status: 400, code: 'invalid_reading', field: 'reading', message },
+});
 
 /** One syllable as typed, tone-marked ("dōu") or numbered ("dou1"), as a numbered syllable; null if it is neither. */
 function numberedSyllable(token: string): string | null {
@@ -43,14 +46,27 @@ function numberedSyllables(raw: string, count: number): string[] | null {
  * Checks the shape of a correction: Chinese characters and one pinyin syllable with its tone for
  * each, typed with tone marks or tone numbers; the reading comes back numbered.
  */
-export function parseReadingInput(rawHanzi: string, rawPinyin: string): { ok: true; value: ReadingInput } | { ok: false; error: TextError } {
+export function parseReadingInput(
+  rawHanzi: string,
+  rawPinyin: string,
+): { ok: true; value: ReadingInput } | { ok: false; error: TextError } {
   const hanzi = rawHanzi.trim();
   if (!HAN_WORD.test(hanzi)) {
-    return { ok: false, error: { status: 400, code: 'invalid_term', field: 'hanzi', message: 'The term must be 1 to 16 Chinese characters, e.g. "华为".' } };
+    return {
+      ok: false,
+      error: {
+        status: 400,
+        code: 'invalid_term',
+        field: 'hanzi',
+        message: 'The term must be 1 to 16 Chinese characters, e.g. "华为".',
+      },
+    };
   }
   const syllables = numberedSyllables(rawPinyin, [...hanzi].length);
   if (!syllables) {
-    return invalid(`Give one pinyin syllable with its tone per character (${[...hanzi].length} for ${hanzi}), e.g. "huá wéi" or "hua2 wei2" for 华为.`);
+    return invalid(
+      `Give one pinyin syllable with its tone per character (${[...hanzi].length} for ${hanzi}), e.g. "huá wéi" or "hua2 wei2" for 华为.`,
+    );
   }
   return { ok: true, value: { hanzi, pinyin: syllables.join(' ') } };
 }
@@ -81,7 +97,10 @@ export function termWritten(annotation: StoredAnnotation, hanzi: string): TermSu
  * The id of the term that now reads as corrected, or why the correction did not take effect: the
  * term does not occur in the text, or the engine refused the reading (syllables that are not pinyin).
  */
-export function correctedTermId(annotation: StoredAnnotation, { hanzi, pinyin }: ReadingInput): { ok: true; value: string } | { ok: false; error: TextError } {
+export function correctedTermId(
+  annotation: StoredAnnotation,
+  { hanzi, pinyin }: ReadingInput,
+): { ok: true; value: string } | { ok: false; error: TextError } {
   const term = termWritten(annotation, hanzi);
   if (!term) return { ok: false, error: termNotInText(hanzi) };
   if (term.pinyin !== numberedToMarked(pinyin)) return { ok: false, error: readingNotApplied(hanzi) };

@@ -17,7 +17,11 @@ export type CreateResult = { ok: true; value: { id: string; token: string } } | 
  * loop in production, lib/texts/annotation-worker) and stores.
  * The manage token is returned here only; the store keeps its hash.
  */
-export async function createText(store: TextStore, raw: RawTextInput, { client, now = Date.now() }: { client: string; now?: number }): Promise<CreateResult> {
+export async function createText(
+  store: TextStore,
+  raw: RawTextInput,
+  { client, now = Date.now() }: { client: string; now?: number },
+): Promise<CreateResult> {
   const input = validateTextInput(raw);
   if (!input.ok) return input;
   if (CREATION_LIMIT) {
@@ -28,7 +32,16 @@ export async function createText(store: TextStore, raw: RawTextInput, { client, 
   const encoded = await annotateForStoreOffThread({ title, body: text, overrides: {} });
   const id = newTextId();
   const token = newManageToken();
-  await store.create({ id, title, body: text, sourceUrl, tokenHash: hashToken(token), overrides: {}, annotation: { encoded }, createdAt: now });
+  await store.create({
+    id,
+    title,
+    body: text,
+    sourceUrl,
+    tokenHash: hashToken(token),
+    overrides: {},
+    annotation: { encoded },
+    createdAt: now,
+  });
   return { ok: true, value: { id, token } };
 }
 
@@ -41,7 +54,11 @@ export async function readText(store: TextStore, id: string): Promise<Result<Tex
 }
 
 /** The text if the token is its manage token: 404 and 410 come before 403. */
-export async function readOwnedText(store: TextStore, id: string, token: string | null | undefined): Promise<Result<TextRecord>> {
+export async function readOwnedText(
+  store: TextStore,
+  id: string,
+  token: string | null | undefined,
+): Promise<Result<TextRecord>> {
   const found = await readText(store, id);
   if (found.ok && !tokenMatches(token, found.value.tokenHash)) return textError(FORBIDDEN);
   return found;
@@ -61,7 +78,13 @@ export interface EditOptions {
  * three tries). A change that changes nothing writes nothing and is not counted; any other counts
  * against the client's edit limit. A correction that would not take effect fails.
  */
-export async function editText(store: TextStore, id: string, token: string | null | undefined, changes: TextChanges, { client, now = Date.now() }: EditOptions): Promise<Result<TextRecord>> {
+export async function editText(
+  store: TextStore,
+  id: string,
+  token: string | null | undefined,
+  changes: TextChanges,
+  { client, now = Date.now() }: EditOptions,
+): Promise<Result<TextRecord>> {
   let counted = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const owned = await readOwnedText(store, id, token);
@@ -76,18 +99,48 @@ export async function editText(store: TextStore, id: string, token: string | nul
     }
     counted = true;
     const { title } = plan.value;
-    const { annotation, corrections } = await reviseText({ title, body: text.body, overrides: plan.value.overrides, corrections: text.corrections });
+    const { annotation, corrections } = await reviseText({
+      title,
+      body: text.body,
+      overrides: plan.value.overrides,
+      corrections: text.corrections,
+    });
     const overrides = appliedOverrides(plan.value, annotation);
     if (!overrides.ok) return overrides;
-    if (await store.update(id, { title, overrides: overrides.value, corrections, annotation, expectedVersion: text.version, now })) {
+    if (
+      await store.update(id, {
+        title,
+        overrides: overrides.value,
+        corrections,
+        annotation,
+        expectedVersion: text.version,
+        now,
+      })
+    ) {
       // What the store now holds: the update raised the version by one and set updatedAt.
-      return { ok: true, value: { ...text, title, overrides: overrides.value, corrections, annotation, version: text.version + 1, updatedAt: now } };
+      return {
+        ok: true,
+        value: {
+          ...text,
+          title,
+          overrides: overrides.value,
+          corrections,
+          annotation,
+          version: text.version + 1,
+          updatedAt: now,
+        },
+      };
     }
   }
   return textError(CONFLICT);
 }
 
-export async function deleteText(store: TextStore, id: string, token: string | null | undefined, now = Date.now()): Promise<Result<void>> {
+export async function deleteText(
+  store: TextStore,
+  id: string,
+  token: string | null | undefined,
+  now = Date.now(),
+): Promise<Result<void>> {
   const owned = await readOwnedText(store, id, token);
   if (!owned.ok) return owned;
   // Another request may have deleted it since it was read.

@@ -12,7 +12,9 @@ export type TextStoreConfig = { backend: 'postgres'; url: string } | { backend: 
  * postgres:// (or postgresql://) URL, SQLite under DATA_DIR (default ./data, git-ignored) when it
  * is unset or empty. Any other DATABASE_URL stops the start rather than fall back to a local file.
  */
-export function textStoreConfig({ databaseUrl, dataDir }: Pick<AppConfig, 'databaseUrl' | 'dataDir'> = config()): TextStoreConfig {
+export function textStoreConfig(
+  { databaseUrl, dataDir }: Pick<AppConfig, 'databaseUrl' | 'dataDir'> = config(),
+): TextStoreConfig {
   return databaseUrl ? { backend: 'postgres', url: databaseUrl } : { backend: 'sqlite', dataDir };
 }
 

@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
 import { cached, WeightedLru } from '../cache/weighted-lru';
 import type { Correction } from './correction-types';
-import type { NewTextRecord, ReadingOverrides, StoredAnnotation, TextLookup, TextRecord, TextState, TextUpdate, TextVersion } from './types';
+import type {
+  NewTextRecord,
+  ReadingOverrides,
+  StoredAnnotation,
+  TextLookup,
+  TextRecord,
+  TextState,
+  TextUpdate,
+  TextVersion,
+} from './types';
 
 /**
  * The statements every text store runs, written once in portable SQL with `?` placeholders
@@ -28,7 +37,8 @@ export const TEXT_SQL = {
   markDeleted: `UPDATE texts SET title = '', body = '', source_url = NULL, overrides = '{}', corrections = '[]', annotation = '', version = version + 1, updated_at = ?, deleted_at = ?
     WHERE id = ? AND deleted_at IS NULL`,
   deleteVersions: 'DELETE FROM text_versions WHERE text_id = ?',
-  countCreations: 'SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM text_creations WHERE client = ? AND created_at > ?',
+  countCreations:
+    'SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM text_creations WHERE client = ? AND created_at > ?',
   insertCreation: 'INSERT INTO text_creations (client, created_at) VALUES (?, ?)',
   recordMigration: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
 } as const;
@@ -50,7 +60,10 @@ export const insertValues = (text: NewTextRecord): SqlValue[] => [
 /** Versions a text's history keeps: enough to undo a session's changes one by one, bounded so a text's rows stay few. */
 export const MAX_HISTORY = 50;
 
-export const updateValues = (id: string, { title, body, overrides, corrections, annotation, expectedVersion, now }: TextUpdate): SqlValue[] => [
+export const updateValues = (
+  id: string,
+  { title, body, overrides, corrections, annotation, expectedVersion, now }: TextUpdate,
+): SqlValue[] => [
   title,
   body ?? null,
   JSON.stringify(overrides),
@@ -68,9 +81,15 @@ type Statement = [keyof typeof TEXT_SQL, SqlValue[]];
  * replaces is kept (nothing is kept if the text is not at that version); `after` it, the history
  * is pruned, or, for a restore, the entry restored leaves it.
  */
-export function historyStatements(id: string, { expectedVersion, history }: TextUpdate): { before: Statement[]; after: Statement[] } {
+export function historyStatements(
+  id: string,
+  { expectedVersion, history }: TextUpdate,
+): { before: Statement[]; after: Statement[] } {
   if (history) return { before: [], after: [['dropVersion', [id, history.restored]]] };
-  return { before: [['keepVersion', [id, expectedVersion]]], after: [['pruneVersions', [id, expectedVersion + 1 - MAX_HISTORY]]] };
+  return {
+    before: [['keepVersion', [id, expectedVersion]]],
+    after: [['pruneVersions', [id, expectedVersion + 1 - MAX_HISTORY]]],
+  };
 }
 
 export const markDeletedValues = (id: string, now: number): SqlValue[] => [now, now, id];
@@ -135,7 +154,10 @@ export function lookupFromRow(row: TextRow | undefined): TextLookup {
   let annotation: StoredAnnotation | undefined;
   const text = Object.defineProperty(fields, 'annotation', {
     enumerable: true,
-    get: () => (annotation ??= cached(decoded, `${row.id}:${row.version}`, row.annotation.length, () => decodeAnnotation(row.annotation))),
+    get: () =>
+      (annotation ??= cached(decoded, `${row.id}:${row.version}`, row.annotation.length, () =>
+        decodeAnnotation(row.annotation),
+      )),
     set: (value: StoredAnnotation) => {
       annotation = value;
       delete (text as unknown as Record<symbol, unknown>)[STORED_ANNOTATION];
@@ -192,5 +214,6 @@ export function retryAfterMs(oldest: number | null, now: number, windowMs: numbe
 /** The version check both stores make before migrating. */
 export function assertKnownSchema(applied: ReadonlySet<number>, known: number): void {
   const newest = Math.max(0, ...applied);
-  if (newest > known) throw new Error(`The database has schema version ${newest}; this code knows only up to ${known}.`);
+  if (newest > known)
+    throw new Error(`The database has schema version ${newest}; this code knows only up to ${known}.`);
 }

@@ -45,7 +45,9 @@ export interface EncodedAnnotation {
 }
 
 /** A new text has no corrections yet. */
-export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt' | 'annotation' | 'corrections'> & { annotation: StoredAnnotation | EncodedAnnotation };
+export type NewTextRecord = Omit<TextRecord, 'version' | 'updatedAt' | 'annotation' | 'corrections'> & {
+  annotation: StoredAnnotation | EncodedAnnotation;
+};
 
 export interface TextUpdate {
   title: string;
@@ -75,7 +77,8 @@ export interface TextVersion {
   savedAt: number;
 }
 
-export type TextLookup = { state: 'active'; text: TextRecord } | { state: 'deleted'; deletedAt: number } | { state: 'missing' };
+export type TextLookup =
+  { state: 'active'; text: TextRecord } | { state: 'deleted'; deletedAt: number } | { state: 'missing' };
 
 /** What the proxy needs to answer a text page: existence and, for the manage page, the token hash. */
 export type TextState = { state: 'active'; tokenHash: string } | { state: 'deleted' } | { state: 'missing' };

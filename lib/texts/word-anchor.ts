@@ -55,7 +55,9 @@ export function locateAnchor(lines: readonly string[], anchor: WordAnchor): Word
   lines.forEach((line, index) => {
     for (let from = line.indexOf(anchor.sentence); from !== -1; from = line.indexOf(anchor.sentence, from + 1)) {
       // The same characters inside a longer sentence are another sentence.
-      const isSentence = sentenceRanges(line).some(([start, end]) => start === from && end === from + anchor.sentence.length);
+      const isSentence = sentenceRanges(line).some(
+        ([start, end]) => start === from && end === from + anchor.sentence.length,
+      );
       if (!isSentence) continue;
       const distance = Math.abs((starts[index] ?? 0) + from - anchor.near);
       if (!best || distance < best.distance) best = { place: { line: index, start: from + anchor.offset }, distance };

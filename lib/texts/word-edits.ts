@@ -40,7 +40,12 @@ export interface SaveOptions {
 
 const ATTEMPTS = 3;
 
-const error = (code: TextError['code'], message: string, field?: TextError['field'], status: TextError['status'] = 400): TextError => ({ status, code, message, ...(field ? { field } : {}) });
+const error = (
+  code: TextError['code'],
+  message: string,
+  field?: TextError['field'],
+  status: TextError['status'] = 400,
+): TextError => ({ status, code, message, ...(field ? { field } : {}) });
 
 /** The readings a form offers for a word: the dictionary's, the one it has now first among them. */
 export async function readingChoices(simplified: string) {
@@ -61,70 +66,145 @@ async function resolveReading(word: TermSegment, typed: string, choice: string):
   const matching = choices.filter((reading) => reading.numbered.replace(/[\d\s]/g, '') === toneless);
   if (matching.length === 1) return { ok: true, value: matching[0]!.numbered };
   if (matching.length > 1) {
-    return textError(error('ambiguous_reading', `"${typed.trim()}" is written without tones and could be ${matching.map((r) => r.marked).join(', ')}: choose one.`, 'reading'));
+    return textError(
+      error(
+        'ambiguous_reading',
+        `"${typed.trim()}" is written without tones and could be ${matching.map((r) => r.marked).join(', ')}: choose one.`,
+        'reading',
+      ),
+    );
   }
   return parsed;
 }
 
-const sameAnchor = (a: WordAnchor, b: WordAnchor) => a.text === b.text && a.sentence === b.sentence && a.offset === b.offset && a.near === b.near;
+const sameAnchor = (a: WordAnchor, b: WordAnchor) =>
+  a.text === b.text && a.sentence === b.sentence && a.offset === b.offset && a.near === b.near;
 
 /** `corrections` with `added` in place of the earlier correction of the same kind at the same word (or the same term and language). */
 function replacing(corrections: readonly Correction[], added: Correction): Correction[] {
   const replaces = (old: Correction) =>
     old.kind === added.kind &&
-    (old.kind === 'term-meaning' && added.kind === 'term-meaning' ? old.term === added.term && old.locale === added.locale : 'anchor' in old && 'anchor' in added && sameAnchor(old.anchor, added.anchor));
+    (old.kind === 'term-meaning' && added.kind === 'term-meaning'
+      ? old.term === added.term && old.locale === added.locale
+      : 'anchor' in old && 'anchor' in added && sameAnchor(old.anchor, added.anchor));
   return [...corrections.filter((old) => !replaces(old)), added];
 }
 
 /** The content with the change, and the correction that must take effect (null for a reading of every occurrence, checked otherwise). */
-async function planWordChange(text: TextRecord, word: TermSegment, next: TermSegment | undefined, anchor: (length: number) => WordAnchor, change: WordChange): Promise<Result<{ content: TextContent; added: Correction | null; allReading: { hanzi: string; pinyin: string } | null } | null>> {
-  const content: TextContent = { title: text.title, body: text.body, overrides: { ...text.overrides }, corrections: [...text.corrections] };
+async function planWordChange(
+  text: TextRecord,
+  word: TermSegment,
+  next: TermSegment | undefined,
+  anchor: (length: number) => WordAnchor,
+  change: WordChange,
+): Promise<
+  Result<{
+    content: TextContent;
+    added: Correction | null;
+    allReading: { hanzi: string; pinyin: string } | null;
+  } | null>
+> {
+  const content: TextContent = {
+    title: text.title,
+    body: text.body,
+    overrides: { ...text.overrides },
+    corrections: [...text.corrections],
+  };
   if (change.kind === 'split') {
     const length = countChars(word.text);
-    if (!Number.isInteger(change.at) || change.at < 1 || change.at >= length) return textError(error('invalid_split', 'Choose where to cut the word: between two of its characters.', 'split'));
-    const added: Correction = { kind: 'split', anchor: anchor(word.text.length), parts: [change.at, length - change.at] };
-    return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+    if (!Number.isInteger(change.at) || change.at < 1 || change.at >= length)
+      return textError(error('invalid_split', 'Choose where to cut the word: between two of its characters.', 'split'));
+    const added: Correction = {
+      kind: 'split',
+      anchor: anchor(word.text.length),
+      parts: [change.at, length - change.at],
+    };
+    return {
+      ok: true,
+      value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null },
+    };
   }
   if (change.kind === 'merge') {
-    if (next?.type !== 'term') return textError(error('nothing_to_merge', 'There is no word right after this one to join it with.', 'split'));
+    if (next?.type !== 'term')
+      return textError(error('nothing_to_merge', 'There is no word right after this one to join it with.', 'split'));
     const added: Correction = { kind: 'merge', anchor: anchor(word.text.length + next.text.length) };
-    return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+    return {
+      ok: true,
+      value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null },
+    };
   }
   const reading = await resolveReading(word, change.reading, change.choice);
   if (!reading.ok) return reading;
   const meaning = change.meaning.replace(/\s+/g, ' ').trim();
-  if (countChars(meaning) > MAX_MEANING_CHARS) return textError(error('meaning_too_long', `The meaning has more than ${MAX_MEANING_CHARS} characters.`, 'meaning'));
+  if (countChars(meaning) > MAX_MEANING_CHARS)
+    return textError(
+      error('meaning_too_long', `The meaning has more than ${MAX_MEANING_CHARS} characters.`, 'meaning'),
+    );
   const newMeaning = meaning !== '' && meaning !== (word.meanings[change.locale] ?? '') ? meaning : null;
   if (!reading.value && !newMeaning) return { ok: true, value: null };
   if (change.scope === 'all') {
     if (reading.value) content.overrides[word.id] = reading.value;
     if (Object.keys(content.overrides).length > MAX_OVERRIDES) return textError(tooManyOverrides);
-    const added: Correction | null = newMeaning ? { kind: 'term-meaning', term: word.id, locale: change.locale, text: newMeaning } : null;
+    const added: Correction | null = newMeaning
+      ? { kind: 'term-meaning', term: word.id, locale: change.locale, text: newMeaning }
+      : null;
     if (added) content.corrections = replacing(content.corrections, added);
-    return { ok: true, value: { content, added, allReading: reading.value ? { hanzi: word.id, pinyin: reading.value } : null } };
+    return {
+      ok: true,
+      value: { content, added, allReading: reading.value ? { hanzi: word.id, pinyin: reading.value } : null },
+    };
   }
-  const earlier = content.corrections.find((c): c is Extract<Correction, { kind: 'occurrence' }> => c.kind === 'occurrence' && sameAnchor(c.anchor, anchor(word.text.length)));
+  const earlier = content.corrections.find(
+    (c): c is Extract<Correction, { kind: 'occurrence' }> =>
+      c.kind === 'occurrence' && sameAnchor(c.anchor, anchor(word.text.length)),
+  );
   const added: Correction = {
     kind: 'occurrence',
     anchor: anchor(word.text.length),
     reading: reading.value ?? earlier?.reading ?? null,
     meaning: newMeaning ? { locale: change.locale, text: newMeaning } : (earlier?.meaning ?? null),
   };
-  return { ok: true, value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null } };
+  return {
+    ok: true,
+    value: { content: { ...content, corrections: replacing(content.corrections, added) }, added, allReading: null },
+  };
 }
 
 /** Counts an edit against the client's limit (once per request, not per attempt). */
 async function countEdit(store: TextStore, client: string, now: number): Promise<Result<void>> {
   if (!EDIT_LIMIT) return { ok: true, value: undefined };
   const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
-  return decision.allowed ? { ok: true, value: undefined } : textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
+  return decision.allowed
+    ? { ok: true, value: undefined }
+    : textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
 }
 
 /** Writes a revised version; false if the text changed since it was read. */
-async function write(store: TextStore, text: TextRecord, content: TextContent, revised: Awaited<ReturnType<typeof reviseText>>, now: number, history?: TextUpdate['history']): Promise<TextRecord | null> {
-  const update: TextUpdate = { ...content, corrections: revised.corrections, annotation: revised.annotation, expectedVersion: text.version, now, ...(history ? { history } : {}) };
+async function write(
+  store: TextStore,
+  text: TextRecord,
+  content: TextContent,
+  revised: Awaited<ReturnType<typeof reviseText>>,
+  now: number,
+  history?: TextUpdate['history'],
+): Promise<TextRecord | null> {
+  const update: TextUpdate = {
+    ...content,
+    corrections: revised.corrections,
+    annotation: revised.annotation,
+    expectedVersion: text.version,
+    now,
+    ...(history ? { history } : {}),
+  };
   if (!(await store.update(text.id, update))) return null;
-  return { ...text, ...content, corrections: revised.corrections, annotation: revised.annotation, version: text.version + 1, updatedAt: now };
+  return {
+    ...text,
+    ...content,
+    corrections: revised.corrections,
+    annotation: revised.annotation,
+    version: text.version + 1,
+    updatedAt: now,
+  };
 }
 
 /**
@@ -132,7 +212,14 @@ async function write(store: TextStore, text: TextRecord, content: TextContent, r
  * saves when its word is still there, written the same at the same place (another tab's change
  * to another word is kept too); otherwise nothing is written and the form says so.
  */
-export async function changeWord(store: TextStore, id: string, token: string, target: WordTarget, change: WordChange, { client, now = Date.now() }: SaveOptions): Promise<Result<TextRecord>> {
+export async function changeWord(
+  store: TextStore,
+  id: string,
+  token: string,
+  target: WordTarget,
+  change: WordChange,
+  { client, now = Date.now() }: SaveOptions,
+): Promise<Result<TextRecord>> {
   let counted = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const owned = await readOwnedText(store, id, token);
@@ -143,14 +230,25 @@ export async function changeWord(store: TextStore, id: string, token: string, ta
     const index = segmentAt(line, target.start);
     const word = line[index];
     if (word?.type !== 'term' || word.text !== target.text) {
-      return textError(text.version === target.version ? error('word_not_found', `${target.text} is not a word of the text at this place.`) : VERSION_CONFLICT);
+      return textError(
+        text.version === target.version
+          ? error('word_not_found', `${target.text} is not a word of the text at this place.`)
+          : VERSION_CONFLICT,
+      );
     }
     const next = line[index + 1];
-    const plan = await planWordChange(text, word, next?.type === 'term' ? next : undefined, (length) => anchorAt(lines.map(lineText), target, length), change);
+    const plan = await planWordChange(
+      text,
+      word,
+      next?.type === 'term' ? next : undefined,
+      (length) => anchorAt(lines.map(lineText), target, length),
+      change,
+    );
     if (!plan.ok) return plan;
     if (!plan.value) return { ok: true, value: text };
     const { content, added, allReading } = plan.value;
-    if (content.corrections.length > MAX_CORRECTIONS) return textError(error('too_many_corrections', `A text can have at most ${MAX_CORRECTIONS} corrections.`));
+    if (content.corrections.length > MAX_CORRECTIONS)
+      return textError(error('too_many_corrections', `A text can have at most ${MAX_CORRECTIONS} corrections.`));
     if (!counted) {
       const allowed = await countEdit(store, client, now);
       if (!allowed.ok) return allowed;
@@ -158,7 +256,13 @@ export async function changeWord(store: TextStore, id: string, token: string, ta
     }
     const revised = await reviseText(content);
     if (added && !revised.corrections.some((kept) => JSON.stringify(kept) === JSON.stringify(added))) {
-      return textError(error('correction_not_applied', `The change of ${target.text} could not be applied.`, change.kind === 'correct' ? 'reading' : 'split'));
+      return textError(
+        error(
+          'correction_not_applied',
+          `The change of ${target.text} could not be applied.`,
+          change.kind === 'correct' ? 'reading' : 'split',
+        ),
+      );
     }
     if (allReading) {
       const applied = correctedTermId(revised.annotation, allReading);
@@ -176,13 +280,19 @@ export async function changeWord(store: TextStore, id: string, token: string, ta
  * Numbers move when a word is split or joined, so only the version they were read from is asked:
  * any other → version_conflict.
  */
-export function mentionTarget(text: TextRecord, version: number, occurrence: number, written: string): Result<WordTarget> {
+export function mentionTarget(
+  text: TextRecord,
+  version: number,
+  occurrence: number,
+  written: string,
+): Result<WordTarget> {
   if (text.version !== version) return textError(VERSION_CONFLICT);
   for (const [line, segments] of documentLines(text.annotation).entries()) {
     let start = 0;
     for (const segment of segments) {
       if (segment.type !== 'plain' && segment.occurrence === occurrence) {
-        if (segment.type === 'term' && segment.text === written) return { ok: true, value: { version, line, start, text: written } };
+        if (segment.type === 'term' && segment.text === written)
+          return { ok: true, value: { version, line, start, text: written } };
         break;
       }
       start += segment.text.length;
@@ -203,7 +313,13 @@ export interface BodyEdit {
  * characters at the same place of an unchanged sentence) is kept; the others, and readings of
  * terms no longer in the text, are returned as dropped. Only from the version the form showed.
  */
-export async function editBody(store: TextStore, id: string, token: string, edit: BodyEdit, { client, now = Date.now() }: SaveOptions): Promise<Result<{ text: TextRecord; dropped: Correction[]; droppedReadings: string[] }>> {
+export async function editBody(
+  store: TextStore,
+  id: string,
+  token: string,
+  edit: BodyEdit,
+  { client, now = Date.now() }: SaveOptions,
+): Promise<Result<{ text: TextRecord; dropped: Correction[]; droppedReadings: string[] }>> {
   const body = validateText(edit.body);
   if (!body.ok) return body;
   const owned = await readOwnedText(store, id, token);
@@ -212,10 +328,16 @@ export async function editBody(store: TextStore, id: string, token: string, edit
   const title = validateTitle(edit.title ?? text.title);
   if (!title.ok) return title;
   if (text.version !== edit.version) return textError(VERSION_CONFLICT);
-  if (title.value === text.title && body.value === text.body) return { ok: true, value: { text, dropped: [], droppedReadings: [] } };
+  if (title.value === text.title && body.value === text.body)
+    return { ok: true, value: { text, dropped: [], droppedReadings: [] } };
   const allowed = await countEdit(store, client, now);
   if (!allowed.ok) return allowed;
-  const content: TextContent = { title: title.value, body: body.value, overrides: text.overrides, corrections: text.corrections };
+  const content: TextContent = {
+    title: title.value,
+    body: body.value,
+    overrides: text.overrides,
+    corrections: text.corrections,
+  };
   let revised = await reviseText(content);
   const present = new Set(revised.annotation.terms.map((term) => term.id));
   const droppedReadings = Object.keys(text.overrides).filter((hanzi) => !present.has(hanzi));
@@ -229,7 +351,13 @@ export async function editBody(store: TextStore, id: string, token: string, edit
 }
 
 /** Restores the version before the last change (text and corrections), from the version the form showed. */
-export async function undoLastChange(store: TextStore, id: string, token: string, version: number, { client, now = Date.now() }: SaveOptions): Promise<Result<TextRecord>> {
+export async function undoLastChange(
+  store: TextStore,
+  id: string,
+  token: string,
+  version: number,
+  { client, now = Date.now() }: SaveOptions,
+): Promise<Result<TextRecord>> {
   const owned = await readOwnedText(store, id, token);
   if (!owned.ok) return owned;
   const text = owned.value;
@@ -238,13 +366,21 @@ export async function undoLastChange(store: TextStore, id: string, token: string
   if (!previous) return textError(error('nothing_to_undo', 'There is no earlier version to go back to.'));
   const allowed = await countEdit(store, client, now);
   if (!allowed.ok) return allowed;
-  const content: TextContent = { title: previous.title, body: previous.body, overrides: previous.overrides, corrections: previous.corrections };
+  const content: TextContent = {
+    title: previous.title,
+    body: previous.body,
+    overrides: previous.overrides,
+    corrections: previous.corrections,
+  };
   const saved = await write(store, text, content, await reviseText(content), now, { restored: previous.version });
   return saved ? { ok: true, value: saved } : textError(VERSION_CONFLICT);
 }
 
 /** What the last change took away: the corrections of the version before that the text no longer has. */
-export async function lostInLastChange(store: TextStore, text: TextRecord): Promise<{ corrections: Correction[]; readings: string[] }> {
+export async function lostInLastChange(
+  store: TextStore,
+  text: TextRecord,
+): Promise<{ corrections: Correction[]; readings: string[] }> {
   const previous = await store.previousVersion(text.id);
   if (!previous) return { corrections: [], readings: [] };
   return {
@@ -269,7 +405,11 @@ export interface WordInEditor {
  * page (and for the last word of page 1's last line, whose next word may be on page 2) it takes
  * the whole document, since the forms carry the word's line and offset in it.
  */
-export async function wordInEditor(text: TextRecord, occurrence: number, shown: Pick<TextPageView, 'page' | 'title' | 'lines'>): Promise<WordInEditor | null> {
+export async function wordInEditor(
+  text: TextRecord,
+  occurrence: number,
+  shown: Pick<TextPageView, 'page' | 'title' | 'lines'>,
+): Promise<WordInEditor | null> {
   const pageLines = documentLines({ title: shown.title, paragraphs: shown.lines });
   const isIt = (segment: RenderSegment) => segment.type === 'term' && segment.occurrence === occurrence;
   const onPage = pageLines.findIndex((line) => line.some(isIt));

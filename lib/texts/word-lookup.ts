@@ -1,4 +1,11 @@
-import { parseMarked, type Annotator, type Lexicon, type Syllable, type TermSegment, type TermSummary } from '../annotate';
+import {
+  parseMarked,
+  type Annotator,
+  type Lexicon,
+  type Syllable,
+  type TermSegment,
+  type TermSummary,
+} from '../annotate';
 
 /** A word read on its own by the engine: its segment (written as given) and its summary (meanings, HSK level, traditional form). */
 export interface LookedUpWord {
@@ -48,7 +55,12 @@ export function dictionaryReadings(lexicon: Lexicon, simplified: string): Dictio
     const numbered = candidate.syllables.map((s) => `${s.toneless}${s.tone}`).join(' ');
     const known = readings.get(numbered);
     if (known) known.gloss = known.gloss === candidate.gloss ? known.gloss : `${known.gloss}; ${candidate.gloss}`;
-    else readings.set(numbered, { numbered, marked: candidate.syllables.map((s) => s.marked).join(' '), gloss: candidate.gloss });
+    else
+      readings.set(numbered, {
+        numbered,
+        marked: candidate.syllables.map((s) => s.marked).join(' '),
+        gloss: candidate.gloss,
+      });
   }
   return [...readings.values()];
 }

@@ -6,9 +6,17 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 const GERMAN = 'Der chinesische Konzern 华为 wurde 1987 von 任正非 in Shenzhen gegründet.';
 // A German reader: no locale cookie to set on German pages, so they come from the cache.
 const READER = { 'accept-language': 'de-DE,de;q=0.9' };
-const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy'];
+const SECURITY_HEADERS = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'x-frame-options',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+];
 
-const securityHeadersOf = (headers: Record<string, string>) => Object.fromEntries(SECURITY_HEADERS.map((name) => [name, headers[name]]));
+const securityHeadersOf = (headers: Record<string, string>) =>
+  Object.fromEntries(SECURITY_HEADERS.map((name) => [name, headers[name]]));
 
 /** GETs `path` until nginx answers it from its cache (the first request may be the one that stores it). */
 async function fromCache(request: APIRequestContext, path: string, headers: Record<string, string> = READER) {
@@ -32,7 +40,9 @@ async function createText(request: APIRequestContext) {
 async function recordViolations(page: Page) {
   await page.addInitScript(() => {
     (window as unknown as { violations: string[] }).violations = [];
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { violations: string[] }).violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 }
 
@@ -102,7 +112,10 @@ test('a manage page, its token and a pasted text never end up in the cache', asy
     expect(api.status()).toBe(200);
     expect(api.headers()['x-cache-status']).not.toBe('HIT');
   }
-  const edited = await request.patch(`/api/texts/${id}`, { data: { title: 'Neu' }, headers: { authorization: `Bearer ${token}` } });
+  const edited = await request.patch(`/api/texts/${id}`, {
+    data: { title: 'Neu' },
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(edited.status()).toBe(200);
   const files = cachedFiles();
   expect(files.length).toBeGreaterThan(0);

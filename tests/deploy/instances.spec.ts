@@ -24,7 +24,9 @@ test('a crashed instance loses no request: the other one answers them all', asyn
     for (let i = worker; running; i++) {
       const path = paths[i % paths.length]!;
       // A query that makes each request new to the cache, so it goes to an instance.
-      const response = await request.get(`${path}${path.includes('?') ? '&' : '?'}n=${worker}-${i}`, { headers: READER });
+      const response = await request.get(`${path}${path.includes('?') ? '&' : '?'}n=${worker}-${i}`, {
+        headers: READER,
+      });
       statuses.push(response.status());
     }
   };
@@ -56,7 +58,19 @@ test('an instance stopped for a restart first answers the text it is saving', as
   try {
     expect((await saving).status()).toBe(201);
   } finally {
-    await expect.poll(() => { try { process.kill(pid, 0); return true; } catch { return false; } }, { timeout: 15_000 }).toBe(false);
+    await expect
+      .poll(
+        () => {
+          try {
+            process.kill(pid, 0);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(false);
     startApp(port!);
   }
 });

@@ -47,15 +47,35 @@ export interface Answer {
  * A request to nginx from another loopback address (127.0.0.2, 127.0.0.3 …): to nginx and to the
  * app behind it, another client machine.
  */
-export function requestFrom(localAddress: string, method: string, pathname: string, options: { body?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+export function requestFrom(
+  localAddress: string,
+  method: string,
+  pathname: string,
+  options: { body?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   const { port } = deployPorts();
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, localAddress, method, path: pathname, headers: { ...options.headers, ...(options.body ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress,
+        method,
+        path: pathname,
+        headers: {
+          ...options.headers,
+          ...(options.body ? { 'content-length': String(Buffer.byteLength(options.body)) } : {}),
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });

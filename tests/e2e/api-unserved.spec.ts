@@ -16,11 +16,17 @@ const ENDPOINTS: { path: string; allow: string; wrong: string[] }[] = [
   { path: '/api/texts', allow: 'POST, OPTIONS', wrong: ['GET', 'PUT', 'PATCH', 'DELETE'] },
   { path: '/api/texts/AAAAAAAAAAAAAAAAAAAAAA', allow: 'GET, PATCH, DELETE, HEAD, OPTIONS', wrong: ['POST', 'PUT'] },
   { path: '/api/qr?url=/de', allow: 'GET, HEAD, OPTIONS', wrong: ['POST', 'PUT', 'PATCH', 'DELETE'] },
-  { path: `/api/stroke-data/${encodeURIComponent('雷')}`, allow: 'GET, HEAD, OPTIONS', wrong: ['POST', 'PUT', 'PATCH', 'DELETE'] },
+  {
+    path: `/api/stroke-data/${encodeURIComponent('雷')}`,
+    allow: 'GET, HEAD, OPTIONS',
+    wrong: ['POST', 'PUT', 'PATCH', 'DELETE'],
+  },
 ];
 
 for (const { path, allow, wrong } of ENDPOINTS) {
-  test(`${path.split('?')[0]} answers other methods with a JSON 405 and Allow: ${allow}, as OPTIONS does`, async ({ request }) => {
+  test(`${path.split('?')[0]} answers other methods with a JSON 405 and Allow: ${allow}, as OPTIONS does`, async ({
+    request,
+  }) => {
     for (const method of wrong) {
       const response = await request.fetch(path, { method });
       await expectJsonError(response, 405, 'method_not_allowed');

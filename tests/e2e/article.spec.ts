@@ -21,19 +21,30 @@ for (const [locale, htmlLang, moreHeadlines, languageNote] of [
     if (languageNote) await expect(page.getByText(languageNote)).toHaveAttribute('lang', htmlLang);
     else await expect(article.locator(`[lang="${htmlLang}"]`).filter({ hasText: /Oberfläche/ })).toHaveCount(0);
     // As a reader sees it (innerText): closed popovers are not part of the visible text.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Xiaomi will 2018 100 Millionen Smartphones ausliefern', { useInnerText: true });
-    await expect(article.getByRole('heading', { level: 2 })).toHaveText('Auslandsgeschäft wächst', { useInnerText: true });
-    await expect(article.locator('figure figcaption')).toHaveText('Firmengründer, CEO und President von Xiaomi Lei Jun. (Quelle: Xiaomi)', { useInnerText: true });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Xiaomi will 2018 100 Millionen Smartphones ausliefern',
+      { useInnerText: true },
+    );
+    await expect(article.getByRole('heading', { level: 2 })).toHaveText('Auslandsgeschäft wächst', {
+      useInnerText: true,
+    });
+    await expect(article.locator('figure figcaption')).toHaveText(
+      'Firmengründer, CEO und President von Xiaomi Lei Jun. (Quelle: Xiaomi)',
+      { useInnerText: true },
+    );
 
     for (const hanzi of ['小米', '雷军']) {
-      await expect(article.locator(`.term[data-term-id="${hanzi}"] > .term-hanzi > [lang="zh-Hans"]`).first()).toBeVisible();
+      await expect(
+        article.locator(`.term[data-term-id="${hanzi}"] > .term-hanzi > [lang="zh-Hans"]`).first(),
+      ).toBeVisible();
     }
     // Every Han character on the page sits inside an element marked as Chinese.
     const unmarked = await article.evaluate((root) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const bad: string[] = [];
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]')) bad.push(node.textContent!);
+        if (/\p{Script=Han}/u.test(node.textContent ?? '') && !node.parentElement?.closest('[lang^="zh"]'))
+          bad.push(node.textContent!);
       }
       return bad;
     });
@@ -51,7 +62,9 @@ test('every line of the seed is visible on the page, in order and unaltered', as
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/de${ARTICLE}`);
-  const blocks = page.locator('article h1, article header p:not(:has(time)), article > p, article figcaption, article h2, aside[aria-labelledby="more-headlines"] li');
+  const blocks = page.locator(
+    'article h1, article header p:not(:has(time)), article > p, article figcaption, article h2, aside[aria-labelledby="more-headlines"] li',
+  );
   // The text itself, without the pinyin above it and the closed popovers: what copying gives.
   const texts = await blocks.evaluateAll((elements) =>
     elements.map((element) => {
@@ -68,7 +81,10 @@ test('every line of the seed is visible on the page, in order and unaltered', as
 test('page title and description come from the article', async ({ page }) => {
   await page.goto(`/en${ARTICLE}`);
   await expect(page).toHaveTitle('Xiaomi will 2018 100 Millionen Smartphones ausliefern · Hanzi Reader');
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Xiaomi hat sich ambitionierte Ziele gesetzt\./);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /^Xiaomi hat sich ambitionierte Ziele gesetzt\./,
+  );
 });
 
 test('a bracket or punctuation mark next to a name never starts or ends a line apart from it', async ({ page }) => {
@@ -86,12 +102,14 @@ test('a bracket or punctuation mark next to a name never starts or ends a line a
           [term.previousSibling, (term.previousSibling?.textContent?.length ?? 0) - 1],
         ];
         for (const [node, at] of neighbours) {
-          if (node?.nodeType !== Node.TEXT_NODE || at < 0 || !/[()（）。，.,;:!?“”„《》]/.test(node.textContent![at]!)) continue;
+          if (node?.nodeType !== Node.TEXT_NODE || at < 0 || !/[()（）。，.,;:!?“”„《》]/.test(node.textContent![at]!))
+            continue;
           range.setStart(node, at);
           range.setEnd(node, at + 1);
           const mark = range.getBoundingClientRect();
           // On the name's line: the mark is within the height of the name's box (which includes the ruby).
-          if (mark.bottom <= box.top + 1 || mark.top >= box.bottom - 1) found.push(`${node.textContent![at]} ${term.dataset.termId}`);
+          if (mark.bottom <= box.top + 1 || mark.top >= box.bottom - 1)
+            found.push(`${node.textContent![at]} ${term.dataset.termId}`);
         }
       }
       return found;

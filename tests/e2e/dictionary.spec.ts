@@ -12,10 +12,14 @@ const THUNDER = `/de/glossary/${encodeURIComponent('雷')}`;
 test.describe.configure({ timeout: 90_000 });
 
 async function readings(page: Page): Promise<string[]> {
-  return page.locator('[data-dictionary-readings] > li').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reading ?? ''));
+  return page
+    .locator('[data-dictionary-readings] > li')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.reading ?? ''));
 }
 
-test('/de/glossary/银行 answers 200 with its reading, its English entry marked as English, and its characters', async ({ page }) => {
+test('/de/glossary/银行 answers 200 with its reading, its English entry marked as English, and its characters', async ({
+  page,
+}) => {
   const response = await page.goto(BANK);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('银行');
@@ -80,7 +84,9 @@ test('the English UI shows dictionary meanings without the EN label', async ({ p
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the glossary search finds 银行 first for "yinhang", from the whole dictionary, with a count', async ({ page }) => {
+  test('the glossary search finds 银行 first for "yinhang", from the whole dictionary, with a count', async ({
+    page,
+  }) => {
     await page.goto('/de/glossary');
     await page.getByRole('searchbox', { name: 'Begriffe suchen' }).fill('yinhang');
     await page.getByRole('button', { name: 'Suchen' }).click();
@@ -95,7 +101,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/de/glossary?q=bank');
     const results = page.locator('[data-dictionary-results]');
     await expect(results.locator('[data-dictionary-hit]')).toHaveCount(50);
-    await expect(results.getByRole('link', { name: 'Weitere Treffer' })).toHaveAttribute('href', '/de/glossary?q=bank&offset=50#dictionary-results');
+    await expect(results.getByRole('link', { name: 'Weitere Treffer' })).toHaveAttribute(
+      'href',
+      '/de/glossary?q=bank&offset=50#dictionary-results',
+    );
     await results.getByRole('link', { name: 'Weitere Treffer' }).click();
     await expect(page).toHaveURL(/\/de\/glossary\?q=bank&offset=50/);
     await expect(results.locator('[data-dictionary-count]')).toContainText('51–100 von');
@@ -109,7 +118,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the glossary search follows the search box with the whole dictionary: 银行 first for "yinhang"', async ({ page }) => {
+test('the glossary search follows the search box with the whole dictionary: 银行 first for "yinhang"', async ({
+  page,
+}) => {
   await page.goto('/de/glossary');
   const results = page.locator('[data-dictionary-results]');
   await page.getByRole('searchbox', { name: 'Begriffe suchen' }).fill('yinhang');
@@ -123,7 +134,10 @@ test('the glossary search follows the search box with the whole dictionary: 银�
 
 test('a popover on 还 in a pasted text lists hái and huán, and the characters of a word', async ({ page, request }) => {
   const client = `198.20.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
-  const created = await request.post('/api/texts', { data: { text: '他还在银行工作。', locale: 'de' }, headers: { 'x-forwarded-for': client } });
+  const created = await request.post('/api/texts', {
+    data: { text: '他还在银行工作。', locale: 'de' },
+    headers: { 'x-forwarded-for': client },
+  });
   expect(created.status()).toBe(201);
   const { url } = (await created.json()) as { url: string };
   await page.goto(url);
@@ -148,14 +162,20 @@ test('a popover on 还 in a pasted text lists hái and huán, and the characters
 
 test('an article’s own popovers show the dictionary too: every entry of 小米 and its characters', async ({ page }) => {
   await page.goto('/de/articles/xiaomi-2018');
-  const term = page.locator('article .term[data-term-id="小米"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const term = page
+    .locator('article .term[data-term-id="小米"]')
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   await term.locator('.term-trigger').focus();
   const dictionary = term.locator('.term-pop .term-pop-dict');
   await expect(dictionary.locator('[data-reading="xiǎo mǐ"]')).toContainText('millet');
   await expect(dictionary.locator('.term-pop-dict-chars')).toContainText('小 xiǎo');
   await expect(dictionary.locator('.term-pop-dict-chars')).toContainText('small');
   // A name the dictionary does not have keeps the popover as it was.
-  const lei = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const lei = page
+    .locator('article .term[data-term-id="雷军"]')
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   await lei.locator('.term-trigger').focus();
   await expect(lei.locator('.term-pop .term-pop-dict')).toHaveAttribute('data-state', 'none');
   await expect(lei.locator('.term-pop .term-pop-dict')).toBeHidden();
@@ -183,7 +203,8 @@ test('the dictionary endpoints answer JSON, cacheable, with clear 4xx answers', 
 for (const path of [BANK, `/zh/glossary/${encodeURIComponent('还')}`, '/de/glossary?q=yinhang']) {
   test(`no accessibility violations on ${decodeURIComponent(path)}`, async ({ page }) => {
     await page.goto(path);
-    if (!path.includes('?')) await expect(page.locator('[data-stroke-order]').first()).toHaveAttribute('data-state', 'ready');
+    if (!path.includes('?'))
+      await expect(page.locator('[data-stroke-order]').first()).toHaveAttribute('data-state', 'ready');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
   });

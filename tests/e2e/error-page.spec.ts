@@ -14,9 +14,15 @@ for (const [locale, heading, retry, navName] of [
   ['en', 'Something went wrong', 'Try again', 'Choose language'],
   ['zh', '出错了', '重试', '选择语言'],
 ] as const) {
-  test(`a failing page shows the error page in ${locale} with header and language switcher`, async ({ page, request }) => {
+  test(`a failing page shows the error page in ${locale} with header and language switcher`, async ({
+    page,
+    request,
+  }) => {
     test.skip(!!process.env.DATABASE_URL, 'the test server stores texts in PostgreSQL');
-    const created = await request.post('/api/texts', { data: { text: 'Der Gründer von 华为 ist 任正非.' }, headers: { 'x-forwarded-for': `198.51.100.${locale.charCodeAt(0)}` } });
+    const created = await request.post('/api/texts', {
+      data: { text: 'Der Gründer von 华为 ist 任正非.' },
+      headers: { 'x-forwarded-for': `198.51.100.${locale.charCodeAt(0)}` },
+    });
     expect(created.status()).toBe(201);
     const { id } = (await created.json()) as { id: string };
     const db = new Database(DATABASE);
@@ -31,6 +37,8 @@ for (const [locale, heading, retry, navName] of [
     await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
     await expect(page.getByRole('button', { name: retry })).toBeVisible();
     const switcher = page.getByRole('navigation', { name: navName });
-    await expect(switcher.getByRole('link', { name: { de: 'Deutsch', en: 'English', zh: '中文' }[locale] })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      switcher.getByRole('link', { name: { de: 'Deutsch', en: 'English', zh: '中文' }[locale] }),
+    ).toHaveAttribute('aria-current', 'page');
   });
 }

@@ -5,7 +5,8 @@ import { hydrated } from '../support/hydrated';
 const GLOSSARY = '/de/glossary';
 const LEI_JUN = `/de/glossary/${encodeURIComponent('雷军')}`;
 
-const visibleIds = (page: Page) => page.locator('.glossary-entry:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.termId));
+const visibleIds = (page: Page) =>
+  page.locator('.glossary-entry:visible').evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.termId));
 const row = (page: Page, id: string) => page.locator(`.glossary-entry[data-term-id="${id}"]`);
 
 test('the glossary shows every term with forms, pinyin, kind, meaning and its articles', async ({ page }) => {
@@ -96,17 +97,25 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the term page: forms, pinyin, meanings, example sentences, stroke order from our origin', async ({ page, baseURL }) => {
+test('the term page: forms, pinyin, meanings, example sentences, stroke order from our origin', async ({
+  page,
+  baseURL,
+}) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
-    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreign.push(request.url());
+    if (!request.url().startsWith(baseURL!) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+      foreign.push(request.url());
   });
   await page.addInitScript(() => {
     const w = window as unknown as { cspViolations: string[] };
     w.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
-  const strokeData = page.waitForResponse((response) => response.url() === `${baseURL}/api/stroke-data/${encodeURIComponent('雷')}`);
+  const strokeData = page.waitForResponse(
+    (response) => response.url() === `${baseURL}/api/stroke-data/${encodeURIComponent('雷')}`,
+  );
 
   // Reached from the glossary, through the encoded link.
   await page.goto(GLOSSARY);
@@ -121,12 +130,13 @@ test('the term page: forms, pinyin, meanings, example sentences, stroke order fr
   await expect(page.locator('dd[lang="zh-Hans"]')).toHaveText('雷军，小米创始人、董事长兼首席执行官');
 
   const example = page.locator('blockquote[lang="de"]').first();
-  await expect(example).toHaveText('Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.');
-  await expect(example.locator('mark')).toHaveText(['Lei Jun', '雷军']);
-  await expect(page.getByRole('link', { name: 'aus „Xiaomi will 2018 100 Millionen Smartphones ausliefern“' }).first()).toHaveAttribute(
-    'href',
-    '/de/articles/xiaomi-2018#mention-8',
+  await expect(example).toHaveText(
+    'Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.',
   );
+  await expect(example.locator('mark')).toHaveText(['Lei Jun', '雷军']);
+  await expect(
+    page.getByRole('link', { name: 'aus „Xiaomi will 2018 100 Millionen Smartphones ausliefern“' }).first(),
+  ).toHaveAttribute('href', '/de/articles/xiaomi-2018#mention-8');
 
   expect((await strokeData).status()).toBe(200);
   for (const character of ['雷', '军']) {
@@ -184,15 +194,22 @@ test('hanzi-writer loads only on the term page', async ({ page }) => {
     // Hydrated (the glossary's filter and the reader's popovers are client components) and idle:
     // any script loaded on demand at start would have been requested by now.
     await page.waitForLoadState('networkidle');
-    expect((await loadedScripts()).filter(isHanziWriter).map(({ url }) => url), path).toEqual([]);
+    expect(
+      (await loadedScripts()).filter(isHanziWriter).map(({ url }) => url),
+      path,
+    ).toEqual([]);
   }
 });
 
 test('the stroke data route answers with JSON errors', async ({ request }) => {
-  expect((await request.get(`/api/stroke-data/${encodeURIComponent('军')}`)).headers()['content-type']).toContain('application/json');
+  expect((await request.get(`/api/stroke-data/${encodeURIComponent('军')}`)).headers()['content-type']).toContain(
+    'application/json',
+  );
   const invalid = await request.get('/api/stroke-data/abc');
   expect(invalid.status()).toBe(400);
-  expect(await invalid.json()).toEqual({ error: { code: 'invalid_character', message: 'Expected exactly one Chinese character.' } });
+  expect(await invalid.json()).toEqual({
+    error: { code: 'invalid_character', message: 'Expected exactly one Chinese character.' },
+  });
   expect((await request.get(`/api/stroke-data/${encodeURIComponent('𠀀')}`)).status()).toBe(404);
 });
 
@@ -203,7 +220,8 @@ for (const path of [GLOSSARY, `${GLOSSARY}?q=lj&sort=kind`, LEI_JUN, `/zh/glossa
     // (the article page, 740 elements: 13 s), against a default of 30 s per test.
     if (!path.includes('/glossary/')) test.setTimeout(90_000);
     await page.goto(path);
-    if (path.includes('/glossary/')) await expect(page.locator('[data-stroke-order]').first()).toHaveAttribute('data-state', 'ready');
+    if (path.includes('/glossary/'))
+      await expect(page.locator('[data-stroke-order]').first()).toHaveAttribute('data-state', 'ready');
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations).toEqual([]);
   });

@@ -52,7 +52,9 @@ test.describe('language switcher', () => {
     await switcher.getByRole('link', { name: 'English' }).click();
     await expect(page).toHaveURL(/\/en\/articles\/xiaomi-2018\?ruby=always#main$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'page');
+    await expect(
+      page.getByRole('navigation', { name: 'Choose language' }).getByRole('link', { name: 'English' }),
+    ).toHaveAttribute('aria-current', 'page');
 
     await page.goto('/');
     await expect(page).toHaveURL(/\/en$/);
@@ -90,10 +92,9 @@ for (const { locale, htmlLang, siteName, home, articles } of LANGS) {
     await expect(homeLink).toContainText(siteName);
     await expect(page.getByRole('heading', { level: 2, name: articles })).toBeVisible();
     const item = page.getByRole('listitem').filter({ hasText: 'Xiaomi will 2018' });
-    await expect(item.getByRole('link', { name: 'Xiaomi will 2018 100 Millionen Smartphones ausliefern' })).toHaveAttribute(
-      'href',
-      `/${locale}/articles/xiaomi-2018`,
-    );
+    await expect(
+      item.getByRole('link', { name: 'Xiaomi will 2018 100 Millionen Smartphones ausliefern' }),
+    ).toHaveAttribute('href', `/${locale}/articles/xiaomi-2018`);
     await expect(item).toContainText('Xiaomi hat sich ambitionierte Ziele gesetzt.');
     await expect(item.locator('time')).toHaveAttribute('datetime', '2017-07');
     await expect(item.locator('time')).toContainText('2017');
@@ -105,10 +106,20 @@ for (const { locale, htmlLang, siteName, home, articles } of LANGS) {
       // One set of alternates, in <head>: no HTTP Link header that names other ones (hreflang "zh").
       expect(response?.headers()['link']).toBeUndefined();
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}${path}$`));
-      for (const [hreflang, prefix] of [['de', '/de'], ['en', '/en'], ['zh-Hans', '/zh']]) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute('href', new RegExp(`${prefix}${path}$`));
+      for (const [hreflang, prefix] of [
+        ['de', '/de'],
+        ['en', '/en'],
+        ['zh-Hans', '/zh'],
+      ]) {
+        await expect(page.locator(`link[rel="alternate"][hreflang="${hreflang}"]`)).toHaveAttribute(
+          'href',
+          new RegExp(`${prefix}${path}$`),
+        );
       }
-      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`:\\d+${path}/?$`));
+      await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute(
+        'href',
+        new RegExp(`:\\d+${path}/?$`),
+      );
     }
   });
 }
@@ -126,7 +137,11 @@ test.describe('not found', () => {
   });
 
   test('an unknown page under a locale is a 404 in that language', async ({ page }) => {
-    for (const [path, heading] of [['/en/nope', 'Page not found'], ['/zh/articles/nope', '页面未找到'], ['/de/articles/xiaomi-2018/x', 'Seite nicht gefunden']]) {
+    for (const [path, heading] of [
+      ['/en/nope', 'Page not found'],
+      ['/zh/articles/nope', '页面未找到'],
+      ['/de/articles/xiaomi-2018/x', 'Seite nicht gefunden'],
+    ]) {
       const response = await page.goto(path!);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();

@@ -20,7 +20,12 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'limits-'));
   port = await freePort();
-  server = startAppServer(port, { DATA_DIR: dataDir, TRUSTED_PROXIES: undefined, TEXT_CREATIONS_PER_MINUTE: '3', BODY_TIMEOUT_MS: '1500' });
+  server = startAppServer(port, {
+    DATA_DIR: dataDir,
+    TRUSTED_PROXIES: undefined,
+    TEXT_CREATIONS_PER_MINUTE: '3',
+    BODY_TIMEOUT_MS: '1500',
+  });
   await untilReady(server);
 });
 
@@ -39,7 +44,11 @@ function exchange(head: string, body?: string): Promise<{ status: number; header
     socket.on('error', reject);
     socket.on('close', () => {
       const [statusLine = '', ...rest] = received.split('\r\n\r\n')[0]!.split('\r\n');
-      resolve({ status: Number(statusLine.split(' ')[1]), headers: rest.join('\n').toLowerCase(), ms: Date.now() - started });
+      resolve({
+        status: Number(statusLine.split(' ')[1]),
+        headers: rest.join('\n').toLowerCase(),
+        ms: Date.now() - started,
+      });
     });
     setTimeout(() => socket.destroy(), 20_000);
   });
@@ -48,21 +57,30 @@ function exchange(head: string, body?: string): Promise<{ status: number; header
 test('forged X-Forwarded-For addresses do not get around the creation limit', async ({ request }) => {
   const statuses: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const response = await request.post(`${server.base}/api/texts`, { data: { text: `Text ${i}` }, headers: { 'x-forwarded-for': `198.51.100.${i}` } });
+    const response = await request.post(`${server.base}/api/texts`, {
+      data: { text: `Text ${i}` },
+      headers: { 'x-forwarded-for': `198.51.100.${i}` },
+    });
     statuses.push(response.status());
   }
   expect(statuses).toEqual([201, 201, 201, 429, 429]);
 });
 
 test('a body declared larger than the limit gets 413 at once, with the security headers', async () => {
-  const answer = await exchange('POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n', '{"text":"');
+  const answer = await exchange(
+    'POST /api/texts HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n',
+    '{"text":"',
+  );
   expect(answer.status).toBe(413);
   expect(answer.ms).toBeLessThan(1000);
   expect(answer.headers).toContain('x-content-type-options: nosniff');
 });
 
 test('a body that stops arriving gets 408 within seconds', async () => {
-  const answer = await exchange('POST /api/annotate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n', '{"text":"');
+  const answer = await exchange(
+    'POST /api/annotate HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 2000\r\n\r\n',
+    '{"text":"',
+  );
   expect(answer.status).toBe(408);
   expect(answer.ms).toBeLessThan(5000);
   expect(answer.headers).toContain('x-frame-options: deny');
@@ -71,7 +89,10 @@ test('a body that stops arriving gets 408 within seconds', async () => {
 test('a chunked upload is cut off at the limit with 413', async () => {
   const chunk = 'a'.repeat(64 * 1024);
   const chunks = Array.from({ length: 20 }, () => `${chunk.length.toString(16)}\r\n${chunk}\r\n`).join('');
-  const answer = await exchange('POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n', chunks);
+  const answer = await exchange(
+    'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n',
+    chunks,
+  );
   expect(answer.status).toBe(413);
 });
 
@@ -79,9 +100,18 @@ test('malformed requests get a 4xx with the security headers, never a 500', asyn
   const cases: Array<[string, number]> = [
     ['TRACE /de HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n', 405],
     ['OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n', 400],
-    ['POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc', 400],
-    ['POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 7\r\nConnection: close\r\n\r\ngarbage', 400],
-    [`POST /de/texts/new HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`, 403],
+    [
+      'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc',
+      400,
+    ],
+    [
+      'POST /de/texts/new HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 7\r\nConnection: close\r\n\r\ngarbage',
+      400,
+    ],
+    [
+      `POST /de/texts/new HTTP/1.1\r\nHost: localhost:${port}\r\nOrigin: https://evil.example\r\nNext-Action: 00\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc`,
+      403,
+    ],
     [`GET /de HTTP/1.1\r\nHost: localhost\r\nX-Long: ${'a'.repeat(40_000)}\r\n\r\n`, 431],
   ];
   for (const [head, status] of cases) {
@@ -91,18 +121,28 @@ test('malformed requests get a 4xx with the security headers, never a 500', asyn
   }
 });
 
-test('the health check answers 200 once the engine is loaded, and annotating does not wait for it', async ({ request }) => {
-  await expect.poll(async () => (await request.get(`${server.base}/api/health`)).status(), { timeout: 30_000 }).toBe(200);
+test('the health check answers 200 once the engine is loaded, and annotating does not wait for it', async ({
+  request,
+}) => {
+  await expect
+    .poll(async () => (await request.get(`${server.base}/api/health`)).status(), { timeout: 30_000 })
+    .toBe(200);
   const started = Date.now();
   const response = await request.post(`${server.base}/api/annotate`, { data: { text: '雷军创办了小米。' } });
   expect(response.status()).toBe(200);
   expect(Date.now() - started).toBeLessThan(1000);
 });
 
-test('a long pasted text is read in pages of bounded size; its words open their popover on hover and focus', async ({ page, request }) => {
+test('a long pasted text is read in pages of bounded size; its words open their popover on hover and focus', async ({
+  page,
+  request,
+}) => {
   const lines = Array.from({ length: 400 }, (_, i) => `第${i + 1}段：雷军创办了小米公司，总部在北京。华为在深圳。`);
   // The test server of the other specs (its rate limit counts by the forwarded address).
-  const created = await request.post('/api/texts', { data: { title: '长文', text: lines.join('\n') }, headers: { 'x-forwarded-for': '192.0.2.200' } });
+  const created = await request.post('/api/texts', {
+    data: { title: '长文', text: lines.join('\n') },
+    headers: { 'x-forwarded-for': '192.0.2.200' },
+  });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: string };
   const html = await (await request.get(`/de/texts/${id}`)).text();

@@ -5,8 +5,10 @@ import { spokenIn, stubSpeech } from './speech-stub';
 /** Listening cards where the browser has a Chinese voice; where it has none, the reader and the review page say how to get one. */
 
 const ARTICLE = '/de/articles/xiaomi-2018';
-const WINDOWS = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
-const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const WINDOWS =
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 
 async function saveLeiJun(page: Page) {
   await page.goto('/de/glossary');
@@ -15,7 +17,9 @@ async function saveLeiJun(page: Page) {
   await expect(save).toHaveAttribute('aria-pressed', 'true');
 }
 
-test('with a Chinese voice a saved word gets a listening card: it is spoken, and the answer names it', async ({ page }) => {
+test('with a Chinese voice a saved word gets a listening card: it is spoken, and the answer names it', async ({
+  page,
+}) => {
   await stubSpeech(page, { chineseVoice: true });
   await saveLeiJun(page);
   await expect(page.getByRole('link', { name: /Wiederholen.*3 fällig/ })).toBeVisible();
@@ -41,7 +45,9 @@ test('with a Chinese voice a saved word gets a listening card: it is spoken, and
   await expect(page.getByText(/Für jetzt ist alles wiederholt/)).toBeVisible();
 });
 
-test('without a Chinese voice there is no listening card, and the review page says how to get a voice on this system', async ({ browser }) => {
+test('without a Chinese voice there is no listening card, and the review page says how to get a voice on this system', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ userAgent: WINDOWS });
   const page = await context.newPage();
   await stubSpeech(page, { chineseVoice: false });
@@ -56,7 +62,9 @@ test('without a Chinese voice there is no listening card, and the review page sa
   }
   await expect(page.getByText(/Für jetzt ist alles wiederholt/)).toBeVisible();
   const help = page.locator('#review-voice-help');
-  await expect(page.getByText('Hörkarten (ein Wort hören und erkennen) gibt es, sobald dein Browser eine chinesische Stimme hat.')).toBeVisible();
+  await expect(
+    page.getByText('Hörkarten (ein Wort hören und erkennen) gibt es, sobald dein Browser eine chinesische Stimme hat.'),
+  ).toBeVisible();
   await expect(help).toContainText('Keine chinesische Stimme (zh-CN)');
   // A Windows browser: its instructions, not the others'.
   await expect(help.locator('[data-os="windows"]')).toBeVisible();
@@ -69,14 +77,18 @@ test('without a Chinese voice there is no listening card, and the review page sa
 test.describe('on an iPhone without a Chinese voice', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, userAgent: IPHONE });
 
-  test("the word's popover says inline why it cannot speak and leads to how to get a voice on iOS", async ({ page }) => {
+  test("the word's popover says inline why it cannot speak and leads to how to get a voice on iOS", async ({
+    page,
+  }) => {
     await stubSpeech(page, { chineseVoice: false });
     await page.goto(ARTICLE);
     const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
     await term.locator('.term-trigger').tap();
     const pop = term.locator('.term-pop');
     await expect(pop.getByRole('button', { name: '雷军 anhören' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(pop.getByText('Keine chinesische Stimme (zh-CN) in diesem Browser oder System verfügbar.')).toBeVisible();
+    await expect(
+      pop.getByText('Keine chinesische Stimme (zh-CN) in diesem Browser oder System verfügbar.'),
+    ).toBeVisible();
     // Inside the screen still.
     const box = (await pop.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
@@ -89,7 +101,9 @@ test.describe('on an iPhone without a Chinese voice', () => {
     const help = page.locator('#voice-help');
     await expect(help).toBeFocused();
     await expect(help).toBeInViewport();
-    await expect(help.locator('[data-os="ios"]')).toHaveText('iPhone und iPad: Einstellungen → Bedienungshilfen → Gesprochene Inhalte → Stimmen → Chinesisch → eine Stimme laden.');
+    await expect(help.locator('[data-os="ios"]')).toHaveText(
+      'iPhone und iPad: Einstellungen → Bedienungshilfen → Gesprochene Inhalte → Stimmen → Chinesisch → eine Stimme laden.',
+    );
     await expect(help.locator('[data-os="linux"]')).toBeHidden();
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);
   });
@@ -111,7 +125,10 @@ test('with a Chinese voice the popover shows no voice help', async ({ page }) =>
   await page.goto(ARTICLE);
   const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
   await term.locator('.term-trigger').hover();
-  await expect(term.locator('.term-pop').getByRole('button', { name: '雷军 anhören' })).not.toHaveAttribute('aria-disabled', 'true');
+  await expect(term.locator('.term-pop').getByRole('button', { name: '雷军 anhören' })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
   await expect(term.locator('.term-pop')).toBeVisible();
   await expect(page.locator('#play-unavailable')).toBeHidden();
   await expect(page.locator('#voice-help')).toBeHidden();

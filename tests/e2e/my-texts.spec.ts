@@ -31,7 +31,9 @@ test.describe('with clipboard access', () => {
     await notice.getByRole('link', { name: 'The link is also kept under “My texts” in this browser.' }).click();
     await expect(page).toHaveURL(/\/en\/texts$/);
     const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Huawei 1' }) });
-    await expect(item.getByRole('textbox', { name: 'Manage: Huawei 1' })).toHaveValue(new URL(manageHref!, textUrl).href);
+    await expect(item.getByRole('textbox', { name: 'Manage: Huawei 1' })).toHaveValue(
+      new URL(manageHref!, textUrl).href,
+    );
     await item.getByRole('button', { name: 'Copy manage link' }).click();
     await expect(item.getByRole('status')).toHaveText('Manage link copied.');
     await item.getByText('QR code of the manage link').click();
@@ -41,9 +43,15 @@ test.describe('with clipboard access', () => {
   });
 });
 
-test('removing a text from the list leaves the text; opening a manage link elsewhere lists it there', async ({ page, browser }) => {
+test('removing a text from the list leaves the text; opening a manage link elsewhere lists it there', async ({
+  page,
+  browser,
+}) => {
   const textUrl = await pasteText(page, 'Huawei 2');
-  const manageHref = await page.getByRole('region', { name: 'Your link to manage this text' }).getByRole('link', { name: /^Manage link/ }).getAttribute('href');
+  const manageHref = await page
+    .getByRole('region', { name: 'Your link to manage this text' })
+    .getByRole('link', { name: /^Manage link/ })
+    .getAttribute('href');
   await page.goto('/en/texts');
   await expect(page.getByText('The manage link is the only key to edit or delete a text.')).toBeVisible();
   const axe = await new AxeBuilder({ page }).analyze();

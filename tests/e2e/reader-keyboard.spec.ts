@@ -7,11 +7,15 @@ import { spokenIn, stubSpeech } from './speech-stub';
 const ARTICLE = '/de/articles/xiaomi-2018';
 
 /** The reader's keyboard handling is in place (it takes the popovers' actions out of the tab order when it starts). */
-const readerReady = (page: Page) => expect(page.locator('article .term-play').first()).toHaveAttribute('tabindex', '-1');
+const readerReady = (page: Page) =>
+  expect(page.locator('article .term-play').first()).toHaveAttribute('tabindex', '-1');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
-const filterInput = (page: Page) => page.getByRole('complementary', { name: 'Chinesische Begriffe' }).getByLabel('Begriffe filtern');
+const filterInput = (page: Page) =>
+  page.getByRole('complementary', { name: 'Chinesische Begriffe' }).getByLabel('Begriffe filtern');
 
-test('Tab goes from the first mention to the glossary filter in at most 25 steps, one per mention', async ({ page }) => {
+test('Tab goes from the first mention to the glossary filter in at most 25 steps, one per mention', async ({
+  page,
+}) => {
   await page.goto(ARTICLE);
   const triggers = page.locator('article .term-trigger');
   await triggers.first().focus();
@@ -21,7 +25,9 @@ test('Tab goes from the first mention to the glossary filter in at most 25 steps
   while (!(await filter.evaluate((el) => el === document.activeElement)) && presses < 200) {
     await page.keyboard.press('Tab');
     presses++;
-    const id = await page.evaluate(() => (document.activeElement?.classList.contains('term-trigger') ? document.activeElement.id : ''));
+    const id = await page.evaluate(() =>
+      document.activeElement?.classList.contains('term-trigger') ? document.activeElement.id : '',
+    );
     if (id) reached.push(id);
   }
   test.info().annotations.push({ type: 'tab presses', description: String(presses) });
@@ -30,10 +36,13 @@ test('Tab goes from the first mention to the glossary filter in at most 25 steps
   expect(reached).toEqual(await triggers.evaluateAll((els) => els.map((el) => el.id)));
 });
 
-const leiJun = (page: Page) => page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
+const leiJun = (page: Page) =>
+  page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
 const mentionsOfLeiJun = (page: Page) => page.locator('article .term[data-term-id="雷军"] > .term-trigger');
 
-test("a popover's actions are reached with Enter and the arrow keys; Tab goes on to the next word", async ({ page }) => {
+test("a popover's actions are reached with Enter and the arrow keys; Tab goes on to the next word", async ({
+  page,
+}) => {
   await stubSpeech(page, { chineseVoice: true }); // a popover short enough not to scroll
   await page.goto(ARTICLE);
   const term = leiJun(page);
@@ -150,7 +159,9 @@ test('r hides and shows the pinyin above the characters, as the toolbar does', a
   await expect(page.getByLabel('Pinyin über den Zeichen')).toHaveValue('always');
 });
 
-test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes it and focus goes back', async ({ page }) => {
+test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes it and focus goes back', async ({
+  page,
+}) => {
   await page.goto(ARTICLE);
   await readerReady(page);
   const trigger = leiJun(page).locator('.term-trigger');
@@ -192,7 +203,10 @@ test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', a
   for (const key of ['Alt+j', 'Control+s', 'Meta+r']) await page.keyboard.press(key);
   await expect(trigger).toBeFocused();
   await expect(leiJun(page).locator('rt').first()).toBeVisible();
-  await expect(leiJun(page).locator('.term-pop').getByRole('button', { name: '雷军 merken' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(leiJun(page).locator('.term-pop').getByRole('button', { name: '雷军 merken' })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
 });
 
 test('axe finds nothing with a popover entered by keyboard', async ({ page }) => {
@@ -205,7 +219,9 @@ test('axe finds nothing with a popover entered by keyboard', async ({ page }) =>
 test.describe('on a low screen', () => {
   test.use({ viewport: { width: 1280, height: 220 } });
 
-  test('a popover that scrolls is entered first, scrolls with the arrow keys, then the sides lead to its actions', async ({ page }) => {
+  test('a popover that scrolls is entered first, scrolls with the arrow keys, then the sides lead to its actions', async ({
+    page,
+  }) => {
     await stubSpeech(page, { chineseVoice: false });
     await page.goto(ARTICLE);
     const term = leiJun(page);

@@ -7,7 +7,10 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 
 test('the save button says the word is saved, not only by its star', async ({ page }) => {
   await page.goto(ARTICLE);
-  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const term = page
+    .locator('article .term[data-term-id="雷军"]')
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   await term.locator('.term-trigger').hover();
   const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
   await expect(save).toHaveText('☆ Merken', { useInnerText: true });
@@ -18,7 +21,10 @@ test('the save button says the word is saved, not only by its star', async ({ pa
 test('the photo caption is a caption, with no empty photo box', async ({ page }) => {
   await page.goto(ARTICLE);
   const figure = page.locator('article figure');
-  await expect(figure.first().locator('figcaption')).toContainText('Firmengründer, CEO und President von Xiaomi Lei Jun.', { useInnerText: true });
+  await expect(figure.first().locator('figcaption')).toContainText(
+    'Firmengründer, CEO und President von Xiaomi Lei Jun.',
+    { useInnerText: true },
+  );
   expect(await figure.first().evaluate((f) => f.getBoundingClientRect().height)).toBeLessThan(120);
   await expect(page.getByText('Foto', { exact: true })).toHaveCount(0);
 });
@@ -33,7 +39,9 @@ test('a popover in the headline reads like every other popover', async ({ page }
 
 test('the step buttons of the glossary panel are at least 24 × 24 px', async ({ page }) => {
   await page.goto(ARTICLE);
-  const sizes = await page.locator('.glossary-step').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  const sizes = await page
+    .locator('.glossary-step')
+    .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(sizes.length).toBeGreaterThan(0);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
 });
@@ -42,7 +50,9 @@ test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    test(`the headline and the first paragraph are on the first screen, settings one tap away (${colorScheme})`, async ({ page }) => {
+    test(`the headline and the first paragraph are on the first screen, settings one tap away (${colorScheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(ARTICLE);
       const headline = (await page.locator('article h1').boundingBox())!;
@@ -57,7 +67,7 @@ test.describe('on a 390 × 844 phone', () => {
     });
   }
 
-  test('every control is at least 24 × 24 px, the reader\'s main ones 44 px high for a finger', async ({ page }) => {
+  test("every control is at least 24 × 24 px, the reader's main ones 44 px high for a finger", async ({ page }) => {
     await page.goto(ARTICLE);
     await page.getByText('Leseeinstellungen', { exact: true }).tap();
     await page.getByText('Teilen und Arbeitsblatt', { exact: true }).tap();
@@ -65,13 +75,24 @@ test.describe('on a 390 × 844 phone', () => {
     const sizes = await page.evaluate(() => {
       // Links inside a sentence (the article, the licence line) are exempt (WCAG 2.5.8 "inline").
       const controls = [...document.querySelectorAll<HTMLElement>('a, button, select, input, summary')].filter(
-        (control) => control.checkVisibility() && (!control.closest('article, footer') || control.closest('.term-pop')) && control.getAttribute('href') !== '#main',
+        (control) =>
+          control.checkVisibility() &&
+          (!control.closest('article, footer') || control.closest('.term-pop')) &&
+          control.getAttribute('href') !== '#main',
       );
       return controls.map((control) => {
         const box = control.getBoundingClientRect();
         // The settings, the teacher's link and its buttons, the glossary filter, the popover's actions.
-        const main = control.matches(":is(.reader-settings, .share-panel) :is(summary, select, button, input:not([type='checkbox'])), .glossary-panel input, .term-pop-actions > *");
-        return { name: (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 30) || control.tagName, width: box.width, height: box.height, main };
+        const main = control.matches(
+          ":is(.reader-settings, .share-panel) :is(summary, select, button, input:not([type='checkbox'])), .glossary-panel input, .term-pop-actions > *",
+        );
+        return {
+          name:
+            (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 30) || control.tagName,
+          width: box.width,
+          height: box.height,
+          main,
+        };
       });
     });
     expect(sizes.length).toBeGreaterThan(20);
@@ -129,7 +150,10 @@ test.describe('dark mode on a phone', () => {
 
   test('an open popover has an edge that stands out from the page (≥ 3:1)', async ({ page }) => {
     await page.goto(ARTICLE);
-    const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+    const term = page
+      .locator('article .term[data-term-id="雷军"]')
+      .filter({ has: page.locator('.term-hanzi') })
+      .first();
     await term.locator('.term-trigger').tap();
     await expect(term.locator('.term-pop')).toBeVisible();
     const [edge] = await textContrasts(page, 'article .term-pop', 'border');

@@ -4,7 +4,8 @@ import { textContrasts } from './text-contrast';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 
-const leiJun = (page: Page) => page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
+const leiJun = (page: Page) =>
+  page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
 const popoverOf = (term: Locator) => term.locator('.term-pop');
 
 test('hovering 雷军 shows its pinyin, meaning and kind', async ({ page }) => {
@@ -25,7 +26,10 @@ test('hovering 雷军 shows its pinyin, meaning and kind', async ({ page }) => {
 
 test('an alias names the hanzi it stands for; only one popover is open at a time', async ({ page }) => {
   await page.goto(ARTICLE);
-  const alias = page.locator('article .term[data-term-id="小米"]').filter({ has: page.locator('.term-alias') }).first();
+  const alias = page
+    .locator('article .term[data-term-id="小米"]')
+    .filter({ has: page.locator('.term-alias') })
+    .first();
   await alias.locator('.term-trigger').hover();
   await expect(popoverOf(alias)).toContainText('Xiaomi steht für 小米 xiǎo mǐ');
   await leiJun(page).locator('.term-trigger').hover();
@@ -93,7 +97,9 @@ test.describe('on a 360 px phone', () => {
     await expect(page.locator('.term-pop:visible')).toHaveCount(0);
   });
 
-  test('the popover of a word low on the screen stays inside the screen, never over the word, while loading and after', async ({ page }) => {
+  test('the popover of a word low on the screen stays inside the screen, never over the word, while loading and after', async ({
+    page,
+  }) => {
     // Every annotated word of the article, each in two states: longer than one check.
     test.setTimeout(60_000);
     // The readings are held back until released, so the popover is checked in both of its states.
@@ -210,7 +216,8 @@ test('the glossary filter finds terms by hanzi, pinyin in every spelling, and me
   await page.goto(ARTICLE);
   const panel = page.getByRole('complementary', { name: 'Chinesische Begriffe' });
   const filter = panel.getByLabel('Begriffe filtern');
-  const visibleIds = () => panel.locator('.glossary-row:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.termId));
+  const visibleIds = () =>
+    panel.locator('.glossary-row:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.termId));
   for (const query of ['雷军', 'leijun', 'lei jun', 'léi jūn', 'lei2 jun1', 'Gründer']) {
     await filter.fill(query);
     await expect.poll(visibleIds, { message: query }).toEqual(['雷军']);
@@ -268,7 +275,9 @@ for (const locale of ['de', 'en', 'zh']) {
       await page.goto(`/${locale}/articles/xiaomi-2018`);
       await leiJun(page).locator('.term-trigger').hover(); // an open popover is checked too
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 }
@@ -287,7 +296,10 @@ test.describe('readable colors', () => {
         while (!(await highlighted.locator('.term-hanzi').count()));
         const contrasts = await textContrasts(page, `.term.is-highlighted > .term-trigger ${TONED}`);
         expect(contrasts.length).toBeGreaterThan(0);
-        expect(contrasts.filter(({ ratio }) => ratio < 4.5), tones).toEqual([]);
+        expect(
+          contrasts.filter(({ ratio }) => ratio < 4.5),
+          tones,
+        ).toEqual([]);
       }
     });
   }

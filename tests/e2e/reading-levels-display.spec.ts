@@ -22,13 +22,21 @@ const mentionOf = (page: Page, id: string) => page.locator(`article .term[data-t
 async function rubyOf(page: Page, id: string): Promise<string> {
   const mention = mentionOf(page, id);
   await expect(mention).toBeVisible();
-  return mention.locator('rt').evaluateAll((rts) => rts.filter((rt) => getComputedStyle(rt).display !== 'none').map((rt) => rt.textContent).join(' '));
+  return mention.locator('rt').evaluateAll((rts) =>
+    rts
+      .filter((rt) => getComputedStyle(rt).display !== 'none')
+      .map((rt) => rt.textContent)
+      .join(' '),
+  );
 }
 
 /** The characters of the text's words as shown (without their ruby). */
-const shownHanzi = (page: Page) => page.locator('article .term-hanzi ruby > span').evaluateAll((spans) => spans.map((s) => s.textContent).join(''));
+const shownHanzi = (page: Page) =>
+  page.locator('article .term-hanzi ruby > span').evaluateAll((spans) => spans.map((s) => s.textContent).join(''));
 
-test('above HSK 3, known words read as plain text and leave the glossary; harder words keep their pinyin', async ({ page }) => {
+test('above HSK 3, known words read as plain text and leave the glossary; harder words keep their pinyin', async ({
+  page,
+}) => {
   await page.goto(`${newsPath}?level=3`);
   // 银行 is HSK 3, 的 HSK 1: no pinyin. 贷款 is HSK 5, 深圳 (a city) has no level: pinyin stays.
   expect(await rubyOf(page, '银行')).toBe('');
@@ -74,7 +82,9 @@ test('tone numbers and zhuyin from the URL, and switched in the toolbar', async 
   expect(await rubyOf(page, '银行')).toBe('yin2 hang2');
   await page.goto(`${newsPath}?pinyin=zhuyin`);
   expect(await rubyOf(page, '银行')).toBe('ㄧㄣˊ ㄏㄤˊ');
-  await expect(page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator('[data-term-id="银行"]')).toContainText('ㄧㄣˊ ㄏㄤˊ');
+  await expect(
+    page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator('[data-term-id="银行"]'),
+  ).toContainText('ㄧㄣˊ ㄏㄤˊ');
 
   await page.getByLabel('Lesung').selectOption('marks');
   await expect(page).toHaveURL(/pinyin=marks/);
@@ -120,10 +130,11 @@ test('axe finds nothing with zhuyin and traditional characters', async ({ page }
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
-
 test('an English dictionary meaning in the German reader is labelled EN and marked as English', async ({ page }) => {
   await page.goto(newsPath);
-  const row = page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator('[data-term-id="贷款"] .glossary-meaning');
+  const row = page
+    .getByRole('complementary', { name: 'Chinesische Begriffe' })
+    .locator('[data-term-id="贷款"] .glossary-meaning');
   await expect(row).toHaveAttribute('lang', 'en');
   expect(await languageLabel(row)).toBe('EN');
   await mentionOf(page, '贷款').focus();

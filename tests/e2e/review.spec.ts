@@ -16,9 +16,18 @@ async function saveThreeWords(page: Page): Promise<string[]> {
   const saved: string[] = [];
   for (const article of ['/de/articles/xiaomi-2018', '/de/articles/byd-aufstieg']) {
     await page.goto(article);
-    const ids = [...new Set(await page.locator('article .term:has(.term-hanzi)').evaluateAll((terms) => terms.map((t) => (t as HTMLElement).dataset.termId ?? '')))];
+    const ids = [
+      ...new Set(
+        await page
+          .locator('article .term:has(.term-hanzi)')
+          .evaluateAll((terms) => terms.map((t) => (t as HTMLElement).dataset.termId ?? '')),
+      ),
+    ];
     for (const id of ids.filter((id) => !saved.includes(id)).slice(0, 3 - saved.length)) {
-      const term = page.locator(`article .term[data-term-id="${id}"]`).filter({ has: page.locator('.term-hanzi') }).first();
+      const term = page
+        .locator(`article .term[data-term-id="${id}"]`)
+        .filter({ has: page.locator('.term-hanzi') })
+        .first();
       await term.locator('.term-trigger').hover();
       const save = term.locator('.term-pop').getByRole('button', { name: `${id} merken` });
       await save.click();
@@ -29,7 +38,10 @@ async function saveThreeWords(page: Page): Promise<string[]> {
   return saved;
 }
 
-test('three saved words are reviewed by keys; after a reload FSRS says when they are due again; export and import carry it over', async ({ page, browser }) => {
+test('three saved words are reviewed by keys; after a reload FSRS says when they are due again; export and import carry it over', async ({
+  page,
+  browser,
+}) => {
   await page.clock.setFixedTime(START);
   const words = await saveThreeWords(page);
   expect(words).toHaveLength(3);
@@ -39,7 +51,9 @@ test('three saved words are reviewed by keys; after a reload FSRS says when they
   await page.goto('/de/review');
   await expect(page.getByRole('heading', { name: '6 Karten fällig' })).toBeVisible();
   for (let left = 6; left > 0; left--) {
-    await expect(page.getByRole('heading', { name: left === 1 ? '1 Karte fällig' : `${left} Karten fällig` })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: left === 1 ? '1 Karte fällig' : `${left} Karten fällig` }),
+    ).toBeVisible();
     await page.keyboard.press('Space');
     await expect(page.getByRole('group', { name: 'Wie gut wusstest du es?' })).toBeVisible();
     // Good: a new card comes back in 10 minutes.
@@ -47,7 +61,11 @@ test('three saved words are reviewed by keys; after a reload FSRS says when they
     await page.keyboard.press('3');
   }
   await page.reload();
-  const next = new Intl.DateTimeFormat('de', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Berlin' }).format(new Date(START.getTime() + 10 * 60_000));
+  const next = new Intl.DateTimeFormat('de', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Berlin',
+  }).format(new Date(START.getTime() + 10 * 60_000));
   await expect(page.getByText(`Für jetzt ist alles wiederholt. Nächste Wiederholung: ${next}`)).toBeVisible();
   await expect(page.getByRole('link', { name: /Wiederholen/ })).not.toContainText(/\d/);
 
@@ -61,13 +79,18 @@ test('three saved words are reviewed by keys; after a reload FSRS says when they
   await fresh.clock.setFixedTime(START);
   await fresh.goto('/de/review');
   await expect(fresh.getByText(/Noch keine gemerkten Wörter/)).toBeVisible();
-  await fresh.getByLabel('Fortschritt importieren').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"cards":"no"}') });
-  await expect(fresh.getByRole('status')).toHaveText('Diese Datei enthält keinen gültigen Fortschritt von Hanzi Reader. Nichts wurde geändert.');
+  await fresh
+    .getByLabel('Fortschritt importieren')
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"version":1,"cards":"no"}') });
+  await expect(fresh.getByRole('status')).toHaveText(
+    'Diese Datei enthält keinen gültigen Fortschritt von Hanzi Reader. Nichts wurde geändert.',
+  );
   await fresh.getByLabel('Fortschritt importieren').setInputFiles(file!);
   await expect(fresh.getByRole('status')).toHaveText('Fortschritt importiert: 6 Karten.');
   await expect(fresh.getByText(`Für jetzt ist alles wiederholt. Nächste Wiederholung: ${next}`)).toBeVisible();
   await fresh.goto('/de/saved');
-  for (const word of words) await expect(fresh.getByRole('list', { name: 'Deine Wörter' }).getByRole('link', { name: word })).toBeVisible();
+  for (const word of words)
+    await expect(fresh.getByRole('list', { name: 'Deine Wörter' }).getByRole('link', { name: word })).toBeVisible();
   await other.close();
 });
 
@@ -80,16 +103,23 @@ test('a card shows its answer and is graded by button', async ({ page }) => {
   await expect(page.getByRole('heading', { name: '5 cards due' })).toBeVisible();
 });
 
-test('the answer shows the sentence the word was saved from and leads back to that place in the text', async ({ page }) => {
+test('the answer shows the sentence the word was saved from and leads back to that place in the text', async ({
+  page,
+}) => {
   await page.goto('/de/articles/xiaomi-2018');
-  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') }).first();
+  const term = page
+    .locator('article .term[data-term-id="雷军"]')
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   const mention = await term.locator('.term-trigger').getAttribute('id');
   await term.locator('.term-trigger').hover();
   await term.locator('.term-pop').getByRole('button', { name: '雷军 merken' }).click();
   await page.goto('/en/review');
   await page.getByRole('button', { name: /Show answer/ }).click();
   const answer = page.locator('.review-answer');
-  await expect(answer).toContainText('Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.');
+  await expect(answer).toContainText(
+    'Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.',
+  );
   const back = answer.getByRole('link', { name: 'See it in the text' });
   await expect(back).toHaveAttribute('href', `/en/articles/xiaomi-2018#${mention}`);
   await back.click();

@@ -35,7 +35,16 @@ function measureRuby(rts: Locator): Promise<RubyLayout> {
         range.selectNodeContents(base!);
         const b = range.getBoundingClientRect();
         const r = rt.getBoundingClientRect();
-        return { rt, text: `${base!.textContent} ${rt.textContent}`, left: r.left, right: r.right, top: r.top, offset: Math.abs((r.left + r.right) / 2 - (b.left + b.right) / 2), baseTop: b.top, size: parseFloat(getComputedStyle(rt).fontSize) };
+        return {
+          rt,
+          text: `${base!.textContent} ${rt.textContent}`,
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          offset: Math.abs((r.left + r.right) / 2 - (b.left + b.right) / 2),
+          baseTop: b.top,
+          size: parseFloat(getComputedStyle(rt).fontSize),
+        };
       });
     // Lines: rts whose tops are within 4 px of each other.
     const byTop = [...boxes].sort((a, b) => a.top - b.top || a.left - b.left);
@@ -84,7 +93,9 @@ async function expectLegibleRuby(page: Page, minRts: number) {
   expect(layout.minFontSize, 'pinyin size').toBeGreaterThanOrEqual(12);
   expect(layout.brokenWords, 'words broken across lines').toEqual([]);
   // The page does not scroll sideways.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
   return layout;
 }
 
@@ -102,7 +113,10 @@ for (const width of [360, 1280]) {
       await expectLegibleRuby(page, 4);
     });
 
-    test('a pasted Chinese news text: the same, with long-pinyin words such as 深圳 行长 状况', async ({ page, request }) => {
+    test('a pasted Chinese news text: the same, with long-pinyin words such as 深圳 行长 状况', async ({
+      page,
+      request,
+    }) => {
       await page.goto(await createNewsText(request));
       const layout = await expectLegibleRuby(page, 350);
       expect(layout.rts).toBeLessThanOrEqual(NEWS.length + 20);

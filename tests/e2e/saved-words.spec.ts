@@ -33,7 +33,10 @@ test('a word saved from a tooltip is on the saved page after a reload, with its 
   await page.reload();
   const item = savedList(page).getByRole('listitem');
   await expect(item).toHaveCount(1);
-  await expect(item.getByRole('link', { name: '雷军' })).toHaveAttribute('href', `/de/glossary/${encodeURIComponent('雷军')}`);
+  await expect(item.getByRole('link', { name: '雷军' })).toHaveAttribute(
+    'href',
+    `/de/glossary/${encodeURIComponent('雷军')}`,
+  );
   await expect(item).toContainText('léi jūn');
   await expect(item).toContainText('Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi');
   await expect(item.locator('blockquote')).toHaveText(SENTENCE);
@@ -57,7 +60,8 @@ test('the save button in a popover works by keyboard', async ({ page }) => {
   const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
   // Into the popover with Enter, then from action to action with the arrow keys (one tab stop per word).
   await page.keyboard.press('Enter');
-  for (let i = 0; i < 3 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3 && !(await save.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowRight');
   await expect(save).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(save).toHaveAttribute('aria-pressed', 'true');
@@ -75,7 +79,9 @@ test('saving from the glossary and a term page; remove and clear', async ({ page
   await expect(savedList(page).getByRole('listitem')).toHaveCount(2);
   // Newest first; the sentence is the first example from the articles' prose (not the headline).
   await expect(savedList(page).getByRole('listitem').first()).toContainText('比亚迪');
-  await expect(savedList(page).getByRole('listitem').first().locator('blockquote')).toHaveText('Der chinesische Konzern BYD (比亚迪, Bǐyàdí) begann 1995 als kleiner Batteriehersteller in Shenzhen.');
+  await expect(savedList(page).getByRole('listitem').first().locator('blockquote')).toHaveText(
+    'Der chinesische Konzern BYD (比亚迪, Bǐyàdí) begann 1995 als kleiner Batteriehersteller in Shenzhen.',
+  );
 
   await page.getByRole('button', { name: '小米 entfernen' }).click();
   await expect(savedList(page).getByRole('listitem')).toHaveCount(1);
@@ -130,22 +136,33 @@ test('a saved sentence keeps the language of its text, whatever the page languag
   await expect(items.filter({ hasText: '雷军' }).locator('blockquote')).toHaveAttribute('lang', 'de');
   await expect(items.filter({ hasText: '小米' }).locator('blockquote')).toHaveAttribute('lang', 'de');
   // Stored with each word (entries saved before without it are shown as German, where they all came from).
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('hanzi-reader:saved-words') ?? '{}').words.map((w: { hanzi: string; lang?: string }) => [w.hanzi, w.lang]));
+  const stored = await page.evaluate(() =>
+    JSON.parse(localStorage.getItem('hanzi-reader:saved-words') ?? '{}').words.map(
+      (w: { hanzi: string; lang?: string }) => [w.hanzi, w.lang],
+    ),
+  );
   expect(stored).toEqual([
     ['小米', 'de'],
     ['雷军', 'de'],
   ]);
 });
 
-test('a saved meaning keeps its language: a German page\'s meaning is read as German on the English list', async ({ page }) => {
+test("a saved meaning keeps its language: a German page's meaning is read as German on the English list", async ({
+  page,
+}) => {
   await page.goto('/de/glossary');
   await page.locator('.glossary-entry[data-term-id="小米"]').getByRole('button', { name: '小米 merken' }).click();
   await page.goto('/zh/glossary');
   await page.locator('.glossary-entry[data-term-id="雷军"]').getByRole('button', { name: '收藏雷军' }).click();
   await page.goto('/en/saved');
   const items = page.getByRole('list', { name: 'Your words' }).getByRole('listitem');
-  await expect(items.filter({ hasText: '小米' }).getByText('Xiaomi, chinesischer Hersteller', { exact: false })).toHaveAttribute('lang', 'de');
-  await expect(items.filter({ hasText: '雷军' }).getByText('小米创始人', { exact: false })).toHaveAttribute('lang', 'zh-Hans');
+  await expect(
+    items.filter({ hasText: '小米' }).getByText('Xiaomi, chinesischer Hersteller', { exact: false }),
+  ).toHaveAttribute('lang', 'de');
+  await expect(items.filter({ hasText: '雷军' }).getByText('小米创始人', { exact: false })).toHaveAttribute(
+    'lang',
+    'zh-Hans',
+  );
 });
 
 test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
@@ -161,7 +178,12 @@ test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
   const rows = parseCsv(csv.bytes.subarray(3).toString('utf8'));
   expect(rows.map((r) => r.slice(0, 4))).toEqual([
     ['Hanzi', 'Pinyin', 'Bedeutung', 'Satz'],
-    ['小米', 'xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi hat sich ambitionierte Ziele gesetzt.'],
+    [
+      '小米',
+      'xiǎo mǐ',
+      'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)',
+      'Xiaomi hat sich ambitionierte Ziele gesetzt.',
+    ],
     ['雷军', 'léi jūn', 'Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi', SENTENCE],
   ]);
   for (const row of rows.slice(1)) expect(Date.parse(row[4]!)).not.toBeNaN();
@@ -171,7 +193,14 @@ test('CSV and Anki exports parse back to the saved words', async ({ page }) => {
   const parsed = parseAnki(anki.bytes.toString('utf8'));
   expect(parsed.headers).toEqual(['#separator:tab', '#html:true']);
   expect(parsed.notes).toEqual([
-    { front: '小米', back: ['xiǎo mǐ', 'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)', 'Xiaomi hat sich ambitionierte Ziele gesetzt.'] },
+    {
+      front: '小米',
+      back: [
+        'xiǎo mǐ',
+        'Xiaomi, chinesischer Hersteller von Smartphones und Elektronik (wörtlich „Hirse“)',
+        'Xiaomi hat sich ambitionierte Ziele gesetzt.',
+      ],
+    },
     { front: '雷军', back: ['léi jūn', 'Lei Jun, Gründer, CEO und Vorsitzender von Xiaomi', SENTENCE] },
   ]);
 });

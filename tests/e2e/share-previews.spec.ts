@@ -11,14 +11,26 @@ const meta = (page: Page, key: string) => page.locator(`meta[property="${key}"],
 
 test('article pages describe themselves for link previews, per language', async ({ page, request }) => {
   await page.goto('/en/articles/xiaomi-2018');
-  await expect(meta(page, 'og:title')).toHaveAttribute('content', 'Xiaomi will 2018 100 Millionen Smartphones ausliefern');
-  await expect(meta(page, 'og:description')).toHaveAttribute('content', /^Xiaomi hat sich ambitionierte Ziele gesetzt\./);
+  await expect(meta(page, 'og:title')).toHaveAttribute(
+    'content',
+    'Xiaomi will 2018 100 Millionen Smartphones ausliefern',
+  );
+  await expect(meta(page, 'og:description')).toHaveAttribute(
+    'content',
+    /^Xiaomi hat sich ambitionierte Ziele gesetzt\./,
+  );
   await expect(meta(page, 'og:locale')).toHaveAttribute('content', 'en_US');
   await expect(meta(page, 'og:type')).toHaveAttribute('content', 'article');
   await expect(meta(page, 'og:url')).toHaveAttribute('content', /\/en\/articles\/xiaomi-2018$/);
-  await expect(meta(page, 'og:image:alt')).toHaveAttribute('content', /with the article's Chinese names: 小米 \(xiǎo mǐ\), 雷军 \(léi jūn\)/);
+  await expect(meta(page, 'og:image:alt')).toHaveAttribute(
+    'content',
+    /with the article's Chinese names: 小米 \(xiǎo mǐ\), 雷军 \(léi jūn\)/,
+  );
   await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
-  await expect(meta(page, 'twitter:title')).toHaveAttribute('content', 'Xiaomi will 2018 100 Millionen Smartphones ausliefern');
+  await expect(meta(page, 'twitter:title')).toHaveAttribute(
+    'content',
+    'Xiaomi will 2018 100 Millionen Smartphones ausliefern',
+  );
 
   await page.goto('/zh/articles/xiaomi-2018');
   await expect(meta(page, 'og:locale')).toHaveAttribute('content', 'zh_CN');
@@ -38,13 +50,16 @@ test('the preview image of an unknown article is a 404', async ({ request }) => 
   expect((await request.get('/de/articles/nope/opengraph-image/card')).status()).toBe(404);
 });
 
-test('sitemap.xml lists every article and glossary page in every language, with hreflang alternates; robots.txt points to it', async ({ request }) => {
+test('sitemap.xml lists every article and glossary page in every language, with hreflang alternates; robots.txt points to it', async ({
+  request,
+}) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const slugs = listArticles().map((article) => article.meta.slug);
   const articleUrls = locs.filter((path) => path.includes('/articles/'));
   expect(articleUrls).toHaveLength(3 * slugs.length);
-  for (const slug of slugs) for (const locale of ['de', 'en', 'zh']) expect(articleUrls).toContain(`/${locale}/articles/${slug}`);
+  for (const slug of slugs)
+    for (const locale of ['de', 'en', 'zh']) expect(articleUrls).toContain(`/${locale}/articles/${slug}`);
   expect(xml).toContain('hreflang="zh-Hans" href="');
   expect(xml.match(/hreflang="x-default" href="[^"]+\/articles\/xiaomi-2018"/g)).toHaveLength(3);
   for (const locale of ['de', 'en', 'zh']) {
@@ -52,7 +67,9 @@ test('sitemap.xml lists every article and glossary page in every language, with 
     expect(locs).toContain(`/${locale}/glossary/${encodeURIComponent('雷军')}`);
   }
   // Every page listed is a page: a crawler following the sitemap meets no 404.
-  const statuses = await Promise.all(locs.map(async (path) => `${(await request.get(path, { maxRedirects: 0 })).status()} ${path}`));
+  const statuses = await Promise.all(
+    locs.map(async (path) => `${(await request.get(path, { maxRedirects: 0 })).status()} ${path}`),
+  );
   expect(statuses.filter((line) => !line.startsWith('200 '))).toEqual([]);
 
   const robots = await (await request.get('/robots.txt')).text();
@@ -106,20 +123,34 @@ test('the worksheet prints on A4 with the vocabulary in the chosen language and 
   expect(text).toContain('léi jūn');
   expect(text).toContain('Lei Jun, founder');
   expect(text).toContain('xiǎo mǐ');
-  for (const chrome of ['Hanzi Reader', 'English', 'CC-CEDICT', 'Chinese terms', 'Share and worksheet', 'Back to the reader']) expect(text).not.toContain(chrome);
+  for (const chrome of [
+    'Hanzi Reader',
+    'English',
+    'CC-CEDICT',
+    'Chinese terms',
+    'Share and worksheet',
+    'Back to the reader',
+  ])
+    expect(text).not.toContain(chrome);
 });
 
 test.describe('the worksheet header', () => {
   test.use({ deviceScaleFactor: 2 });
 
-  test('has lines for name and date, and the link to the same view online with its QR code', async ({ page, baseURL }) => {
+  test('has lines for name and date, and the link to the same view online with its QR code', async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`${ARTICLE}?print=1&tones=pleco&size=s&level=3`);
     await expect(page.getByText('Name:', { exact: true })).toBeVisible();
     await expect(page.getByText('Datum:', { exact: true })).toBeVisible();
     const link = `${baseURL}${ARTICLE}?ruby=always&tones=pleco&size=s&theme=system&level=3&pinyin=marks&script=original`;
     await expect(page.getByText('Online lesen, mit jedem Wort erklärt:')).toContainText(link);
     expect(await decodeQr(page.getByRole('img', { name: 'QR-Code des Links' }))).toBe(link);
-    const { text } = await extractText(await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true }))), { mergePages: true });
+    const { text } = await extractText(
+      await getDocumentProxy(new Uint8Array(await page.pdf({ preferCSSPageSize: true }))),
+      { mergePages: true },
+    );
     expect(text).toContain('Name:');
     expect(text).toContain('Datum:');
     expect(text.replace(/\s/g, '')).toContain(link);
@@ -138,7 +169,9 @@ test.describe('the worksheet header', () => {
 test('printed pinyin is at least 9 pt, even at the smallest text size', async ({ page }) => {
   await page.goto(`${ARTICLE}?print=1&size=s`);
   await page.emulateMedia({ media: 'print' });
-  const sizes = await page.locator('article rt').evaluateAll((rts) => rts.map((rt) => parseFloat(getComputedStyle(rt).fontSize)));
+  const sizes = await page
+    .locator('article rt')
+    .evaluateAll((rts) => rts.map((rt) => parseFloat(getComputedStyle(rt).fontSize)));
   expect(sizes.length).toBeGreaterThan(0);
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12); // 9 pt = 12 CSS px
 });
@@ -148,7 +181,8 @@ test('printing the reader without ?print=1 gives the same worksheet', async ({ p
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(await page.pdf())), { mergePages: true });
   expect(text).toContain('Vokabeln');
   expect(text).toContain('Lei Jun, Gründer');
-  for (const chrome of ['Teilen und Arbeitsblatt', 'Chinesische Begriffe', 'CC-CEDICT']) expect(text).not.toContain(chrome);
+  for (const chrome of ['Teilen und Arbeitsblatt', 'Chinesische Begriffe', 'CC-CEDICT'])
+    expect(text).not.toContain(chrome);
 });
 
 test('the panel opens the worksheet view of the current link', async ({ page }) => {
@@ -156,7 +190,9 @@ test('the panel opens the worksheet view of the current link', async ({ page }) 
   await page.getByText('Teilen und Arbeitsblatt').click();
   await page.getByLabel('Begriff hervorheben').selectOption('雷军');
   await page.getByRole('link', { name: 'Arbeitsblatt-Ansicht' }).click();
-  await expect(page).toHaveURL(/\?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=%E9%9B%B7%E5%86%9B&print=1$/);
+  await expect(page).toHaveURL(
+    /\?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=%E9%9B%B7%E5%86%9B&print=1$/,
+  );
   await expect(page.getByRole('table')).toBeVisible();
   // The focused term is marked on the worksheet, without a popover over the text.
   await expect(page.locator('article .term[data-term-id="雷军"]').first()).toHaveClass(/is-highlighted/);

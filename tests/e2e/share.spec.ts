@@ -7,7 +7,11 @@ const LEI_JUN = '%E9%9B%B7%E5%86%9B'; // 雷军
 
 const firstMention = (page: Page, id: string) => page.locator(`article .term[data-term-id="${id}"]`).first();
 /** The color of the first-tone syllable jūn in 雷军's popover pinyin (hidden or not, its color is set). */
-const toneColor = (page: Page) => page.locator('article .term[data-term-id="雷军"] .term-pop-pinyin .tone-1').first().evaluate((el) => getComputedStyle(el).color);
+const toneColor = (page: Page) =>
+  page
+    .locator('article .term[data-term-id="雷军"] .term-pop-pinyin .tone-1')
+    .first()
+    .evaluate((el) => getComputedStyle(el).color);
 const textSize = (page: Page) => page.locator('article').evaluate((el) => getComputedStyle(el).fontSize);
 
 async function openPanel(page: Page) {
@@ -39,7 +43,9 @@ test.describe('with clipboard access', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Link zu dieser Ansicht').inputValue());
     expect(new URL(copied).pathname).toBe(ARTICLE);
-    expect(new URL(copied).search).toBe(`?ruby=off&tones=pleco&size=l&theme=dark&level=off&pinyin=marks&script=original&term=${LEI_JUN}`);
+    expect(new URL(copied).search).toBe(
+      `?ruby=off&tones=pleco&size=l&theme=dark&level=off&pinyin=marks&script=original&term=${LEI_JUN}`,
+    );
 
     const student = await browser.newContext();
     const other = await student.newPage();
@@ -62,7 +68,7 @@ test.describe('with clipboard access', () => {
   });
 });
 
-test('a locale-neutral link opens in the student\'s language, keeping settings and term', async ({ page, browser }) => {
+test("a locale-neutral link opens in the student's language, keeping settings and term", async ({ page, browser }) => {
   const field = await openPanel(page);
   await page.getByLabel('Begriff hervorheben').selectOption('雷军');
   await page.getByLabel('Sprache der Lernenden entscheiden lassen').check();
@@ -72,7 +78,9 @@ test('a locale-neutral link opens in the student\'s language, keeping settings a
   const student = await browser.newContext({ locale: 'en-US' });
   const other = await student.newPage();
   await other.goto(link);
-  await expect(other).toHaveURL(`/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}${new URL(link).hash}`);
+  await expect(other).toHaveURL(
+    `/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}${new URL(link).hash}`,
+  );
   await expect(firstMention(other, '雷军').locator('.term-pop')).toContainText('founder');
   await student.close();
 });
@@ -91,7 +99,10 @@ test.describe('QR code', () => {
     expect(link).toContain('/articles/xiaomi-2018?');
     expect(link).toContain('term=%E5%B0%8F%E7%B1%B3');
     await expect.poll(() => decodeQr(qr)).toBe(link);
-    await expect(page.getByRole('link', { name: /QR-Code groß öffnen/ })).toHaveAttribute('href', `/api/qr?url=${encodeURIComponent(link)}`);
+    await expect(page.getByRole('link', { name: /QR-Code groß öffnen/ })).toHaveAttribute(
+      'href',
+      `/api/qr?url=${encodeURIComponent(link)}`,
+    );
   });
 });
 
@@ -102,7 +113,9 @@ test('the QR endpoint encodes links to this site only, with JSON errors', async 
   expect(await ok.text()).toMatch(/^<svg /);
   const foreign = await request.get(`/api/qr?url=${encodeURIComponent('https://evil.example/')}`);
   expect(foreign.status()).toBe(403);
-  expect(await foreign.json()).toEqual({ error: { code: 'foreign_url', message: 'Only links to this site are encoded.' } });
+  expect(await foreign.json()).toEqual({
+    error: { code: 'foreign_url', message: 'Only links to this site are encoded.' },
+  });
   const missing = await request.get('/api/qr');
   expect(missing.status()).toBe(400);
   expect((await missing.json()).error.code).toBe('missing_url');
@@ -118,7 +131,9 @@ test('when copying fails, the link is left selected with a hint', async ({ page 
   const field = await openPanel(page);
   await page.getByRole('button', { name: 'Link kopieren' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Kopieren war nicht möglich' })).toBeVisible();
-  const selected = await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0));
+  const selected = await field.evaluate((input: HTMLInputElement) =>
+    input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+  );
   expect(selected).toBe(await field.inputValue());
 });
 
@@ -140,7 +155,11 @@ test('the native share sheet is offered where the browser has one', async ({ pag
 });
 
 test('unknown and malformed parameters are ignored', async ({ page }) => {
-  for (const query of ['?term=%E9%9B&ruby=bogus&size=xxl&print=yes&x=%3Cscript%3E', '?term=%E4%B8%8D%E5%AD%98%E5%9C%A8', '?term=' + 'a'.repeat(500)]) {
+  for (const query of [
+    '?term=%E9%9B&ruby=bogus&size=xxl&print=yes&x=%3Cscript%3E',
+    '?term=%E4%B8%8D%E5%AD%98%E5%9C%A8',
+    '?term=' + 'a'.repeat(500),
+  ]) {
     const response = await page.goto(`${ARTICLE}${query}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Xiaomi');
@@ -172,7 +191,10 @@ test('the panel works by keyboard', async ({ page }) => {
   await expect(field).not.toHaveValue(/\/de\/articles/);
 });
 
-test("a teacher's link shows the same view without JavaScript: settings, and the focused term open where the page opens", async ({ page, browser }) => {
+test("a teacher's link shows the same view without JavaScript: settings, and the focused term open where the page opens", async ({
+  page,
+  browser,
+}) => {
   await page.goto(ARTICLE);
   const standardColor = await toneColor(page);
   await page.getByLabel('Tonfarben').selectOption('pleco');

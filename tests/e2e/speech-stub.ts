@@ -7,7 +7,9 @@ import type { Page } from '@playwright/test';
 export async function stubSpeech(page: Page, { chineseVoice }: { chineseVoice: boolean }) {
   await page.addInitScript((withVoice) => {
     const spoken: string[] = [];
-    const voices = withVoice ? [{ lang: 'zh-CN', name: 'Test Mandarin', default: false, localService: true, voiceURI: 'test' }] : [];
+    const voices = withVoice
+      ? [{ lang: 'zh-CN', name: 'Test Mandarin', default: false, localService: true, voiceURI: 'test' }]
+      : [];
     Object.assign(window, { spoken });
     class Utterance {
       lang = '';
@@ -17,7 +19,11 @@ export async function stubSpeech(page: Page, { chineseVoice }: { chineseVoice: b
     }
     Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
     Object.defineProperty(window, 'speechSynthesis', {
-      value: Object.assign(new EventTarget(), { getVoices: () => voices, cancel() {}, speak: (u: Utterance) => spoken.push(u.text) }),
+      value: Object.assign(new EventTarget(), {
+        getVoices: () => voices,
+        cancel() {},
+        speak: (u: Utterance) => spoken.push(u.text),
+      }),
     });
   }, chineseVoice);
 }

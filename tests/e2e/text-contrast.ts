@@ -5,7 +5,11 @@ import type { Page } from '@playwright/test';
  * nearest opaque background up the tree), as the browser computes the colors. Colors go through a
  * canvas, so any CSS color syntax (oklch, lab) comes back as sRGB.
  */
-export async function textContrasts(page: Page, selector: string, of: 'text' | 'border' = 'text'): Promise<{ text: string; ratio: number }[]> {
+export async function textContrasts(
+  page: Page,
+  selector: string,
+  of: 'text' | 'border' = 'text',
+): Promise<{ text: string; ratio: number }[]> {
   // A border is drawn on what is around the element: its contrast is against the parent's background.
   return page.locator(selector).evaluateAll((elements, of) => {
     const canvas = document.createElement('canvas');
@@ -29,11 +33,16 @@ export async function textContrasts(page: Page, selector: string, of: 'text' | '
       return rgba('#fff'); // the canvas of a page without a background
     };
     // What is not drawn (a closed popover, print-hidden parts) is not read either.
-    return elements.filter((element) => element.checkVisibility()).map((element) => {
-      const style = getComputedStyle(element);
-      const [text, background] = of === 'border' ? [luminance(rgba(style.borderTopColor)), luminance(backgroundOf(element.parentElement ?? element))] : [luminance(rgba(style.color)), luminance(backgroundOf(element))];
-      const ratio = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
-      return { text: (element.textContent ?? '').trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 };
-    });
+    return elements
+      .filter((element) => element.checkVisibility())
+      .map((element) => {
+        const style = getComputedStyle(element);
+        const [text, background] =
+          of === 'border'
+            ? [luminance(rgba(style.borderTopColor)), luminance(backgroundOf(element.parentElement ?? element))]
+            : [luminance(rgba(style.color)), luminance(backgroundOf(element))];
+        const ratio = (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
+        return { text: (element.textContent ?? '').trim().slice(0, 40), ratio: Math.round(ratio * 100) / 100 };
+      });
   }, of);
 }

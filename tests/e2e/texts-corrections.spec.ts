@@ -24,7 +24,10 @@ async function pasteAndManage(page: Page): Promise<{ id: string; managePath: str
   await page.getByRole('button', { name: 'Annotate and save' }).click();
   await expect(page).toHaveURL(/\/en\/texts\/[A-Za-z0-9_-]{22}$/, SAVING);
   const id = new URL(page.url()).pathname.split('/')[3]!;
-  await page.getByRole('region', { name: 'Your link to manage this text' }).getByRole('link', { name: /^Manage link/ }).click();
+  await page
+    .getByRole('region', { name: 'Your link to manage this text' })
+    .getByRole('link', { name: /^Manage link/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manage text');
   const url = new URL(page.url());
   return { id, managePath: `${url.pathname}${url.search}` };
@@ -32,7 +35,11 @@ async function pasteAndManage(page: Page): Promise<{ id: string; managePath: str
 
 const words = (page: Page) => page.locator('#manage-words > div[lang] a');
 /** The `nth` word written `text` on the manage page. */
-const word = (page: Page, text: string, nth = 0) => words(page).filter({ has: page.locator(`xpath=./ruby[starts-with(normalize-space(text()), "${text}")]`) }).filter({ hasText: new RegExp(`^${text}[a-zü]`) }).nth(nth);
+const word = (page: Page, text: string, nth = 0) =>
+  words(page)
+    .filter({ has: page.locator(`xpath=./ruby[starts-with(normalize-space(text()), "${text}")]`) })
+    .filter({ hasText: new RegExp(`^${text}[a-zü]`) })
+    .nth(nth);
 const editor = (page: Page) => page.locator('#word-editor');
 const status = (page: Page) => page.getByRole('status');
 
@@ -80,13 +87,19 @@ async function expectCorrectedForAFreshReader(browser: Browser, baseURL: string,
     expect(await readingsOf(reader, '行将')).toEqual(['xíng', 'jiāng']);
     expect(await readingsOf(reader, '结束')).toEqual(['jié', 'shù']);
     await expect(reader.locator('main .term[data-term-id="行将结束"]')).toHaveCount(0);
-    await expect(reader.locator('[id="glossary-desc-账目"] .glossary-meaning')).toHaveText('the accounts (of the class)');
+    await expect(reader.locator('[id="glossary-desc-账目"] .glossary-meaning')).toHaveText(
+      'the accounts (of the class)',
+    );
   } finally {
     await fresh.close();
   }
 }
 
-test('a teacher corrects one 还, splits, joins and gives a meaning; a fresh browser sees all four', async ({ page, browser, baseURL }) => {
+test('a teacher corrects one 还, splits, joins and gives a meaning; a fresh browser sees all four', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
   const { id } = await pasteAndManage(page);
   // The engine's reading first: both 还 before 钱 read huán.
   expect(await words(page).allTextContents()).toContain('还huán');
@@ -98,7 +111,9 @@ test('a teacher corrects one 还, splits, joins and gives a meaning; a fresh bro
   await expectCorrectedForAFreshReader(browser, baseURL!, id);
 });
 
-test('editing the text keeps the corrections of untouched sentences and lists the others; undo brings them back', async ({ page }) => {
+test('editing the text keeps the corrections of untouched sentences and lists the others; undo brings them back', async ({
+  page,
+}) => {
   await pasteAndManage(page);
   await correctAll(page);
   const body = page.getByLabel('Text', { exact: true });
@@ -120,7 +135,10 @@ test('editing the text keeps the corrections of untouched sentences and lists th
   await expect(body).toHaveValue(PARAGRAPH);
 });
 
-test('two tabs: corrections of different words are both kept; a stale text edit is refused and keeps what was typed', async ({ page, context }) => {
+test('two tabs: corrections of different words are both kept; a stale text edit is refused and keeps what was typed', async ({
+  page,
+  context,
+}) => {
   const { managePath } = await pasteAndManage(page);
   const second = await context.newPage();
   await second.goto(managePath);
@@ -145,7 +163,10 @@ test('two tabs: corrections of different words are both kept; a stale text edit 
   await page.getByRole('button', { name: 'Save text' }).click();
   await expect(status(page)).toHaveText('The text was saved.', SAVING);
   await second.getByRole('button', { name: 'Save text' }).click();
-  await expect(second.locator('form p[role="alert"]')).toContainText('The text was changed in another tab or window', SAVING);
+  await expect(second.locator('form p[role="alert"]')).toContainText(
+    'The text was changed in another tab or window',
+    SAVING,
+  );
   await expect(second.getByLabel('Text', { exact: true })).toHaveValue(`${PARAGRAPH}这是第二个标签页。`);
   await page.reload();
   await expect(page.getByLabel('Text', { exact: true })).toHaveValue(typed);
@@ -194,7 +215,10 @@ test('the manage page with a word editor open: keyboard, axe, and a 360 px phone
   await expect(word(page, '账目')).toHaveAttribute('aria-current', 'true');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
   expect(widths.scroll).toBeLessThanOrEqual(widths.client);
 });
 
@@ -209,9 +233,16 @@ function randomHan(count: number, seed: number): string {
   return text;
 }
 
-test('a 100 000-character text: the manage page is paged like the reader, its HTML as bounded, and a word of page 2 is corrected there', async ({ page, request }) => {
+test('a 100 000-character text: the manage page is paged like the reader, its HTML as bounded, and a word of page 2 is corrected there', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(300_000);
-  const created = await request.post('/api/texts', { data: { title: '长文', text: randomHan(100_000, 20) }, headers: { 'x-forwarded-for': randomClient() }, timeout: 120_000 });
+  const created = await request.post('/api/texts', {
+    data: { title: '长文', text: randomHan(100_000, 20) },
+    headers: { 'x-forwarded-for': randomClient() },
+    timeout: 120_000,
+  });
   expect(created.status()).toBe(201);
   const { id, manageUrl } = (await created.json()) as { id: string; manageUrl: string };
   const token = new URL(manageUrl).searchParams.get('token')!;
@@ -224,7 +255,10 @@ test('a 100 000-character text: the manage page is paged like the reader, its HT
   // Each first (cold) and then again, so that both the cold and the warm cost are reported.
   const reader = [await measure(`/en/texts/${id}`), await measure(`/en/texts/${id}`)];
   const managed = [await measure(manage), await measure(manage), await measure(`${manage}&page=2`)];
-  test.info().annotations.push({ type: 'sizes', description: `reader ${JSON.stringify(reader)}; manage (page 1 twice, page 2) ${JSON.stringify(managed)}` });
+  test.info().annotations.push({
+    type: 'sizes',
+    description: `reader ${JSON.stringify(reader)}; manage (page 1 twice, page 2) ${JSON.stringify(managed)}`,
+  });
   // The bound the reader's page is held to (scripts/bench-abuse.ts: ≤ 5 MB).
   for (const { bytes } of [...reader, ...managed]) expect(bytes).toBeLessThan(5_000_000);
 
@@ -250,8 +284,16 @@ test('a 100 000-character text: the manage page is paged like the reader, its HT
   await expect(page.locator(`#word-${occurrence}`)).toHaveClass(/underline/);
 });
 
-test('a meaning corrected for the second occurrence only shows in that occurrence\'s popover on the shared page; the first keeps the dictionary\'s', async ({ page, browser, baseURL, request }) => {
-  const created = await request.post('/api/texts', { data: { text: '我们学习中文。我们喜欢中文。', locale: 'en' }, headers: { 'x-forwarded-for': randomClient() } });
+test("a meaning corrected for the second occurrence only shows in that occurrence's popover on the shared page; the first keeps the dictionary's", async ({
+  page,
+  browser,
+  baseURL,
+  request,
+}) => {
+  const created = await request.post('/api/texts', {
+    data: { text: '我们学习中文。我们喜欢中文。', locale: 'en' },
+    headers: { 'x-forwarded-for': randomClient() },
+  });
   expect(created.status()).toBe(201);
   const { id, manageUrl } = (await created.json()) as { id: string; manageUrl: string };
   const manage = new URL(manageUrl);

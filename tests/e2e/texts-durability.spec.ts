@@ -53,7 +53,8 @@ const BACKENDS: Array<{ name: string; unavailable: () => string | null; storage:
           const client = new Client({ connectionString: database.url });
           await client.connect();
           try {
-            return (await client.query<{ count: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS count FROM texts')).rows[0]!.count;
+            return (await client.query<{ count: number }>('SELECT CAST(COUNT(*) AS INTEGER) AS count FROM texts'))
+              .rows[0]!.count;
           } finally {
             await client.end();
           }
@@ -112,7 +113,8 @@ for (const backend of BACKENDS) {
       };
       const running = Promise.all(Array.from({ length: WRITERS }, (_, writer) => write(writer)));
       const deadline = Date.now() + 90_000;
-      while (accepted.size < 40 && Date.now() < deadline) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 50))]);
+      while (accepted.size < 40 && Date.now() < deadline)
+        await Promise.race([running, new Promise((resolve) => setTimeout(resolve, 50))]);
       expect(accepted.size).toBeGreaterThanOrEqual(40);
       // Kill while every writer waits for an answer, so that some request dies with the server.
       while (inFlight < WRITERS && Date.now() < deadline) await new Promise((resolve) => setImmediate(resolve));
@@ -123,7 +125,10 @@ for (const backend of BACKENDS) {
       await running;
       // Writers were still sending when the server died.
       expect(dropped).toBeGreaterThan(0);
-      test.info().annotations.push({ type: 'durability', description: `${backend.name}: ${accepted.size} texts got a 201, ${dropped} requests died with the server` });
+      test.info().annotations.push({
+        type: 'durability',
+        description: `${backend.name}: ${accepted.size} texts got a 201, ${dropped} requests died with the server`,
+      });
 
       server = startAppServer(port, storage.env);
       await untilReady(server);

@@ -19,7 +19,10 @@ test.beforeEach(async ({ context }) => {
 
 /** A text created through the API: its id, token and manage page path. */
 async function apiText(request: APIRequestContext, text = GERMAN) {
-  const created = await request.post('/api/texts', { data: { text, locale: 'en' }, headers: { 'x-forwarded-for': client } });
+  const created = await request.post('/api/texts', {
+    data: { text, locale: 'en' },
+    headers: { 'x-forwarded-for': client },
+  });
   expect(created.status()).toBe(201);
   const { id, manageUrl } = (await created.json()) as { id: string; manageUrl: string };
   const url = new URL(manageUrl);
@@ -56,7 +59,9 @@ test('only the latest created text keeps its manage link in the browser, in one 
   await pasteText(page);
   const latest = await pasteText(page);
   const manageCookies = (await context.cookies()).filter((cookie) => cookie.name !== 'NEXT_LOCALE');
-  expect(manageCookies.map((cookie) => `${cookie.name} ${cookie.path} ${cookie.httpOnly} ${cookie.sameSite}`)).toEqual(['text_manage /en/texts true Strict']);
+  expect(manageCookies.map((cookie) => `${cookie.name} ${cookie.path} ${cookie.httpOnly} ${cookie.sameSite}`)).toEqual([
+    'text_manage /en/texts true Strict',
+  ]);
   expect(manageCookies[0]!.value.startsWith(`${new URL(latest).pathname.split('/')[3]}.`)).toBe(true);
   await expect(noticeOf(page)).toBeVisible();
   for (const earlier of [first, second]) {
@@ -69,14 +74,19 @@ test('only the latest created text keeps its manage link in the browser, in one 
 test('the manage forms say when edits come too fast', async ({ page, request }) => {
   const { id, token, managePath } = await apiText(request);
   for (let i = 0; i < EDITS_PER_MINUTE; i++) {
-    const edited = await request.patch(`/api/texts/${id}`, { data: { title: `Nr. ${i}` }, headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client } });
+    const edited = await request.patch(`/api/texts/${id}`, {
+      data: { title: `Nr. ${i}` },
+      headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client },
+    });
     expect(edited.status()).toBe(200);
   }
   await page.goto(managePath);
   await page.getByRole('textbox', { name: 'Title' }).fill('Noch einer');
   await page.getByRole('button', { name: 'Save title' }).click();
   // (Next's route announcer is an alert too.)
-  await expect(page.getByRole('alert').filter({ hasText: 'Many changes' })).toHaveText(/^Many changes were just saved from your connection\. Please wait [1-6]?\d seconds? and try again\.$/);
+  await expect(page.getByRole('alert').filter({ hasText: 'Many changes' })).toHaveText(
+    /^Many changes were just saved from your connection\. Please wait [1-6]?\d seconds? and try again\.$/,
+  );
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Noch einer');
   await expect(page.getByRole('status')).toHaveText('');
 });
@@ -98,7 +108,9 @@ test('removing a correction that is already gone says so instead of "removed"', 
   // The second tab still shows the correction; removing it again changes nothing and says why.
   const remove = other.getByRole('button', { name: 'Remove the correction of 任正非' });
   await remove.click();
-  await expect(other.getByRole('alert').filter({ hasText: 'no corrected reading' })).toHaveText('This term has no corrected reading to remove.');
+  await expect(other.getByRole('alert').filter({ hasText: 'no corrected reading' })).toHaveText(
+    'This term has no corrected reading to remove.',
+  );
   await expect(remove).toHaveAccessibleDescription('This term has no corrected reading to remove.');
   await expect(other.getByRole('status')).toHaveText('');
   await expectNoAxeViolations(other);
@@ -112,7 +124,9 @@ test('the term and the pinyin each show their own error', async ({ page, request
   await pinyin.fill('hua2');
   await page.getByRole('button', { name: 'Save reading' }).click();
   await expect(pinyin).toHaveAttribute('aria-invalid', 'true');
-  await expect(pinyin).toHaveAccessibleDescription(/^One syllable per character .* Give one pinyin syllable with its tone per character/);
+  await expect(pinyin).toHaveAccessibleDescription(
+    /^One syllable per character .* Give one pinyin syllable with its tone per character/,
+  );
   await expect(term).not.toHaveAttribute('aria-invalid');
 
   // A term that is no longer in the text (e.g. changed in another tab): the error is the term's.
@@ -123,7 +137,9 @@ test('the term and the pinyin each show their own error', async ({ page, request
   await pinyin.fill('xiao3 mi3');
   await page.getByRole('button', { name: 'Save reading' }).click();
   await expect(term).toHaveAttribute('aria-invalid', 'true');
-  await expect(term).toHaveAccessibleDescription('This term does not occur in the text. Choose one of the terms in the list.');
+  await expect(term).toHaveAccessibleDescription(
+    'This term does not occur in the text. Choose one of the terms in the list.',
+  );
   await expect(pinyin).not.toHaveAttribute('aria-invalid');
   await expect(pinyin).toHaveValue('xiao3 mi3');
   await expectNoAxeViolations(page);
@@ -136,12 +152,15 @@ test('a form being sent keeps the focus on its button and is not sent twice', as
   // which a slow machine can outlast).
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route((url) => url.pathname.endsWith('/manage'), async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    posts++;
-    await released;
-    return route.continue();
-  });
+  await page.route(
+    (url) => url.pathname.endsWith('/manage'),
+    async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      posts++;
+      await released;
+      return route.continue();
+    },
+  );
   await page.goto(managePath);
   await page.getByRole('textbox', { name: 'Title' }).fill('Einmal');
   const save = page.getByRole('button', { name: 'Save title' });
@@ -163,7 +182,10 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`"saved" is not shown next to the error of a later attempt (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, request }) => {
+  test(`"saved" is not shown next to the error of a later attempt (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+    browser,
+    request,
+  }) => {
     const { managePath } = await apiText(request);
     const context = await browser.newContext({ javaScriptEnabled, extraHTTPHeaders: { 'x-forwarded-for': client } });
     const page = await context.newPage();
@@ -185,10 +207,15 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('a manage page left open while its text was deleted leads to the "deleted" page, not an error', async ({ page, request }) => {
+test('a manage page left open while its text was deleted leads to the "deleted" page, not an error', async ({
+  page,
+  request,
+}) => {
   const { id, token, managePath } = await apiText(request);
   await page.goto(managePath);
-  const deleted = await request.delete(`/api/texts/${id}`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client } });
+  const deleted = await request.delete(`/api/texts/${id}`, {
+    headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client },
+  });
   expect(deleted.status()).toBe(204);
   await page.getByRole('textbox', { name: 'Title' }).fill('Too late');
   await page.getByRole('button', { name: 'Save title' }).click();

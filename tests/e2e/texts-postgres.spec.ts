@@ -49,7 +49,10 @@ test.afterAll(async () => {
 });
 
 async function expectPinyin(page: Page, termId: string, pinyin: string) {
-  const term = page.locator(`article .term[data-term-id="${termId}"]`).filter({ has: page.locator('.term-hanzi') }).first();
+  const term = page
+    .locator(`article .term[data-term-id="${termId}"]`)
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   await term.locator('.term-trigger').hover();
   await expect(term.locator('.term-pop')).toContainText(pinyin);
 }
@@ -67,7 +70,10 @@ test('a text created on one instance is readable, correctable and deletable on t
   await expect(onA).toHaveURL(new RegExp(`^${a.base}/de/texts/[A-Za-z0-9_-]{22}$`), { timeout: 30_000 });
   const textPath = new URL(onA.url()).pathname;
   const apiUrl = (server: AppServer) => `${server.base}/api/texts/${textPath.split('/').pop()}`;
-  const manageHref = await onA.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' }).getByRole('link', { name: /^Verwaltungslink/ }).getAttribute('href');
+  const manageHref = await onA
+    .getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' })
+    .getByRole('link', { name: /^Verwaltungslink/ })
+    .getAttribute('href');
   const managePath = new URL(manageHref!, a.base);
 
   // Instance B reads it: the page (the proxy checks the store first) and the API.

@@ -16,10 +16,15 @@ test.beforeEach(async ({ context }) => {
 });
 
 async function expectPinyin(page: Page, termId: string, pinyin: string) {
-  const term = page.locator(`article .term[data-term-id="${termId}"]`).filter({ has: page.locator('.term-hanzi') }).first();
+  const term = page
+    .locator(`article .term[data-term-id="${termId}"]`)
+    .filter({ has: page.locator('.term-hanzi') })
+    .first();
   await term.locator('.term-trigger').hover();
   await expect(term.locator('.term-pop')).toContainText(pinyin);
-  await expect(page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator(`[data-term-id="${termId}"]`)).toContainText(pinyin);
+  await expect(
+    page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator(`[data-term-id="${termId}"]`),
+  ).toContainText(pinyin);
 }
 
 async function expectNoAxeViolations(page: Page) {
@@ -27,7 +32,10 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('paste a text, read it with pinyin, open its link elsewhere, correct a reading, delete it', async ({ page, browser }) => {
+test('paste a text, read it with pinyin, open its link elsewhere, correct a reading, delete it', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/de/texts/new');
   await page.getByLabel('Titel (optional)').fill('Ein Konzern und sein Gründer');
   await page.getByLabel('Text', { exact: true }).fill(GERMAN);
@@ -45,7 +53,9 @@ test('paste a text, read it with pinyin, open its link elsewhere, correct a read
   // Linked relatively (it works on any host), shown absolutely (to copy).
   const manageHref = await notice.getByRole('link', { name: /^Verwaltungslink/ }).getAttribute('href');
   expect(manageHref).toMatch(new RegExp(`^${new URL(textUrl).pathname}/manage\\?token=[A-Za-z0-9_-]{43}$`));
-  await expect(notice.getByRole('link', { name: /^Verwaltungslink/ })).toContainText(new URL(manageHref!, textUrl).href);
+  await expect(notice.getByRole('link', { name: /^Verwaltungslink/ })).toContainText(
+    new URL(manageHref!, textUrl).href,
+  );
   const manageUrl = new URL(manageHref!, textUrl).href;
 
   // Somebody else opens the shared link: the same reader, no manage link.
@@ -106,7 +116,7 @@ test('HTML and script in title, text and source URL show as text and never run',
     `<IMG SRC=JaVaScRiPt:alert('XSS')>`,
     '<a href="javascript:alert(1)">klick</a>',
     '<iframe src="javascript:alert(1)"></iframe>',
-    '<BODY ONLOAD=alert(\'XSS\')>',
+    "<BODY ONLOAD=alert('XSS')>",
     '<<SCRIPT>alert("XSS");//\\<</SCRIPT>',
     '<IMG """><SCRIPT>alert("XSS")</SCRIPT>"\\>',
     '<img src=x onerror="&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058&#0000097&#0000108&#0000101&#0000114&#0000116&#0000040&#0000039&#0000088&#0000083&#0000083&#0000039&#0000041">',
@@ -121,7 +131,9 @@ test('HTML and script in title, text and source URL show as text and never run',
   await page.getByLabel('Quelle (optional)').fill('javascript:alert(1)');
   await page.getByRole('button', { name: 'Annotieren und speichern' }).click();
   // A javascript: source is refused; everything typed is still there.
-  await expect(page.getByLabel('Quelle (optional)')).toHaveAccessibleDescription(/Gib eine Webadresse ein, die mit http:\/\/ oder https:\/\/ beginnt/);
+  await expect(page.getByLabel('Quelle (optional)')).toHaveAccessibleDescription(
+    /Gib eine Webadresse ein, die mit http:\/\/ oder https:\/\/ beginnt/,
+  );
   await expect(page.getByLabel('Text', { exact: true })).toHaveValue(vectors.join('\n'));
   await expect(page.getByLabel('Titel (optional)')).toHaveValue(title);
   await page.getByLabel('Quelle (optional)').fill('https://example.org/?q=<script>alert(3)</script>');
@@ -132,7 +144,10 @@ test('HTML and script in title, text and source URL show as text and never run',
   await expect(page).toHaveTitle(`${title} · Hanzi Reader`);
   await expect(page.locator('article > p')).toHaveText(vectors);
   await expect(page.locator('article > p').locator('img, svg, iframe, script, details, a, body')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'example.org' })).toHaveAttribute('href', 'https://example.org/?q=%3Cscript%3Ealert(3)%3C/script%3E');
+  await expect(page.getByRole('link', { name: 'example.org' })).toHaveAttribute(
+    'href',
+    'https://example.org/?q=%3Cscript%3Ealert(3)%3C/script%3E',
+  );
   await page.waitForLoadState('networkidle');
   expect(dialogs).toEqual([]);
 });
@@ -144,7 +159,9 @@ test('the form keeps the text and explains limits in the UI language', async ({ 
   await expect(page.getByText('100.001 von 100.000 Zeichen')).toBeVisible();
   await expect(page.getByText('1 Zeichen zu viel')).toBeVisible();
   await page.getByRole('button', { name: 'Annotieren und speichern' }).click();
-  await expect(text).toHaveAccessibleDescription(/Der Text ist zu lang: höchstens 100.000 Zeichen, jetzt sind es 100.001\./);
+  await expect(text).toHaveAccessibleDescription(
+    /Der Text ist zu lang: höchstens 100.000 Zeichen, jetzt sind es 100.001\./,
+  );
   await expect(text).toHaveAttribute('aria-invalid', 'true');
   expect(await text.inputValue()).toHaveLength(100_001);
   await expectNoAxeViolations(page);
@@ -152,14 +169,19 @@ test('the form keeps the text and explains limits in the UI language', async ({ 
   // The 31st creation within a minute from one address is refused, in the UI language.
   const client = `198.19.${Math.floor(Math.random() * 250)}.7`;
   for (let i = 0; i < 30; i++) {
-    const created = await request.post('/api/texts', { data: { text: `Nr. ${i}` }, headers: { 'x-forwarded-for': client } });
+    const created = await request.post('/api/texts', {
+      data: { text: `Nr. ${i}` },
+      headers: { 'x-forwarded-for': client },
+    });
     expect(created.status()).toBe(201);
   }
   await page.context().setExtraHTTPHeaders({ 'x-forwarded-for': client });
   await page.goto('/zh/texts/new');
   await page.getByLabel('文本', { exact: true }).fill('华为');
   await page.getByRole('button', { name: '标注并保存' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '文本未保存。' })).toContainText(/你的网络连接刚刚创建了过多文本。请等待 [1-6]?\d 秒后再试。/);
+  await expect(page.getByRole('alert').filter({ hasText: '文本未保存。' })).toContainText(
+    /你的网络连接刚刚创建了过多文本。请等待 [1-6]?\d 秒后再试。/,
+  );
   await expect(page.getByLabel('文本', { exact: true })).toHaveValue('华为');
 });
 
@@ -174,8 +196,12 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Annotate and save' }).click();
 
     await expect(page.getByRole('alert').filter({ hasText: 'The text was not saved.' })).toBeVisible();
-    await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(/The text is empty\. Please paste or type a text\./);
-    await expect(page.getByLabel('Source URL (optional)')).toHaveAccessibleDescription(/Enter a web address starting with http:\/\/ or https:\/\//);
+    await expect(page.getByLabel('Text', { exact: true })).toHaveAccessibleDescription(
+      /The text is empty\. Please paste or type a text\./,
+    );
+    await expect(page.getByLabel('Source URL (optional)')).toHaveAccessibleDescription(
+      /Enter a web address starting with http:\/\/ or https:\/\//,
+    );
     await expect(page.getByLabel('Title (optional)')).toHaveValue('<b>Mein Text</b>');
     await expect(page.getByLabel('Source URL (optional)')).toHaveValue('javascript:alert(1)');
 
@@ -187,14 +213,19 @@ test.describe('without JavaScript', () => {
     const glossary = page.getByRole('complementary', { name: 'Chinese terms' });
     await expect(glossary.locator('[data-term-id="华为"]')).toContainText('huá wéi');
     await expect(glossary.locator('[data-term-id="任正非"]')).toContainText('rén zhèng fēi');
-    const manageUrl = await page.getByRole('region', { name: 'Your link to manage this text' }).getByRole('link', { name: /^Manage link/ }).getAttribute('href');
+    const manageUrl = await page
+      .getByRole('region', { name: 'Your link to manage this text' })
+      .getByRole('link', { name: /^Manage link/ })
+      .getAttribute('href');
     const textUrl = page.url();
 
     // The manage page works without JavaScript too.
     await page.goto(manageUrl!);
     await page.getByLabel('Correct pinyin (with tones)').fill('hua2');
     await page.getByRole('button', { name: 'Save reading' }).click();
-    await expect(page.getByLabel('Correct pinyin (with tones)')).toHaveAccessibleDescription(/Give one pinyin syllable with its tone per character/);
+    await expect(page.getByLabel('Correct pinyin (with tones)')).toHaveAccessibleDescription(
+      /Give one pinyin syllable with its tone per character/,
+    );
     await expect(page.getByLabel('Correct pinyin (with tones)')).toHaveValue('hua2');
     await page.getByLabel('Correct pinyin (with tones)').fill('hua4 wei2');
     await page.getByRole('button', { name: 'Save reading' }).click();
@@ -226,7 +257,10 @@ test('the text pages pass axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Text ohne Titel');
   await expect(page).toHaveTitle('Text ohne Titel · Hanzi Reader');
   await expectNoAxeViolations(page);
-  const manageUrl = (await page.getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' }).getByRole('link', { name: /^Verwaltungslink/ }).getAttribute('href'))!;
+  const manageUrl = (await page
+    .getByRole('region', { name: 'Dein Link zum Verwalten dieses Textes' })
+    .getByRole('link', { name: /^Verwaltungslink/ })
+    .getAttribute('href'))!;
   await page.goto(manageUrl);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Text verwalten');
   await expectNoAxeViolations(page);
@@ -240,9 +274,15 @@ test('the text pages pass axe', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('a long URL or word in a pasted text does not make the page scroll sideways on a phone', async ({ browser, request }) => {
+test('a long URL or word in a pasted text does not make the page scroll sideways on a phone', async ({
+  browser,
+  request,
+}) => {
   const text = `Quelle: https://example.com/${'x'.repeat(120)} und die Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft von 华为.`;
-  const created = await request.post('/api/texts', { data: { text, locale: 'de' }, headers: { 'x-forwarded-for': `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` } });
+  const created = await request.post('/api/texts', {
+    data: { text, locale: 'de' },
+    headers: { 'x-forwarded-for': `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` },
+  });
   const { url } = await created.json();
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();

@@ -12,7 +12,9 @@ async function saveFromGlossary(page: Page, ids: string[]) {
   }
 }
 
-test('saved words are drilled by keys and by buttons; each syllable says right or wrong, with the correct pinyin in tone colors', async ({ page }) => {
+test('saved words are drilled by keys and by buttons; each syllable says right or wrong, with the correct pinyin in tone colors', async ({
+  page,
+}) => {
   await saveFromGlossary(page, ['小米', '雷军']); // newest first: 雷军, then 小米
   await page.goto('/de/review');
   await page.getByRole('link', { name: 'Töne üben' }).click();

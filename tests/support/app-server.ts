@@ -16,7 +16,13 @@ export interface AppServer {
  */
 export function startAppServer(port: number, env: Record<string, string | undefined>): AppServer {
   const base = `http://localhost:${port}`;
-  const merged: Record<string, string | undefined> = { ...process.env, SITE_URL: base, NEXT_TELEMETRY_DISABLED: '1', TRUSTED_PROXIES: 'loopback', ...env };
+  const merged: Record<string, string | undefined> = {
+    ...process.env,
+    SITE_URL: base,
+    NEXT_TELEMETRY_DISABLED: '1',
+    TRUSTED_PROXIES: 'loopback',
+    ...env,
+  };
   for (const [key, value] of Object.entries(merged)) if (value === undefined) delete merged[key];
   const child = spawn(process.execPath, [path.join('dist', 'server.mjs'), '-p', String(port)], {
     env: merged as NodeJS.ProcessEnv,

@@ -11,7 +11,8 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      if (address === null || typeof address === 'string') return probe.close(() => reject(new Error('no TCP port assigned')));
+      if (address === null || typeof address === 'string')
+        return probe.close(() => reject(new Error('no TCP port assigned')));
       probe.close(() => resolve(address.port));
     });
   });

@@ -7,7 +7,10 @@ const octet = () => Math.floor(Math.random() * 250);
 
 /** Stores NEWS as a pasted text (from a random documentation address, so rate limits never meet) and returns its page. */
 export async function createNewsText(request: APIRequestContext): Promise<string> {
-  const created = await request.post('/api/texts', { data: { title: '深圳经济运行状况', text: NEWS, locale: 'de' }, headers: { 'x-forwarded-for': `198.18.${octet()}.${octet()}` } });
+  const created = await request.post('/api/texts', {
+    data: { title: '深圳经济运行状况', text: NEWS, locale: 'de' },
+    headers: { 'x-forwarded-for': `198.18.${octet()}.${octet()}` },
+  });
   expect(created.status()).toBe(201);
   const { id } = await created.json();
   return `/de/texts/${id}`;

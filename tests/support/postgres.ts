@@ -11,7 +11,10 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefi
 /** Why PostgreSQL tests do not run here, or null when they do. In CI they must run: a missing URL fails there. */
 export function postgresUnavailable(): string | null {
   if (TEST_DATABASE_URL) return null;
-  if (process.env.CI) throw new Error('CI must run the PostgreSQL tests: set TEST_DATABASE_URL (.ci/run starts a server with scripts/test-postgres.sh)');
+  if (process.env.CI)
+    throw new Error(
+      'CI must run the PostgreSQL tests: set TEST_DATABASE_URL (.ci/run starts a server with scripts/test-postgres.sh)',
+    );
   return 'PostgreSQL tests skipped: TEST_DATABASE_URL is not set (start a server with `eval "$(scripts/test-postgres.sh start)"`)';
 }
 
@@ -44,7 +47,10 @@ export async function createScratchDatabase(label: string, baseUrl = TEST_DATABA
   return {
     url: url.href,
     name,
-    drop: () => onServer(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () =>
+      onServer(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
+        () => undefined,
+      ),
     recreate: create,
   };
 }

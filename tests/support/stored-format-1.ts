@@ -16,5 +16,12 @@ export function encodeFormat1(annotation: StoredAnnotation): string {
       if (!index.has(key)) index.set(key, mentions.push(mention) - 1);
       return index.get(key)!;
     });
-  return JSON.stringify({ format: 1, mentions, title: annotation.title && line(annotation.title), paragraphs: annotation.paragraphs.map(line), terms: annotation.terms, firstMention: annotation.firstMention });
+  return JSON.stringify({
+    format: 1,
+    mentions,
+    title: annotation.title && line(annotation.title),
+    paragraphs: annotation.paragraphs.map(line),
+    terms: annotation.terms,
+    firstMention: annotation.firstMention,
+  });
 }

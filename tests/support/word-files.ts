@@ -37,7 +37,12 @@ export function parseCsv(text: string): string[][] {
 /** Anki notes: header lines start with #, fields are HTML separated by a tab. */
 export function parseAnki(text: string): { headers: string[]; notes: Array<{ front: string; back: string[] }> } {
   const lines = text.split('\n').filter(Boolean);
-  const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const unescape = (html: string) =>
+    html
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   return {
     headers: lines.filter((l) => l.startsWith('#')),
     notes: lines

@@ -21,7 +21,9 @@ describe('hanzi-annotate (npm run -s annotate)', () => {
   it('prints ruby HTML for a file', () => {
     const r = cli(['--format', 'ruby', 'content/articles/xiaomi-2018.de.txt']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('(<ruby class="term" data-term-id="小米" data-kind="company">小<rt>xiǎo</rt>米<rt>mǐ</rt></ruby>)');
+    expect(r.stdout).toContain(
+      '(<ruby class="term" data-term-id="小米" data-kind="company">小<rt>xiǎo</rt>米<rt>mǐ</rt></ruby>)',
+    );
     expect(r.stdout).toContain('wörtlich &quot;kleine Ziel&quot;');
   });
 

@@ -50,7 +50,12 @@ describe('full-width Latin', () => {
   it('matches like half-width and keeps the text as written', () => {
     const input = 'Ｌｅｉ Ｊｕｎ（雷军）和Ｘｉａｏｍｉｓ Erfolg';
     expect(run(input)).toBe('{Ｌｅｉ Ｊｕｎ>雷军}（[雷军:léi jūn]）[和:hé]{Ｘｉａｏｍｉｓ>小米} Erfolg');
-    expect(annotator.annotate(input).segments.map((s) => s.text).join('')).toBe(input);
+    expect(
+      annotator
+        .annotate(input)
+        .segments.map((s) => s.text)
+        .join(''),
+    ).toBe(input);
     expect(run('Ｘｉａｏｍｉ')).toBe('{Ｘｉａｏｍｉ>小米}');
   });
 

@@ -35,7 +35,7 @@ describe('word boundaries', () => {
 });
 
 describe('polyphones inside dictionary words', () => {
-  it('take the word\'s reading', () => {
+  it("take the word's reading", () => {
     expect(run('他很着急')).toBe('[他:tā][很:hěn][着急:zháo jí]');
     expect(run('他睡着了')).toBe('[他:tā][睡着:shuì zháo][了:le]');
     expect(run('很便宜')).toBe('[很:hěn][便宜:pián yí]');

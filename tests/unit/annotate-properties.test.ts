@@ -15,11 +15,62 @@ const LATIN_WORD_RE = /[\p{Script=Latin}\p{M}\p{Nd}_]/u;
 /** Pieces that exercise the interesting paths: aliases, romanization patterns, Han of all planes. */
 const piece = fc.oneof(
   fc.constantFrom(
-    'Xiaomi', 'Xiaomis', 'Lei Jun', 'Lei', 'Leipzig', 'Sina', 'XIAOMI', 'Xiaomi-CEO', 'Zeng Guofan', 'Chóngqìng',
-    ' (', ')', ', ', '（', '）', '，', '。', ' / ', 'chinesisch ', 'Pinyin ', '\r\n', '\n', ' ', '-', "'",
-    '小米', '雷军', '新浪', '重慶', '銀行', '行长', '曾国藩', '单田芳', '仇英', '𠀀', '𪚥', '豈', '〇', '儿',
-    'Ｘｉａｏｍｉ', 'Ｌｅｉ　Ｊｕｎ', '（雷军）', '和', '看著', '曾先生', '曾志伟说',
-    '\ud800', '\udc00', '\ud840', '😀', '👩‍👩‍👧', 'e\u0301', '\u0301', '\u200d', '\ufeff', '\u0000',
+    'Xiaomi',
+    'Xiaomis',
+    'Lei Jun',
+    'Lei',
+    'Leipzig',
+    'Sina',
+    'XIAOMI',
+    'Xiaomi-CEO',
+    'Zeng Guofan',
+    'Chóngqìng',
+    ' (',
+    ')',
+    ', ',
+    '（',
+    '）',
+    '，',
+    '。',
+    ' / ',
+    'chinesisch ',
+    'Pinyin ',
+    '\r\n',
+    '\n',
+    ' ',
+    '-',
+    "'",
+    '小米',
+    '雷军',
+    '新浪',
+    '重慶',
+    '銀行',
+    '行长',
+    '曾国藩',
+    '单田芳',
+    '仇英',
+    '𠀀',
+    '𪚥',
+    '豈',
+    '〇',
+    '儿',
+    'Ｘｉａｏｍｉ',
+    'Ｌｅｉ　Ｊｕｎ',
+    '（雷军）',
+    '和',
+    '看著',
+    '曾先生',
+    '曾志伟说',
+    '\ud800',
+    '\udc00',
+    '\ud840',
+    '😀',
+    '👩‍👩‍👧',
+    'e\u0301',
+    '\u0301',
+    '\u200d',
+    '\ufeff',
+    '\u0000',
   ),
   fc.string({ unit: 'binary', maxLength: 6 }),
   fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCodePoint(c)),
@@ -50,12 +101,14 @@ function violations(text: string, result: Annotated): string[] {
     if (s.type === 'term') {
       const chars = Array.from(s.text);
       if (!chars.every((c) => HAN_RE.test(c))) out.push(`non-Han in term at ${pos}`);
-      if (s.syllables.map((x) => x.hanzi).join('\u0000') !== chars.join('\u0000')) out.push(`syllables ≠ chars at ${pos}`);
+      if (s.syllables.map((x) => x.hanzi).join('\u0000') !== chars.join('\u0000'))
+        out.push(`syllables ≠ chars at ${pos}`);
     }
     if (s.type === 'alias') {
       if (LATIN_WORD_RE.test(codePointBefore(text, pos))) out.push(`alias starts inside a word at ${pos}`);
       const end = pos + s.text.length;
-      if (end < text.length && LATIN_WORD_RE.test(codePointAt(text, end))) out.push(`alias ends inside a word at ${end}`);
+      if (end < text.length && LATIN_WORD_RE.test(codePointAt(text, end)))
+        out.push(`alias ends inside a word at ${end}`);
     }
     pos += s.text.length;
   }

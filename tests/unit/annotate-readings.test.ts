@@ -56,7 +56,10 @@ const CASES: ReadonlyArray<readonly [string, string]> = [
   // Segmentation of running Chinese.
   ['银行行长', '[银行:yín háng][行长:háng zhǎng]'],
   ['他长大了', '[他:tā][长大:zhǎng dà][了:le]'],
-  ['我觉得行长说银行很重要。', '[我:wǒ][觉得:jué de][行长:háng zhǎng][说:shuō][银行:yín háng][很:hěn][重要:zhòng yào]。'],
+  [
+    '我觉得行长说银行很重要。',
+    '[我:wǒ][觉得:jué de][行长:háng zhǎng][说:shuō][银行:yín háng][很:hěn][重要:zhòng yào]。',
+  ],
   ['结婚的和尚未结婚的', '[结婚:jié hūn][的:de][和:hé][尚未:shàng wèi][结婚:jié hūn][的:de]'],
   ['研究生命起源', '[研究:yán jiū][生命:shēng mìng][起源:qǐ yuán]'],
   ['他还是学生', '[他:tā][还是:hái shì][学生:xué shēng]'],
@@ -231,7 +234,8 @@ describe('overrides', () => {
   });
 
   it('take the meaning of the corrected reading, none where no entry has it', () => {
-    const meaning = (text: string, overrides: Record<string, string>, word: string) => terms(text, { overrides }).find((t) => t.simplified === word)?.meanings.en;
+    const meaning = (text: string, overrides: Record<string, string>, word: string) =>
+      terms(text, { overrides }).find((t) => t.simplified === word)?.meanings.en;
     expect(meaning('他还钱', { 还: 'hai2' }, '还')).toMatch(/^still; /);
     expect(meaning('他还钱', { 还: 'huan2' }, '还')).toMatch(/^to pay back/);
     // Typed with the spoken neutral tone: the word of that reading.

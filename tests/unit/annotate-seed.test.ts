@@ -19,7 +19,9 @@ describe('seed article xiaomi-2018.de.txt', () => {
   it('has exactly these term and alias segments for the seed terms, in order', () => {
     const seen = result.segments
       .filter((s) => (s.type === 'term' ? SEED.has(s.id) : s.type === 'alias' && SEED.has(s.termId)))
-      .map((s) => (s.type === 'term' ? `term ${s.text} ${s.pinyin}` : s.type === 'alias' ? `alias ${s.text}→${s.termId}` : ''));
+      .map((s) =>
+        s.type === 'term' ? `term ${s.text} ${s.pinyin}` : s.type === 'alias' ? `alias ${s.text}→${s.termId}` : '',
+      );
     expect(seen).toEqual([
       'alias Xiaomi→小米', // title
       'alias Xiaomi→小米',

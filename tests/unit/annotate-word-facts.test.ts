@@ -7,11 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { getAnnotator } from '../../lib/annotate';
 
 const facts = async (text: string) =>
-  (await getAnnotator()).annotate(text).terms.map((t) => `${t.simplified} ${t.traditional ?? '='} ${t.hsk ?? '-'}${t.hskEstimated ? '?' : ''}`);
+  (await getAnnotator())
+    .annotate(text)
+    .terms.map((t) => `${t.simplified} ${t.traditional ?? '='} ${t.hsk ?? '-'}${t.hskEstimated ? '?' : ''}`);
 
 describe('word facts', () => {
   it('gives HSK levels from the HSK 2.0 lists, none to words outside them', async () => {
-    expect(await facts('我的银行还在。华侨')).toEqual(['我 = 1', '的 = 1', '银行 銀行 3', '还 還 2', '在 = 1', '华侨 華僑 6']);
+    expect(await facts('我的银行还在。华侨')).toEqual([
+      '我 = 1',
+      '的 = 1',
+      '银行 銀行 3',
+      '还 還 2',
+      '在 = 1',
+      '华侨 華僑 6',
+    ]);
     expect(await facts('雷军说')).toEqual(['雷军 雷軍 -', '说 說 1']);
   });
 

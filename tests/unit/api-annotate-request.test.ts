@@ -23,11 +23,17 @@ afterAll(async () => {
 const handleAnnotateRequest = (request: Request) => handle(request, { store: () => store, limit: null });
 
 const post = (body: BodyInit | null, contentType = 'application/json') =>
-  new Request('http://localhost/api/annotate', { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} });
+  new Request('http://localhost/api/annotate', {
+    method: 'POST',
+    body,
+    headers: contentType ? { 'content-type': contentType } : {},
+  });
 
 describe('POST /api/annotate', () => {
   it('annotates a text', async () => {
-    const response = await handleAnnotateRequest(post(JSON.stringify({ text: 'Laut Lei Jun (雷军) wächst Xiaomi.', locale: 'en' })));
+    const response = await handleAnnotateRequest(
+      post(JSON.stringify({ text: 'Laut Lei Jun (雷军) wächst Xiaomi.', locale: 'en' })),
+    );
     expect(response.status).toBe(200);
     if (response.status !== 200) return;
     expect(response.body.locale).toBe('en');
@@ -38,7 +44,15 @@ describe('POST /api/annotate', () => {
     expect(segments.filter((s) => s.type === 'alias').map((s) => s.text)).toEqual(['Lei Jun', 'Xiaomi']);
     // Compact: each term once, mentions refer to it (a plain mention is just its number).
     expect(response.body.terms.map((t) => t.id)).toEqual(['雷军', '小米']);
-    expect(response.body.segments).toEqual(['Laut ', { alias: 0, text: 'Lei Jun' }, ' (', 0, ') wächst ', { alias: 1, text: 'Xiaomi' }, '.']);
+    expect(response.body.segments).toEqual([
+      'Laut ',
+      { alias: 0, text: 'Lei Jun' },
+      ' (',
+      0,
+      ') wächst ',
+      { alias: 1, text: 'Xiaomi' },
+      '.',
+    ]);
   });
 
   it('answers a long text compactly: each term written once, with every field of every mention', async () => {
@@ -88,7 +102,11 @@ describe('POST /api/annotate', () => {
   it('answers 429 with Retry-After past the per-client limit, counting each client apart', async () => {
     const limited = (client: string) =>
       handle(
-        new Request('http://localhost/api/annotate', { method: 'POST', body: '{"text":"小米"}', headers: { 'content-type': 'application/json', 'x-forwarded-for': client } }),
+        new Request('http://localhost/api/annotate', {
+          method: 'POST',
+          body: '{"text":"小米"}',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+        }),
         { store: () => store, limit: { limit: 2, windowMs: 60_000 } },
       );
     expect((await limited('203.0.113.7')).status).toBe(200);
@@ -104,6 +122,8 @@ describe('POST /api/annotate', () => {
     expect(annotateLimit({})).toEqual({ limit: 120, windowMs: 60_000 });
     expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '10' })).toEqual({ limit: 10, windowMs: 60_000 });
     expect(annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: '0' })).toBeNull();
-    expect(() => annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: 'lots' })).toThrow(/ANNOTATE_REQUESTS_PER_MINUTE: must be a whole number/);
+    expect(() => annotateLimit({ ANNOTATE_REQUESTS_PER_MINUTE: 'lots' })).toThrow(
+      /ANNOTATE_REQUESTS_PER_MINUTE: must be a whole number/,
+    );
   });
 });

@@ -14,8 +14,18 @@ describe('parseArticleText on the seed article', () => {
   });
 
   it('keeps the body structure: paragraphs, caption, sub-heading', () => {
-    expect(article.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'figure', 'heading', 'paragraph', 'paragraph']);
-    expect(article.blocks[2]).toEqual({ type: 'figure', caption: 'Firmengründer, CEO und President von Xiaomi Lei Jun. (Quelle: Xiaomi)' });
+    expect(article.blocks.map((b) => b.type)).toEqual([
+      'paragraph',
+      'paragraph',
+      'figure',
+      'heading',
+      'paragraph',
+      'paragraph',
+    ]);
+    expect(article.blocks[2]).toEqual({
+      type: 'figure',
+      caption: 'Firmengründer, CEO und President von Xiaomi Lei Jun. (Quelle: Xiaomi)',
+    });
     expect(article.blocks[3]).toEqual({ type: 'heading', text: 'Auslandsgeschäft wächst' });
   });
 
@@ -39,7 +49,12 @@ describe('parseArticleText on the seed article', () => {
 
 describe('parseArticleText edge cases', () => {
   it('handles CRLF and an empty text', () => {
-    expect(parseArticleText('Titel\r\nLead.\r\nAbsatz.')).toEqual({ title: 'Titel', lead: 'Lead.', blocks: [{ type: 'paragraph', text: 'Absatz.' }], moreHeadlines: [] });
+    expect(parseArticleText('Titel\r\nLead.\r\nAbsatz.')).toEqual({
+      title: 'Titel',
+      lead: 'Lead.',
+      blocks: [{ type: 'paragraph', text: 'Absatz.' }],
+      moreHeadlines: [],
+    });
     expect(parseArticleText('')).toEqual({ title: '', lead: '', blocks: [], moreHeadlines: [] });
   });
 

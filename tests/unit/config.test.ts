@@ -14,11 +14,19 @@ describe('configuration from the environment (lib/config)', () => {
       dataDir: path.join(process.cwd(), 'data'),
       databaseUrl: null,
       server: { maxBodyBytes: 1024 * 1024, bodyTimeoutMs: 10_000, headersTimeoutMs: 10_000 },
-      rateLimits: { creations: { limit: 30, windowMs: 60_000 }, edits: { limit: 20, windowMs: 60_000 }, annotate: { limit: 120, windowMs: 60_000 } },
+      rateLimits: {
+        creations: { limit: 30, windowMs: 60_000 },
+        edits: { limit: 20, windowMs: 60_000 },
+        annotate: { limit: 120, windowMs: 60_000 },
+      },
     });
     expect(config.server.trustedProxies.trusts('127.0.0.1')).toBe(false);
     // Empty is unset.
-    expect(parseConfig({ SITE_URL: '', PORT: ' ', DATABASE_URL: '' })).toMatchObject({ siteUrl: null, port: 3000, databaseUrl: null });
+    expect(parseConfig({ SITE_URL: '', PORT: ' ', DATABASE_URL: '' })).toMatchObject({
+      siteUrl: null,
+      port: 3000,
+      databaseUrl: null,
+    });
   });
 
   it('reads every variable it knows', () => {
@@ -60,7 +68,11 @@ describe('configuration from the environment (lib/config)', () => {
     ['PORT', '70000', /PORT: .*65535/],
     ['MAX_BODY_BYTES', '1mb', /MAX_BODY_BYTES: must be a whole number/],
     ['BODY_TIMEOUT_MS', '5', /BODY_TIMEOUT_MS: .*100/],
-    ['TRUSTED_PROXIES', 'lopback', /TRUSTED_PROXIES: "lopback" is not an IP address or range \(expected addresses, CIDR ranges/],
+    [
+      'TRUSTED_PROXIES',
+      'lopback',
+      /TRUSTED_PROXIES: "lopback" is not an IP address or range \(expected addresses, CIDR ranges/,
+    ],
     ['TEXT_CREATIONS_PER_MINUTE', '-1', /TEXT_CREATIONS_PER_MINUTE: must be a whole number/],
     ['TEXT_EDITS_PER_MINUTE', 'twenty', /TEXT_EDITS_PER_MINUTE: must be a whole number/],
     ['ANNOTATE_REQUESTS_PER_MINUTE', '1.5', /ANNOTATE_REQUESTS_PER_MINUTE: must be a whole number/],
@@ -70,7 +82,9 @@ describe('configuration from the environment (lib/config)', () => {
   });
 
   it('does not echo a database URL that may hold a password', () => {
-    expect(() => parseConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL .*got "mysql:…"/);
+    expect(() => parseConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(
+      /DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ URL .*got "mysql:…"/,
+    );
     expect(() => parseConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).not.toThrow(/secret/);
   });
 

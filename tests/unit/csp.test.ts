@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, cspManifest, inlineScripts, routeOfPrerenderedFile, sha256Source } from '@/lib/security/csp';
+import {
+  contentSecurityPolicy,
+  cspManifest,
+  inlineScripts,
+  routeOfPrerenderedFile,
+  sha256Source,
+} from '@/lib/security/csp';
 
 describe('content security policy', () => {
   it('hashes inline scripts as browsers do (SHA-256 of the UTF-8 text, base64)', () => {
@@ -7,7 +13,11 @@ describe('content security policy', () => {
   });
 
   it('finds inline scripts, not external ones', () => {
-    expect(inlineScripts('<script src="/a.js"></script><script>one()</script><script type="module">two()</script><script></script>')).toEqual(['one()', 'two()']);
+    expect(
+      inlineScripts(
+        '<script src="/a.js"></script><script>one()</script><script type="module">two()</script><script></script>',
+      ),
+    ).toEqual(['one()', 'two()']);
   });
 
   it('names routes after prerendered files', () => {

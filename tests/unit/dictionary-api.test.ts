@@ -19,7 +19,10 @@ describe('GET /api/dictionary/{word}', () => {
   });
 
   it('answers a traditional headword and the characters of a word', async () => {
-    const body = (await dictionaryWordResponse(dictionary, '銀行').json()) as { simplified: string; characters: { hanzi: string; pinyin: string; gloss: string }[] };
+    const body = (await dictionaryWordResponse(dictionary, '銀行').json()) as {
+      simplified: string;
+      characters: { hanzi: string; pinyin: string; gloss: string }[];
+    };
     expect(body.simplified).toBe('银行');
     expect(body.characters.map((c) => `${c.hanzi} ${c.pinyin} ${c.gloss}`)).toEqual(['銀 yín silver', '行 háng row']);
   });
@@ -27,13 +30,17 @@ describe('GET /api/dictionary/{word}', () => {
   it('says 400 for what is no word, 404 for a word the dictionary lacks', async () => {
     const bad = dictionaryWordResponse(dictionary, 'bank');
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toEqual({ error: { code: 'invalid_word', message: 'Expected 1 to 32 Chinese characters.' } });
+    expect(await bad.json()).toEqual({
+      error: { code: 'invalid_word', message: 'Expected 1 to 32 Chinese characters.' },
+    });
     expect(dictionaryWordResponse(dictionary, '%E9%93').status).toBe(400);
     expect(dictionaryWordResponse(dictionary, '银'.repeat(33)).status).toBe(400);
     const missing = dictionaryWordResponse(dictionary, encodeURIComponent('雷银吼'));
     expect(missing.status).toBe(404);
     expect(missing.headers.get('Cache-Control')).toBe('no-store');
-    expect(await missing.json()).toEqual({ error: { code: 'not_found', message: 'The dictionary has no entry for "雷银吼".' } });
+    expect(await missing.json()).toEqual({
+      error: { code: 'not_found', message: 'The dictionary has no entry for "雷银吼".' },
+    });
   });
 });
 

@@ -10,11 +10,18 @@ beforeAll(async () => {
   dictionary = await getDictionary();
 });
 
-const top = (query: string, n: number) => dictionary.search(query, { limit: n }).hits.map((h) => `${h.word} ${h.pinyin} ${h.match}`);
+const top = (query: string, n: number) =>
+  dictionary.search(query, { limit: n }).hits.map((h) => `${h.word} ${h.pinyin} ${h.match}`);
 
 describe('dictionary search ranking', () => {
   it('finds 银行 first for toneless pinyin, with or without spaces and capitals', () => {
-    const expected = ['银行 yín háng exact', '印航 yìn háng exact', '银行家 yín háng jiā prefix', '银行卡 yín háng kǎ prefix', '银行业 yín háng yè prefix'];
+    const expected = [
+      '银行 yín háng exact',
+      '印航 yìn háng exact',
+      '银行家 yín háng jiā prefix',
+      '银行卡 yín háng kǎ prefix',
+      '银行业 yín háng yè prefix',
+    ];
     expect(top('yinhang', 5)).toEqual(expected);
     expect(top('yin hang', 5)).toEqual(expected);
     expect(top('YinHang', 5)).toEqual(expected);
@@ -22,7 +29,12 @@ describe('dictionary search ranking', () => {
   });
 
   it('uses tone numbers, on every syllable or only some', () => {
-    const expected = ['银行 yín háng exact', '银行家 yín háng jiā prefix', '银行卡 yín háng kǎ prefix', '银行业 yín háng yè prefix'];
+    const expected = [
+      '银行 yín háng exact',
+      '银行家 yín háng jiā prefix',
+      '银行卡 yín háng kǎ prefix',
+      '银行业 yín háng yè prefix',
+    ];
     expect(top('yin2hang2', 4)).toEqual(expected);
     expect(top('yin2 hang', 4)).toEqual(expected);
     // Without the first tone, 印航 yìn háng matches too.
@@ -31,18 +43,32 @@ describe('dictionary search ranking', () => {
   });
 
   it('uses tone marks', () => {
-    expect(top('yínháng', 3)).toEqual(['银行 yín háng exact', '银行家 yín háng jiā prefix', '银行卡 yín háng kǎ prefix']);
+    expect(top('yínháng', 3)).toEqual([
+      '银行 yín háng exact',
+      '银行家 yín háng jiā prefix',
+      '银行卡 yín háng kǎ prefix',
+    ]);
     expect(top('yìnháng', 1)).toEqual(['印航 yìn háng exact']);
   });
 
   it('finds words by their initials, frequent words first', () => {
-    expect(top('yh', 5)).toEqual(['以后 yǐ hòu prefix', '银行 yín háng prefix', '用户 yòng hù prefix', '议会 yì huì prefix', '沿海 yán hǎi prefix']);
+    expect(top('yh', 5)).toEqual([
+      '以后 yǐ hòu prefix',
+      '银行 yín háng prefix',
+      '用户 yòng hù prefix',
+      '议会 yì huì prefix',
+      '沿海 yán hǎi prefix',
+    ]);
     expect(top('zg', 2)).toEqual(['中国 zhōng guó prefix', '这个 zhè ge prefix']);
   });
 
   it('finds words by English meaning: a whole sense first, the more frequent word first', () => {
     expect(top('bank', 3)).toEqual(['银行 yín háng exact', '岸 àn exact', '滨 bīn exact']);
-    expect(top('bank card', 3)).toEqual(['银行卡 yín háng kǎ exact', '牡丹卡 mǔ dān kǎ partial', '中国银联 zhōng guó yín lián partial']);
+    expect(top('bank card', 3)).toEqual([
+      '银行卡 yín háng kǎ exact',
+      '牡丹卡 mǔ dān kǎ partial',
+      '中国银联 zhōng guó yín lián partial',
+    ]);
     // Only words too common to search by: nothing rather than everything.
     expect(dictionary.search('the').total).toBe(0);
   });
@@ -77,7 +103,10 @@ describe('dictionary words', () => {
   it('breaks a word into its characters with their reading and meaning in it', () => {
     const word = dictionary.lookup('银行');
     expect(word?.readings.map((r) => r.pinyin)).toEqual(['yín háng']);
-    expect(word?.characters.map((c) => `${c.hanzi} ${c.pinyin} ${c.gloss} ${c.hasPage}`)).toEqual(['银 yín silver true', '行 háng row true']);
+    expect(word?.characters.map((c) => `${c.hanzi} ${c.pinyin} ${c.gloss} ${c.hasPage}`)).toEqual([
+      '银 yín silver true',
+      '行 háng row true',
+    ]);
   });
 
   it('gives the HSK level: listed, estimated from the characters, or none', () => {
@@ -114,7 +143,11 @@ describe('dictionary input validation', () => {
 
   it('parses search requests strictly', () => {
     expect(SearchRequestSchema.parse({ q: ' yinhang ' })).toEqual({ q: 'yinhang', limit: 20, offset: 0 });
-    expect(SearchRequestSchema.parse({ q: ['bank', 'x'], limit: '50', offset: '10' })).toEqual({ q: 'bank', limit: 50, offset: 10 });
+    expect(SearchRequestSchema.parse({ q: ['bank', 'x'], limit: '50', offset: '10' })).toEqual({
+      q: 'bank',
+      limit: 50,
+      offset: 10,
+    });
     expect(SearchRequestSchema.safeParse({ q: '' }).success).toBe(false);
     expect(SearchRequestSchema.safeParse({ q: 'x'.repeat(101) }).success).toBe(false);
     expect(SearchRequestSchema.safeParse({ q: 'x', limit: '51' }).success).toBe(false);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Syllable, TermKind } from '@/lib/annotate/types';
-import { exampleText, groupEntries, loadGlossaryEntries, localizedMeaning, meaningWithoutHeadword, parseGlossaryQuery, searchEntries, sortEntries, termPath, type GlossaryEntry } from '@/lib/glossary-index';
+import {
+  exampleText,
+  groupEntries,
+  loadGlossaryEntries,
+  localizedMeaning,
+  meaningWithoutHeadword,
+  parseGlossaryQuery,
+  searchEntries,
+  sortEntries,
+  termPath,
+  type GlossaryEntry,
+} from '@/lib/glossary-index';
 
 function entry(simplified: string, reading: string, kind: TermKind = 'word'): GlossaryEntry {
   const chars = [...simplified];
@@ -8,22 +19,52 @@ function entry(simplified: string, reading: string, kind: TermKind = 'word'): Gl
     const tone = Number(s.slice(-1)) as Syllable['tone'];
     return { hanzi: chars[i]!, pinyin: s.slice(0, -1), tone };
   });
-  return { id: simplified, simplified, pinyin: reading, syllables, kind, meanings: {}, aliases: [], curated: true, articles: [] };
+  return {
+    id: simplified,
+    simplified,
+    pinyin: reading,
+    syllables,
+    kind,
+    meanings: {},
+    aliases: [],
+    curated: true,
+    articles: [],
+  };
 }
 
 describe('glossary order', () => {
   it('sorts by toneless pinyin syllable by syllable, then tone, then characters; ü after u', () => {
-    const entries = [entry('先', 'xiān1'), entry('西安', 'xī1 ān1'), entry('卖', 'mài4'), entry('买', 'mǎi3'), entry('绿', 'lǜ4'), entry('路', 'lù4'), entry('马', 'mǎ3'), entry('妈', 'mā1')];
+    const entries = [
+      entry('先', 'xiān1'),
+      entry('西安', 'xī1 ān1'),
+      entry('卖', 'mài4'),
+      entry('买', 'mǎi3'),
+      entry('绿', 'lǜ4'),
+      entry('路', 'lù4'),
+      entry('马', 'mǎ3'),
+      entry('妈', 'mā1'),
+    ];
     expect(sortEntries(entries, 'pinyin').map((e) => e.id)).toEqual(['路', '绿', '妈', '马', '买', '卖', '西安', '先']);
   });
 
   it('sorts ü as u, after u where that is the only difference (路 lù, 绿 lǜ, 乱 luàn, 略 lüè, 论 lùn)', () => {
-    const entries = [entry('论', 'lùn4'), entry('略', 'lüè4'), entry('乱', 'luàn4'), entry('绿', 'lǜ4'), entry('路', 'lù4')];
+    const entries = [
+      entry('论', 'lùn4'),
+      entry('略', 'lüè4'),
+      entry('乱', 'luàn4'),
+      entry('绿', 'lǜ4'),
+      entry('路', 'lù4'),
+    ];
     expect(sortEntries(entries, 'pinyin').map((e) => e.id)).toEqual(['路', '绿', '乱', '略', '论']);
   });
 
   it('groups by the first letter of the pinyin, or by kind in a fixed order', () => {
-    const entries = [entry('小米', 'xiǎo3 mǐ3', 'company'), entry('雷军', 'léi2 jūn1', 'person'), entry('李强', 'lǐ3 qiáng2', 'person'), entry('西安', 'xī1 ān1', 'place')];
+    const entries = [
+      entry('小米', 'xiǎo3 mǐ3', 'company'),
+      entry('雷军', 'léi2 jūn1', 'person'),
+      entry('李强', 'lǐ3 qiáng2', 'person'),
+      entry('西安', 'xī1 ān1', 'place'),
+    ];
     expect(groupEntries(entries, 'pinyin').map((g) => [g.key, g.entries.map((e) => e.id)])).toEqual([
       ['L', ['雷军', '李强']],
       ['X', ['西安', '小米']],
@@ -95,7 +136,18 @@ describe('term page paths and example sentences', () => {
   });
 
   it('joins an example sentence back into its text', () => {
-    expect(exampleText({ mention: 8, parts: [{ text: 'Laut ' }, { text: 'Lei Jun', term: true }, { text: ' (' }, { text: '雷军', term: true }, { text: ').' }] })).toBe('Laut Lei Jun (雷军).');
+    expect(
+      exampleText({
+        mention: 8,
+        parts: [
+          { text: 'Laut ' },
+          { text: 'Lei Jun', term: true },
+          { text: ' (' },
+          { text: '雷军', term: true },
+          { text: ').' },
+        ],
+      }),
+    ).toBe('Laut Lei Jun (雷军).');
     expect(exampleText({ mention: 0, parts: [] })).toBe('');
   });
 });

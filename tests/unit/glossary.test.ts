@@ -43,7 +43,12 @@ describe('parseGlossary', () => {
   it('accepts a valid entry, lowercasing and marking its pinyin', () => {
     const g = parseGlossary([valid]);
     expect(g.errors).toEqual([]);
-    expect(g.terms[0]).toMatchObject({ simplified: '雷军', traditional: '雷軍', pinyin: 'léi jūn', aliases: ['Lei Jun'] });
+    expect(g.terms[0]).toMatchObject({
+      simplified: '雷军',
+      traditional: '雷軍',
+      pinyin: 'léi jūn',
+      aliases: ['Lei Jun'],
+    });
     expect(probeLength(g.bounds.at('雷军说', 0))).toBe(2);
     expect(g.bounds.at('雷军说', 1)).toBe(0);
   });

@@ -94,7 +94,16 @@ describe('the compiled lexicon', () => {
     const sentences = readFileSync(new URL('../../scripts/bench-data/zh-sentences.txt', import.meta.url), 'utf8')
       .split('\n')
       .filter((l) => l.trim() !== '');
-    const samples = [...sentences.map((s) => toTraditional(s)), '乾隆皇帝覺得天氣乾燥', '頭髮', '看著', '著名', '於是', '麵包', '豈有此理'];
+    const samples = [
+      ...sentences.map((s) => toTraditional(s)),
+      '乾隆皇帝覺得天氣乾燥',
+      '頭髮',
+      '看著',
+      '著名',
+      '於是',
+      '麵包',
+      '豈有此理',
+    ];
     for (const text of samples) expect(full.toSimplified(text), text).toBe(toSimplified(text));
   });
 });

@@ -3,7 +3,10 @@ import { annotateLines } from '@/lib/annotated-lines';
 import { gluePunctuationToMentions, type LinePiece } from '@/lib/reader/line-breaks';
 
 /** A piece as the reader sees it: mentions in [brackets], with what is glued to them. */
-const show = (pieces: LinePiece[]) => pieces.map((piece) => (piece.type === 'text' ? piece.text : `[${piece.before}${piece.mention.text}${piece.after}]`)).join('|');
+const show = (pieces: LinePiece[]) =>
+  pieces
+    .map((piece) => (piece.type === 'text' ? piece.text : `[${piece.before}${piece.mention.text}${piece.after}]`))
+    .join('|');
 
 async function piecesOf(text: string) {
   const { lines } = await annotateLines([text]);
@@ -26,7 +29,9 @@ describe('gluePunctuationToMentions', () => {
     expect(show(await piecesOf('Keine Namen (hier).'))).toBe('Keine Namen (hier).');
     const text = 'Xiaomi ( 小米 ) , Lei Jun – (雷军)!? Ende';
     expect(show(await piecesOf(text))).toBe('[Xiaomi]| ( |[小米]| ) , |[Lei Jun]| – |[(雷军)!?]| Ende');
-    const joined = (await piecesOf(text)).map((piece) => (piece.type === 'text' ? piece.text : piece.before + piece.mention.text + piece.after)).join('');
+    const joined = (await piecesOf(text))
+      .map((piece) => (piece.type === 'text' ? piece.text : piece.before + piece.mention.text + piece.after))
+      .join('');
     expect(joined).toBe(text);
   });
 });

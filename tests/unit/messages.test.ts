@@ -36,7 +36,8 @@ describe('message catalogs', () => {
     const argumentsOf = (message: string) => [...message.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
     for (const key of reference) {
       const expected = argumentsOf(flat.de!.get(key) as string);
-      for (const locale of ['en', 'zh']) expect(argumentsOf(flat[locale]!.get(key) as string), `${locale}:${key}`).toEqual(expected);
+      for (const locale of ['en', 'zh'])
+        expect(argumentsOf(flat[locale]!.get(key) as string), `${locale}:${key}`).toEqual(expected);
     }
   });
 

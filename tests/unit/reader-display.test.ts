@@ -13,9 +13,27 @@ async function term(text: string) {
 describe('reading forms', () => {
   it('writes tone marks, tone numbers (neutral tone 5) and zhuyin (neutral dot first)', async () => {
     const words = await Promise.all(['银行', '绿色', '桌子', '女儿', '雷军'].map(term));
-    expect(words.map((w) => formatReading(w.syllables, 'marks'))).toEqual(['yín háng', 'lǜ sè', 'zhuō zi', 'nǚ ér', 'léi jūn']);
-    expect(words.map((w) => formatReading(w.syllables, 'numbers'))).toEqual(['yin2 hang2', 'lü4 se4', 'zhuo1 zi5', 'nü3 er2', 'lei2 jun1']);
-    expect(words.map((w) => formatReading(w.syllables, 'zhuyin'))).toEqual(['ㄧㄣˊ ㄏㄤˊ', 'ㄌㄩˋ ㄙㄜˋ', 'ㄓㄨㄛ ˙ㄗ', 'ㄋㄩˇ ㄦˊ', 'ㄌㄟˊ ㄐㄩㄣ']);
+    expect(words.map((w) => formatReading(w.syllables, 'marks'))).toEqual([
+      'yín háng',
+      'lǜ sè',
+      'zhuō zi',
+      'nǚ ér',
+      'léi jūn',
+    ]);
+    expect(words.map((w) => formatReading(w.syllables, 'numbers'))).toEqual([
+      'yin2 hang2',
+      'lü4 se4',
+      'zhuo1 zi5',
+      'nü3 er2',
+      'lei2 jun1',
+    ]);
+    expect(words.map((w) => formatReading(w.syllables, 'zhuyin'))).toEqual([
+      'ㄧㄣˊ ㄏㄤˊ',
+      'ㄌㄩˋ ㄙㄜˋ',
+      'ㄓㄨㄛ ˙ㄗ',
+      'ㄋㄩˇ ㄦˊ',
+      'ㄌㄟˊ ㄐㄩㄣ',
+    ]);
   });
 });
 
@@ -34,8 +52,14 @@ describe('scripts', () => {
 
 describe('display in the URL', () => {
   it('reads valid choices, falls back to the defaults for anything else', () => {
-    expect(displayFromQuery(new URLSearchParams('pinyin=zhuyin&script=traditional'))).toEqual({ pinyin: 'zhuyin', script: 'traditional' });
-    expect(displayFromQuery({ pinyin: ['numbers', 'zhuyin'], script: '<b>' })).toEqual({ pinyin: 'numbers', script: 'original' });
+    expect(displayFromQuery(new URLSearchParams('pinyin=zhuyin&script=traditional'))).toEqual({
+      pinyin: 'zhuyin',
+      script: 'traditional',
+    });
+    expect(displayFromQuery({ pinyin: ['numbers', 'zhuyin'], script: '<b>' })).toEqual({
+      pinyin: 'numbers',
+      script: 'original',
+    });
     expect(displayFromQuery(new URLSearchParams(''))).toEqual({ pinyin: 'marks', script: 'original' });
   });
 

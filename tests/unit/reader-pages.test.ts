@@ -55,6 +55,7 @@ describe('pageNumber', () => {
   it('reads ?page= and falls back to the first page', () => {
     expect(pageNumber('2', 3)).toBe(2);
     expect(pageNumber(['3', '1'], 3)).toBe(3);
-    for (const raw of [undefined, '', '0', '4', '-1', '1.5', 'abc', '01', '9999999999']) expect(pageNumber(raw, 3)).toBe(1);
+    for (const raw of [undefined, '', '0', '4', '-1', '1.5', 'abc', '01', '9999999999'])
+      expect(pageNumber(raw, 3)).toBe(1);
   });
 });

@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { applyStartupSettings, BOOT_CONFIG, READER_BOOT_SCRIPT } from '@/lib/reader/boot-script';
-import { DEFAULT_SETTINGS, linkSettingAttributes, readRootSettings, resolveSettings, settingsFromQuery, settingsFromStorage, STORAGE_KEY, writeSettingsToQuery } from '@/lib/reader/settings';
+import {
+  DEFAULT_SETTINGS,
+  linkSettingAttributes,
+  readRootSettings,
+  resolveSettings,
+  settingsFromQuery,
+  settingsFromStorage,
+  STORAGE_KEY,
+  writeSettingsToQuery,
+} from '@/lib/reader/settings';
 
 describe('reader settings', () => {
   it('reads valid settings from the query and ignores the rest', () => {
-    expect(settingsFromQuery('?ruby=off&tones=pleco&size=huge&theme=dark&level=3&x=1')).toEqual({ ruby: 'off', tones: 'pleco', theme: 'dark', level: '3' });
+    expect(settingsFromQuery('?ruby=off&tones=pleco&size=huge&theme=dark&level=3&x=1')).toEqual({
+      ruby: 'off',
+      tones: 'pleco',
+      theme: 'dark',
+      level: '3',
+    });
     expect(settingsFromQuery('?level=7')).toEqual({});
     expect(settingsFromQuery('')).toEqual({});
   });
@@ -17,13 +31,23 @@ describe('reader settings', () => {
   });
 
   it('lets the URL win over storage, and storage over defaults', () => {
-    expect(resolveSettings({ ruby: 'off', size: 'l' }, { ruby: 'hover' })).toEqual({ ...DEFAULT_SETTINGS, ruby: 'hover', size: 'l' });
+    expect(resolveSettings({ ruby: 'off', size: 'l' }, { ruby: 'hover' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      ruby: 'hover',
+      size: 'l',
+    });
   });
 
   it('writes every setting into the query and keeps other parameters', () => {
-    expect(writeSettingsToQuery('?term=%E9%9B%B7%E5%86%9B', { ruby: 'off', tones: 'off', size: 's', theme: 'light', level: '3' })).toBe(
-      '?term=%E9%9B%B7%E5%86%9B&ruby=off&tones=off&size=s&theme=light&level=3',
-    );
+    expect(
+      writeSettingsToQuery('?term=%E9%9B%B7%E5%86%9B', {
+        ruby: 'off',
+        tones: 'off',
+        size: 's',
+        theme: 'light',
+        level: '3',
+      }),
+    ).toBe('?term=%E9%9B%B7%E5%86%9B&ruby=off&tones=off&size=s&theme=light&level=3');
   });
 });
 
@@ -39,29 +63,59 @@ function fakeDocument() {
     },
     setAttribute: (name: string, value: string) => attributes.set(name, value),
     get dataset() {
-      return Object.fromEntries([...attributes].filter(([name]) => name.startsWith('data-')).map(([name, value]) => [name.slice('data-'.length), value]));
+      return Object.fromEntries(
+        [...attributes]
+          .filter(([name]) => name.startsWith('data-'))
+          .map(([name, value]) => [name.slice('data-'.length), value]),
+      );
     },
   };
   return { doc: { documentElement } as unknown as Document, classes, attributes };
 }
 
 describe('settings read back from <html>', () => {
-  const root = (classes: string[], dataset: Record<string, string>) => ({ classList: { contains: (c: string) => classes.includes(c) }, dataset });
+  const root = (classes: string[], dataset: Record<string, string>) => ({
+    classList: { contains: (c: string) => classes.includes(c) },
+    dataset,
+  });
 
   it('reads the theme from the class and the others from data attributes', () => {
-    expect(readRootSettings(root(['js', 'dark'], { ruby: 'off', tones: 'pleco', size: 'xl', level: '4' }))).toEqual({ ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark', level: '4' });
-    expect(readRootSettings(root(['light'], { ruby: 'hover', tones: 'standard', size: 's' }))).toEqual({ ruby: 'hover', tones: 'standard', size: 's', theme: 'light', level: 'off' });
+    expect(readRootSettings(root(['js', 'dark'], { ruby: 'off', tones: 'pleco', size: 'xl', level: '4' }))).toEqual({
+      ruby: 'off',
+      tones: 'pleco',
+      size: 'xl',
+      theme: 'dark',
+      level: '4',
+    });
+    expect(readRootSettings(root(['light'], { ruby: 'hover', tones: 'standard', size: 's' }))).toEqual({
+      ruby: 'hover',
+      tones: 'standard',
+      size: 's',
+      theme: 'light',
+      level: 'off',
+    });
   });
 
   it('reads missing or invalid attributes as the defaults', () => {
     expect(readRootSettings(root([], {}))).toEqual(DEFAULT_SETTINGS);
-    expect(readRootSettings(root(['js'], { ruby: 'sideways', tones: 'off', size: '<script>' }))).toEqual({ ...DEFAULT_SETTINGS, tones: 'off' });
+    expect(readRootSettings(root(['js'], { ruby: 'sideways', tones: 'off', size: '<script>' }))).toEqual({
+      ...DEFAULT_SETTINGS,
+      tones: 'off',
+    });
   });
 
   it('reads back what the boot script wrote', () => {
     const { doc } = fakeDocument();
-    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover&theme=dark&level=2', { getItem: () => '{"size":"l","tones":"hanping"}' });
-    expect(readRootSettings(doc.documentElement)).toEqual({ ruby: 'hover', tones: 'hanping', size: 'l', theme: 'dark', level: '2' });
+    applyStartupSettings(BOOT_CONFIG, doc, '?ruby=hover&theme=dark&level=2', {
+      getItem: () => '{"size":"l","tones":"hanping"}',
+    });
+    expect(readRootSettings(doc.documentElement)).toEqual({
+      ruby: 'hover',
+      tones: 'hanping',
+      size: 'l',
+      theme: 'dark',
+      level: '2',
+    });
   });
 });
 
@@ -102,7 +156,10 @@ describe('startup settings (the inline boot script)', () => {
 
 describe("a link's settings rendered by the server", () => {
   it('reads a page query, taking the first of repeated values and ignoring invalid ones', () => {
-    expect(settingsFromQuery({ ruby: ['off', 'always'], tones: 'rainbow', size: 'l', page: '2' })).toEqual({ ruby: 'off', size: 'l' });
+    expect(settingsFromQuery({ ruby: ['off', 'always'], tones: 'rainbow', size: 'l', page: '2' })).toEqual({
+      ruby: 'off',
+      size: 'l',
+    });
   });
 
   it('become data attributes of the reader, all but the theme', () => {

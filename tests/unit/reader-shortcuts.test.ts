@@ -1,11 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { isTypingTarget, shortcutAction, SHORTCUT_ACTIONS, SHORTCUT_KEYS, stepAround, toggledRuby } from '@/lib/reader/shortcuts';
+import {
+  isTypingTarget,
+  shortcutAction,
+  SHORTCUT_ACTIONS,
+  SHORTCUT_KEYS,
+  stepAround,
+  toggledRuby,
+} from '@/lib/reader/shortcuts';
 
-const press = (key: string, extra: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; typing: boolean }> = {}) => shortcutAction({ key, ctrlKey: false, altKey: false, metaKey: false, typing: false, ...extra });
+const press = (
+  key: string,
+  extra: Partial<{ ctrlKey: boolean; altKey: boolean; metaKey: boolean; typing: boolean }> = {},
+) => shortcutAction({ key, ctrlKey: false, altKey: false, metaKey: false, typing: false, ...extra });
 
 describe('reader shortcuts', () => {
   it('maps each key to its action, Shift+N (N) to the previous mention of the word', () => {
-    expect(['j', 'k', 'o', 's', 'p', 'n', 'N', 'r', '?'].map((key) => press(key))).toEqual(['nextWord', 'previousWord', 'open', 'save', 'play', 'nextSame', 'previousSame', 'toggleRuby', 'help']);
+    expect(['j', 'k', 'o', 's', 'p', 'n', 'N', 'r', '?'].map((key) => press(key))).toEqual([
+      'nextWord',
+      'previousWord',
+      'open',
+      'save',
+      'play',
+      'nextSame',
+      'previousSame',
+      'toggleRuby',
+      'help',
+    ]);
     expect(['J', 'x', 'Enter', ' ', 'ArrowDown'].map((key) => press(key))).toEqual([null, null, null, null, null]);
     expect(new Set(SHORTCUT_ACTIONS.map((a) => SHORTCUT_KEYS[a])).size).toBe(SHORTCUT_ACTIONS.length);
   });
@@ -29,6 +49,13 @@ describe('reader shortcuts', () => {
   });
 
   it('steps round a list; from nowhere forward is the first, backward the last', () => {
-    expect([stepAround(0, 1, 3), stepAround(2, 1, 3), stepAround(0, -1, 3), stepAround(-1, 1, 3), stepAround(-1, -1, 3), stepAround(-1, 1, 0)]).toEqual([1, 0, 2, 0, 2, -1]);
+    expect([
+      stepAround(0, 1, 3),
+      stepAround(2, 1, 3),
+      stepAround(0, -1, 3),
+      stepAround(-1, 1, 3),
+      stepAround(-1, -1, 3),
+      stepAround(-1, 1, 0),
+    ]).toEqual([1, 0, 2, 0, 2, -1]);
   });
 });

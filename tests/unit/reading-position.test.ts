@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { blockOnScreen, describePosition, findBlock, parsePosition, scrollToRestore } from '@/lib/reader/reading-position';
+import {
+  blockOnScreen,
+  describePosition,
+  findBlock,
+  parsePosition,
+  scrollToRestore,
+} from '@/lib/reader/reading-position';
 
 const boxes = (...tops: number[]) => {
   const list = tops.map((top, i) => ({ top, bottom: (tops[i + 1] ?? top + 100) - 10 }));
@@ -32,14 +38,25 @@ describe('the block at the top of the screen', () => {
 describe('the reading position across a language switch', () => {
   const german = ['Xiaomi will 2018', 'Juli 2017', 'Lead', 'Absatz eins', 'Zitat', 'Absatz  zwei\n', 'Zitat'];
   // The English page has a note of its own above the document's text.
-  const english = ['Xiaomi will 2018', 'Juli 2017', 'The article is in German.', 'Lead', 'Absatz eins', 'Zitat', 'Absatz zwei', 'Zitat'];
+  const english = [
+    'Xiaomi will 2018',
+    'Juli 2017',
+    'The article is in German.',
+    'Lead',
+    'Absatz eins',
+    'Zitat',
+    'Absatz zwei',
+    'Zitat',
+  ];
   const textOf = (texts: string[]) => (index: number) => texts[index]!;
 
   it('names the block by its text, so that the other page finds the same block', () => {
     const position = describePosition('/articles/x', { block: 6, top: -30 }, textOf(german));
     expect(position).toEqual({ path: '/articles/x', text: 'Zitat', nth: 1, top: -30 });
     expect(findBlock(position, english.length, textOf(english))).toBe(7);
-    expect(findBlock(describePosition('/articles/x', { block: 5, top: 0 }, textOf(german)), english.length, textOf(english))).toBe(6);
+    expect(
+      findBlock(describePosition('/articles/x', { block: 5, top: 0 }, textOf(german)), english.length, textOf(english)),
+    ).toBe(6);
     expect(findBlock({ ...position, text: 'Nicht da' }, english.length, textOf(english))).toBe(-1);
   });
 
@@ -52,8 +69,22 @@ describe('the reading position across a language switch', () => {
   });
 
   it('reads back only what it wrote', () => {
-    expect(parsePosition('{"path":"/a","text":"Zitat","nth":2,"top":-3}')).toEqual({ path: '/a', text: 'Zitat', nth: 2, top: -3 });
-    for (const bad of [null, '', 'nope', '[]', '{"path":"/a","text":"t","nth":-1,"top":0}', '{"path":"/a","text":"t","nth":1.5,"top":0}', '{"path":1,"text":"t","nth":1,"top":0}', '{"path":"/a","nth":1,"top":0}']) {
+    expect(parsePosition('{"path":"/a","text":"Zitat","nth":2,"top":-3}')).toEqual({
+      path: '/a',
+      text: 'Zitat',
+      nth: 2,
+      top: -3,
+    });
+    for (const bad of [
+      null,
+      '',
+      'nope',
+      '[]',
+      '{"path":"/a","text":"t","nth":-1,"top":0}',
+      '{"path":"/a","text":"t","nth":1.5,"top":0}',
+      '{"path":1,"text":"t","nth":1,"top":0}',
+      '{"path":"/a","nth":1,"top":0}',
+    ]) {
       expect(parsePosition(bad)).toBeNull();
     }
   });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dueCards, EMPTY_STATE, exportReviewFile, importReviewFile, nextDue, offeredKinds, parseReviewState, serializeReviewState, syncCards } from '@/lib/review/cards';
+import {
+  dueCards,
+  EMPTY_STATE,
+  exportReviewFile,
+  importReviewFile,
+  nextDue,
+  offeredKinds,
+  parseReviewState,
+  serializeReviewState,
+  syncCards,
+} from '@/lib/review/cards';
 import { dueCount } from '@/lib/review/due-count';
 import { gradeCard, previewDue } from '@/lib/review/schedule';
 import { SAVED_WORDS_KEY } from '@/lib/saved-words/store';
@@ -51,7 +61,10 @@ describe('review cards', () => {
     expect(importReviewFile(serializeReviewState(state))).toEqual({ ok: false, reason: 'not-review-state' });
     const broken = JSON.stringify({ ...state, cards: [{ ...state.cards[0], due: 'tomorrow' }], words });
     expect(importReviewFile(broken)).toEqual({ ok: false, reason: 'not-review-state' });
-    expect(importReviewFile(JSON.stringify({ ...state, words: [...words, { hanzi: 'not hanzi' }] }))).toEqual({ ok: false, reason: 'not-review-state' });
+    expect(importReviewFile(JSON.stringify({ ...state, words: [...words, { hanzi: 'not hanzi' }] }))).toEqual({
+      ok: false,
+      reason: 'not-review-state',
+    });
   });
 
   it('counts due reviews for the header, new words included', () => {
@@ -61,7 +74,13 @@ describe('review cards', () => {
     store.set(SAVED_WORDS_KEY, JSON.stringify({ version: 1, words: [{ hanzi: '银行' }, { hanzi: '雷军' }] }));
     expect(dueCount(storage, NOW)).toBe(4);
     const state = syncCards(EMPTY_STATE, ['银行', '雷军'], NOW);
-    store.set('hanzi-reader:review', serializeReviewState({ ...state, cards: state.cards.map((c) => (c.hanzi === '银行' ? gradeCard(c, 'good', NOW) : c)) }));
+    store.set(
+      'hanzi-reader:review',
+      serializeReviewState({
+        ...state,
+        cards: state.cards.map((c) => (c.hanzi === '银行' ? gradeCard(c, 'good', NOW) : c)),
+      }),
+    );
     expect(dueCount(storage, NOW)).toBe(2);
     store.set('hanzi-reader:review', 'garbage');
     expect(dueCount(storage, NOW)).toBe(4);
@@ -79,17 +98,25 @@ describe('listening cards', () => {
     const withoutVoice = syncCards(withVoice, ['雷军'], minutes(1), offeredKinds(false));
     expect(withoutVoice.cards.map((c) => c.kind)).toEqual(['recognize', 'recall', 'listen']);
     expect(dueCards(withoutVoice, NOW, offeredKinds(false)).map((c) => c.kind)).toEqual(['recognize', 'recall']);
-    const listened = { ...withVoice, cards: withVoice.cards.map((c) => (c.kind === 'listen' ? gradeCard(c, 'good', NOW) : gradeCard(c, 'easy', NOW))) };
+    const listened = {
+      ...withVoice,
+      cards: withVoice.cards.map((c) => (c.kind === 'listen' ? gradeCard(c, 'good', NOW) : gradeCard(c, 'easy', NOW))),
+    };
     expect(nextDue(listened, NOW, offeredKinds(true))?.toISOString()).toBe('2026-12-03T10:10:00.000Z');
     expect(nextDue(listened, NOW, offeredKinds(false))!.getTime()).toBeGreaterThan(minutes(10).getTime());
   });
 
   it('count in the header only where offered', () => {
-    const store = new Map<string, string>([[SAVED_WORDS_KEY, JSON.stringify({ version: 1, words: [{ hanzi: '银行' }, { hanzi: '雷军' }] })]]);
+    const store = new Map<string, string>([
+      [SAVED_WORDS_KEY, JSON.stringify({ version: 1, words: [{ hanzi: '银行' }, { hanzi: '雷军' }] })],
+    ]);
     const storage = { getItem: (k: string) => store.get(k) ?? null };
     expect(dueCount(storage, NOW, offeredKinds(true))).toBe(6);
     expect(dueCount(storage, NOW, offeredKinds(false))).toBe(4);
-    store.set('hanzi-reader:review', serializeReviewState(syncCards(EMPTY_STATE, ['银行', '雷军'], NOW, offeredKinds(true))));
+    store.set(
+      'hanzi-reader:review',
+      serializeReviewState(syncCards(EMPTY_STATE, ['银行', '雷军'], NOW, offeredKinds(true))),
+    );
     expect(dueCount(storage, NOW, offeredKinds(false))).toBe(4);
     expect(dueCount(storage, NOW, offeredKinds(true))).toBe(6);
   });

@@ -4,8 +4,20 @@ import type { SavedWord } from '@/lib/saved-words/store';
 import { parseAnki, parseCsv } from '../support/word-files';
 
 const words: SavedWord[] = [
-  { hanzi: '雷军', pinyin: 'léi jūn', meaning: 'Lei Jun, Gründer von Xiaomi', sentence: 'Laut "Lei Jun" (雷军) ist es ein Rekord.', savedAt: '2026-01-02T03:04:05.000Z' },
-  { hanzi: '小米', pinyin: 'xiǎo mǐ', meaning: '=1+1', sentence: 'Zeile eins\nZeile\tzwei <b>&</b>', savedAt: '2026-01-01T00:00:00.000Z' },
+  {
+    hanzi: '雷军',
+    pinyin: 'léi jūn',
+    meaning: 'Lei Jun, Gründer von Xiaomi',
+    sentence: 'Laut "Lei Jun" (雷军) ist es ein Rekord.',
+    savedAt: '2026-01-02T03:04:05.000Z',
+  },
+  {
+    hanzi: '小米',
+    pinyin: 'xiǎo mǐ',
+    meaning: '=1+1',
+    sentence: 'Zeile eins\nZeile\tzwei <b>&</b>',
+    savedAt: '2026-01-01T00:00:00.000Z',
+  },
   { hanzi: '中国', pinyin: 'zhōng guó', meaning: ' China ', sentence: '', savedAt: '2026-01-01T00:00:00.000Z' },
 ];
 const headers = { hanzi: 'Hanzi', pinyin: 'Pinyin', meaning: 'Bedeutung', sentence: 'Satz', savedAt: 'Gespeichert' };
@@ -22,7 +34,13 @@ describe('CSV export', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows).toEqual([
       ['Hanzi', 'Pinyin', 'Bedeutung', 'Satz', 'Gespeichert'],
-      ['雷军', 'léi jūn', 'Lei Jun, Gründer von Xiaomi', 'Laut "Lei Jun" (雷军) ist es ein Rekord.', '2026-01-02T03:04:05.000Z'],
+      [
+        '雷军',
+        'léi jūn',
+        'Lei Jun, Gründer von Xiaomi',
+        'Laut "Lei Jun" (雷军) ist es ein Rekord.',
+        '2026-01-02T03:04:05.000Z',
+      ],
       // A formula-like cell is defused with an apostrophe; spaces at the ends survive through quoting.
       ['小米', 'xiǎo mǐ', "'=1+1", 'Zeile eins\nZeile\tzwei <b>&</b>', '2026-01-01T00:00:00.000Z'],
       ['中国', 'zhōng guó', ' China ', '', '2026-01-01T00:00:00.000Z'],

@@ -14,8 +14,20 @@ import {
   type SavedWord,
 } from '@/lib/saved-words/store';
 
-const leiJun: SavedWord = { hanzi: '雷军', pinyin: 'léi jūn', meaning: 'Lei Jun, Gründer von Xiaomi', sentence: 'Laut Lei Jun (雷军) ist es ein Rekord.', savedAt: '2026-01-02T03:04:05.000Z' };
-const xiaomi: SavedWord = { hanzi: '小米', pinyin: 'xiǎo mǐ', meaning: 'Xiaomi', sentence: '', savedAt: '2026-01-01T00:00:00.000Z' };
+const leiJun: SavedWord = {
+  hanzi: '雷军',
+  pinyin: 'léi jūn',
+  meaning: 'Lei Jun, Gründer von Xiaomi',
+  sentence: 'Laut Lei Jun (雷军) ist es ein Rekord.',
+  savedAt: '2026-01-02T03:04:05.000Z',
+};
+const xiaomi: SavedWord = {
+  hanzi: '小米',
+  pinyin: 'xiǎo mǐ',
+  meaning: 'Xiaomi',
+  sentence: '',
+  savedAt: '2026-01-01T00:00:00.000Z',
+};
 
 /** A real key-value store with localStorage's interface. */
 class MemoryStorage {
@@ -34,7 +46,8 @@ describe('saved words', () => {
   });
 
   it('reads nothing from missing, broken or foreign data', () => {
-    for (const raw of [null, '', '{', '[]', '{"words":"x"}', '{"words":[1,null,{"hanzi":"abc"}]}']) expect(parseSavedWords(raw), String(raw)).toEqual([]);
+    for (const raw of [null, '', '{', '[]', '{"words":"x"}', '{"words":[1,null,{"hanzi":"abc"}]}'])
+      expect(parseSavedWords(raw), String(raw)).toEqual([]);
   });
 
   it('cleans entries: whitespace, over-long text, a missing date; drops duplicates and entries without hanzi', () => {
@@ -48,7 +61,9 @@ describe('saved words', () => {
     });
     expect(toSavedWord({ hanzi: '雷'.repeat(33) })).toBeUndefined();
     expect(toSavedWord({ hanzi: '<script>' })).toBeUndefined();
-    expect(parseSavedWords(JSON.stringify({ words: [leiJun, { ...leiJun, sentence: 'other' }, { pinyin: 'x' }] }))).toEqual([leiJun]);
+    expect(
+      parseSavedWords(JSON.stringify({ words: [leiJun, { ...leiJun, sentence: 'other' }, { pinyin: 'x' }] })),
+    ).toEqual([leiJun]);
   });
 
   it('keeps at most MAX_SAVED_WORDS', () => {
@@ -85,15 +100,22 @@ describe('saved words', () => {
     const now = () => new Date('2026-05-06T07:08:09.000Z');
     expect(toSavedWord({ ...leiJun, lang: 'de' }, now)).toEqual({ ...leiJun, lang: 'de' });
     expect(toSavedWord({ ...leiJun, lang: ' zh-Hans ' }, now)?.lang).toBe('zh-Hans');
-    for (const lang of ['', 'german', 'de"><script>', 'x', 'de-' + 'a'.repeat(40), 42]) expect(toSavedWord({ ...leiJun, lang }, now), String(lang)).toEqual(leiJun);
-    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, lang: 'en' }, xiaomi]))).toEqual([{ ...leiJun, lang: 'en' }, xiaomi]);
+    for (const lang of ['', 'german', 'de"><script>', 'x', 'de-' + 'a'.repeat(40), 42])
+      expect(toSavedWord({ ...leiJun, lang }, now), String(lang)).toEqual(leiJun);
+    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, lang: 'en' }, xiaomi]))).toEqual([
+      { ...leiJun, lang: 'en' },
+      xiaomi,
+    ]);
   });
 
   it('keeps the language of the meaning the same way', () => {
     const now = () => new Date('2026-05-06T07:08:09.000Z');
     expect(toSavedWord({ ...leiJun, meaningLang: 'de' }, now)).toEqual({ ...leiJun, meaningLang: 'de' });
-    for (const meaningLang of ['german', 'de"><script>', 7]) expect(toSavedWord({ ...leiJun, meaningLang }, now), String(meaningLang)).toEqual(leiJun);
-    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, meaningLang: 'zh-Hans' }]))).toEqual([{ ...leiJun, meaningLang: 'zh-Hans' }]);
+    for (const meaningLang of ['german', 'de"><script>', 7])
+      expect(toSavedWord({ ...leiJun, meaningLang }, now), String(meaningLang)).toEqual(leiJun);
+    expect(parseSavedWords(serializeSavedWords([{ ...leiJun, meaningLang: 'zh-Hans' }]))).toEqual([
+      { ...leiJun, meaningLang: 'zh-Hans' },
+    ]);
   });
 
   it('finds no browser storage outside a browser', () => {
@@ -103,19 +125,41 @@ describe('saved words', () => {
 
 describe('the place a word was saved from', () => {
   const now = () => new Date('2026-05-06T07:08:09.000Z');
-  const base = { hanzi: '雷军', pinyin: 'léi jūn', meaning: 'Lei Jun', sentence: 'S', savedAt: '2026-05-06T07:08:09.000Z' };
+  const base = {
+    hanzi: '雷军',
+    pinyin: 'léi jūn',
+    meaning: 'Lei Jun',
+    sentence: 'S',
+    savedAt: '2026-05-06T07:08:09.000Z',
+  };
 
   it('is the path without the UI language, the page of a long text and the mention', () => {
-    expect(mentionSource({ pathname: '/de/articles/xiaomi-2018', search: '?ruby=off&tones=pleco' }, 'mention-3')).toBe('/articles/xiaomi-2018#mention-3');
-    expect(mentionSource({ pathname: '/zh/texts/AbCdEfGhIjKlMnOpQr_-12', search: '?page=2&size=l' }, 'mention-40')).toBe('/texts/AbCdEfGhIjKlMnOpQr_-12?page=2#mention-40');
+    expect(mentionSource({ pathname: '/de/articles/xiaomi-2018', search: '?ruby=off&tones=pleco' }, 'mention-3')).toBe(
+      '/articles/xiaomi-2018#mention-3',
+    );
+    expect(
+      mentionSource({ pathname: '/zh/texts/AbCdEfGhIjKlMnOpQr_-12', search: '?page=2&size=l' }, 'mention-40'),
+    ).toBe('/texts/AbCdEfGhIjKlMnOpQr_-12?page=2#mention-40');
     expect(mentionSource({ pathname: '/de/glossary', search: '' }, '')).toBe('');
   });
 
   it('is kept only as a link into this site', () => {
-    expect(toSavedWord({ ...base, source: '/articles/xiaomi-2018#mention-3' }, now)?.source).toBe('/articles/xiaomi-2018#mention-3');
-    for (const source of ['//evil.example/x#mention-1', 'https://evil.example/#mention-1', 'javascript:alert(1)', '/articles/x', '/a b#mention-1', `/${'a'.repeat(300)}#mention-1`, 42]) {
+    expect(toSavedWord({ ...base, source: '/articles/xiaomi-2018#mention-3' }, now)?.source).toBe(
+      '/articles/xiaomi-2018#mention-3',
+    );
+    for (const source of [
+      '//evil.example/x#mention-1',
+      'https://evil.example/#mention-1',
+      'javascript:alert(1)',
+      '/articles/x',
+      '/a b#mention-1',
+      `/${'a'.repeat(300)}#mention-1`,
+      42,
+    ]) {
       expect(toSavedWord({ ...base, source }, now), String(source)).toEqual(base);
     }
-    expect(parseSavedWords(serializeSavedWords([{ ...base, source: '/texts/x?page=2#mention-4' }]))[0]?.source).toBe('/texts/x?page=2#mention-4');
+    expect(parseSavedWords(serializeSavedWords([{ ...base, source: '/texts/x?page=2#mention-4' }]))[0]?.source).toBe(
+      '/texts/x?page=2#mention-4',
+    );
   });
 });

@@ -10,7 +10,13 @@ const around = (text: string, word: string) => {
 
 describe('sentences', () => {
   it('splits at periods, question and exclamation marks followed by a new sentence', () => {
-    expect(sentences('Xiaomi hat Ziele. Welche? Viele! "Gut so." Ende')).toEqual(['Xiaomi hat Ziele.', 'Welche?', 'Viele!', '"Gut so."', 'Ende']);
+    expect(sentences('Xiaomi hat Ziele. Welche? Viele! "Gut so." Ende')).toEqual([
+      'Xiaomi hat Ziele.',
+      'Welche?',
+      'Viele!',
+      '"Gut so."',
+      'Ende',
+    ]);
   });
 
   it('keeps abbreviations, initials and German ordinal dates inside the sentence', () => {
@@ -22,7 +28,10 @@ describe('sentences', () => {
   });
 
   it('does not split before a lowercase word or inside numbers', () => {
-    expect(sentences('Er kam ca. um 10.30 Uhr. Dann ging er… und kam wieder.')).toEqual(['Er kam ca. um 10.30 Uhr.', 'Dann ging er… und kam wieder.']);
+    expect(sentences('Er kam ca. um 10.30 Uhr. Dann ging er… und kam wieder.')).toEqual([
+      'Er kam ca. um 10.30 Uhr.',
+      'Dann ging er… und kam wieder.',
+    ]);
   });
 
   it('covers the whole text, spaces included', () => {
@@ -35,10 +44,14 @@ describe('sentences', () => {
   it('finds the sentence around a word, trimmed', () => {
     const text =
       'Dies ist ein Zuwachs von 70 Prozent im Jahresvergleich. Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen. Das nächste Ziel folgt.';
-    expect(around(text, '雷军')).toBe('Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.');
+    expect(around(text, '雷军')).toBe(
+      'Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.',
+    );
     expect(around(text, 'Ziel')).toBe('Das nächste Ziel folgt.');
     expect(around(text, 'Dies')).toBe('Dies ist ein Zuwachs von 70 Prozent im Jahresvergleich.');
-    expect(around('Firmengründer von Xiaomi Lei Jun. (Quelle: Xiaomi)', 'Lei Jun')).toBe('Firmengründer von Xiaomi Lei Jun.');
+    expect(around('Firmengründer von Xiaomi Lei Jun. (Quelle: Xiaomi)', 'Lei Jun')).toBe(
+      'Firmengründer von Xiaomi Lei Jun.',
+    );
   });
 
   it('returns both sentences for a range that spans a boundary', () => {

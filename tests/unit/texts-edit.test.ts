@@ -26,23 +26,35 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-
-
-
 describe('editing a text', () => {
   it('returns the text as stored after the edit', async () => {
     const { id, token } = await created();
-    const edited = await editText(store, id, token, { title: 'Gründer', readings: { 任正非: 'ren4 zheng4 fei1' } }, { client: nextClient(), now: 1_900_000_000_000 });
+    const edited = await editText(
+      store,
+      id,
+      token,
+      { title: 'Gründer', readings: { 任正非: 'ren4 zheng4 fei1' } },
+      { client: nextClient(), now: 1_900_000_000_000 },
+    );
     expect(edited).toEqual({ ok: true, value: await read(id) });
-    expect(edited.ok && edited.value).toMatchObject({ title: 'Gründer', overrides: { 任正非: 'ren4 zheng4 fei1' }, version: 2, updatedAt: 1_900_000_000_000 });
+    expect(edited.ok && edited.value).toMatchObject({
+      title: 'Gründer',
+      overrides: { 任正非: 'ren4 zheng4 fei1' },
+      version: 2,
+      updatedAt: 1_900_000_000_000,
+    });
   });
 
   it('keys a correction by the term, in whichever script it is written', async () => {
     const { id, token } = await created();
     // 刘强东 is written simplified in the text; the owner types it in traditional characters.
-    expect((await editText(store, id, token, { readings: { 劉強東: 'liu2 qiang2 dong1' } }, { client: nextClient() })).ok).toBe(true);
+    expect(
+      (await editText(store, id, token, { readings: { 劉強東: 'liu2 qiang2 dong1' } }, { client: nextClient() })).ok,
+    ).toBe(true);
     expect((await read(id)).overrides).toEqual({ 刘强东: 'liu2 qiang2 dong1' });
-    expect((await editText(store, id, token, { readings: { 劉強東: 'liu2 qiang3 dong1' } }, { client: nextClient() })).ok).toBe(true);
+    expect(
+      (await editText(store, id, token, { readings: { 劉強東: 'liu2 qiang3 dong1' } }, { client: nextClient() })).ok,
+    ).toBe(true);
     const corrected = await read(id);
     expect(corrected.overrides).toEqual({ 刘强东: 'liu2 qiang3 dong1' });
     expect(pinyinOf(corrected, '刘强东')).toBe('liú qiǎng dōng');
@@ -54,7 +66,9 @@ describe('editing a text', () => {
     const { id, token } = await created();
     for (const hanzi of ['华为', '小米', 'huawei']) {
       const result = await editText(store, id, token, { readings: { [hanzi]: null } }, { client: nextClient() });
-      expect(result.ok ? 'ok' : `${result.error.status} ${result.error.code} ${result.error.field}`).toBe('400 correction_not_found hanzi');
+      expect(result.ok ? 'ok' : `${result.error.status} ${result.error.code} ${result.error.field}`).toBe(
+        '400 correction_not_found hanzi',
+      );
     }
     expect((await read(id)).version).toBe(1);
   });
@@ -62,10 +76,14 @@ describe('editing a text', () => {
   it('writes nothing and counts nothing when title and corrections stay the same', async () => {
     const { id, token } = await created();
     const owner = nextClient();
-    expect((await editText(store, id, token, { title: 'Titel', readings: { 华为: 'hua4 wei2' } }, { client: owner })).ok).toBe(true);
+    expect(
+      (await editText(store, id, token, { title: 'Titel', readings: { 华为: 'hua4 wei2' } }, { client: owner })).ok,
+    ).toBe(true);
     const stored = await read(id);
     for (let i = 0; i < EDITS_PER_MINUTE + 5; i++) {
-      expect(await editText(store, id, token, { title: ' Titel ', readings: { 華為: 'HUA4 wei2' } }, { client: owner })).toEqual({ ok: true, value: stored });
+      expect(
+        await editText(store, id, token, { title: ' Titel ', readings: { 華為: 'HUA4 wei2' } }, { client: owner }),
+      ).toEqual({ ok: true, value: stored });
     }
     expect(await read(id)).toEqual(stored);
     expect((await editText(store, id, token, { title: 'Neu' }, { client: owner })).ok).toBe(true);
@@ -75,12 +93,19 @@ describe('editing a text', () => {
     const { id, token } = await created();
     const editor = nextClient();
     const now = Date.now();
-    for (let i = 0; i < EDITS_PER_MINUTE; i++) expect((await editText(store, id, token, { title: `Titel ${i}` }, { client: editor, now: now + i })).ok).toBe(true);
+    for (let i = 0; i < EDITS_PER_MINUTE; i++)
+      expect((await editText(store, id, token, { title: `Titel ${i}` }, { client: editor, now: now + i })).ok).toBe(
+        true,
+      );
     const refused = await editText(store, id, token, { title: 'Zu viel' }, { client: editor, now: now + 1000 });
-    expect(refused.ok ? 'ok' : `${refused.error.status} ${refused.error.code} ${refused.error.retryAfterSeconds}`).toBe('429 edit_rate_limited 59');
+    expect(refused.ok ? 'ok' : `${refused.error.status} ${refused.error.code} ${refused.error.retryAfterSeconds}`).toBe(
+      '429 edit_rate_limited 59',
+    );
     expect((await read(id)).title).toBe(`Titel ${EDITS_PER_MINUTE - 1}`);
     // Another client may edit; the same client may still create texts.
-    expect((await editText(store, id, token, { title: 'Andere' }, { client: nextClient(), now: now + 1000 })).ok).toBe(true);
+    expect((await editText(store, id, token, { title: 'Andere' }, { client: nextClient(), now: now + 1000 })).ok).toBe(
+      true,
+    );
     expect((await createText(store, { text: TEXT }, { client: editor, now: now + 1000 })).ok).toBe(true);
   });
 });
@@ -93,7 +118,11 @@ describe('concurrent edits on one SQLite database', () => {
       editText(other, id, token, { readings: { 任正非: 'ren4 zheng4 fei1' } }, { client: nextClient() }),
     ]);
     expect([retitled.ok, corrected.ok]).toEqual([true, true]);
-    expect(await read(id)).toMatchObject({ title: 'Gleichzeitig', overrides: { 任正非: 'ren4 zheng4 fei1' }, version: 3 });
+    expect(await read(id)).toMatchObject({
+      title: 'Gleichzeitig',
+      overrides: { 任正非: 'ren4 zheng4 fei1' },
+      version: 3,
+    });
   });
 
   /** `store`, but another connection edits the text right after each of the first `times` reads. */
@@ -103,7 +132,10 @@ describe('concurrent edits on one SQLite database', () => {
       ...store,
       async get(textId) {
         const found = await store.get(textId);
-        if (left-- > 0) expect((await editText(other, id, token, { title: `Anderswo ${times - left}` }, { client: nextClient() })).ok).toBe(true);
+        if (left-- > 0)
+          expect(
+            (await editText(other, id, token, { title: `Anderswo ${times - left}` }, { client: nextClient() })).ok,
+          ).toBe(true);
         return found;
       },
     };
@@ -111,14 +143,26 @@ describe('concurrent edits on one SQLite database', () => {
 
   it('retries an edit that lost the race, keeping the other change', async () => {
     const { id, token } = await created();
-    const result = await editText(racedBy(id, token, 1), id, token, { readings: { 华为: 'hua4 wei2' } }, { client: nextClient() });
+    const result = await editText(
+      racedBy(id, token, 1),
+      id,
+      token,
+      { readings: { 华为: 'hua4 wei2' } },
+      { client: nextClient() },
+    );
     expect(result).toEqual({ ok: true, value: await read(id) });
     expect(await read(id)).toMatchObject({ title: 'Anderswo 1', overrides: { 华为: 'hua4 wei2' }, version: 3 });
   });
 
   it('answers 409 after losing three times in a row, and writes nothing of its own', async () => {
     const { id, token } = await created();
-    const result = await editText(racedBy(id, token, 3), id, token, { readings: { 华为: 'hua4 wei2' } }, { client: nextClient() });
+    const result = await editText(
+      racedBy(id, token, 3),
+      id,
+      token,
+      { readings: { 华为: 'hua4 wei2' } },
+      { client: nextClient() },
+    );
     expect(result.ok ? 'ok' : `${result.error.status} ${result.error.code}`).toBe('409 conflict');
     expect(await read(id)).toMatchObject({ title: 'Anderswo 3', overrides: {}, version: 4 });
   });

@@ -35,11 +35,17 @@ describe('source URL', () => {
     'ftp://example.org/file',
     'http://',
   ])('rejects %j', (raw) => {
-    expect(validateSourceUrl(raw)).toMatchObject({ ok: false, error: { status: 400, code: 'invalid_source_url', field: 'sourceUrl' } });
+    expect(validateSourceUrl(raw)).toMatchObject({
+      ok: false,
+      error: { status: 400, code: 'invalid_source_url', field: 'sourceUrl' },
+    });
   });
 
   it('rejects addresses over 2 000 characters', () => {
-    expect(validateSourceUrl(`https://example.org/${'a'.repeat(1_981)}`)).toMatchObject({ ok: false, error: { code: 'invalid_source_url' } });
+    expect(validateSourceUrl(`https://example.org/${'a'.repeat(1_981)}`)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_source_url' },
+    });
     expect(validateSourceUrl(`https://example.org/${'a'.repeat(1_980)}`)).toMatchObject({ ok: true });
   });
 });
@@ -70,11 +76,17 @@ describe('reading corrections', () => {
       expect(parseReadingInput('都会', typed)).toEqual({ ok: true, value: { hanzi: '都会', pinyin: 'dou1 hui4' } });
     }
     expect(parseReadingInput('西安', "xī'ān")).toEqual({ ok: true, value: { hanzi: '西安', pinyin: 'xi1 an1' } });
-    expect(parseReadingInput('朋友', 'péng you5')).toEqual({ ok: true, value: { hanzi: '朋友', pinyin: 'peng2 you5' } });
+    expect(parseReadingInput('朋友', 'péng you5')).toEqual({
+      ok: true,
+      value: { hanzi: '朋友', pinyin: 'peng2 you5' },
+    });
   });
 
   it('normalizes numbered pinyin and checks one syllable per character', () => {
-    expect(parseReadingInput(' 华为 ', ' Hua2   wei2 ')).toEqual({ ok: true, value: { hanzi: '华为', pinyin: 'hua2 wei2' } });
+    expect(parseReadingInput(' 华为 ', ' Hua2   wei2 ')).toEqual({
+      ok: true,
+      value: { hanzi: '华为', pinyin: 'hua2 wei2' },
+    });
     expect(parseReadingInput('女', 'nv3')).toEqual({ ok: true, value: { hanzi: '女', pinyin: 'nü3' } });
     for (const [hanzi, pinyin] of [
       ['华为', 'hua2'],
@@ -83,10 +95,17 @@ describe('reading corrections', () => {
       ['华为', 'huá wei'],
       ['华为', 'hua2 wei2 x'],
     ] as const) {
-      expect(parseReadingInput(hanzi, pinyin)).toMatchObject({ ok: false, error: { code: 'invalid_reading', field: 'reading' } });
+      expect(parseReadingInput(hanzi, pinyin)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_reading', field: 'reading' },
+      });
     }
     // Not a term: the error belongs to the term, not to the pinyin.
-    for (const hanzi of ['Huawei', '']) expect(parseReadingInput(hanzi, 'hua2 wei2')).toMatchObject({ ok: false, error: { code: 'invalid_term', field: 'hanzi' } });
+    for (const hanzi of ['Huawei', ''])
+      expect(parseReadingInput(hanzi, 'hua2 wei2')).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_term', field: 'hanzi' },
+      });
   });
 });
 

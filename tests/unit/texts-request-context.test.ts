@@ -7,7 +7,13 @@ const xff = (value: string) => clientAddress(new Headers({ 'x-forwarded-for': va
 
 describe('the client a request is counted against', () => {
   it('counts an IPv6 address by its /64 prefix, however it is written', () => {
-    const samePrefix = ['2001:db8:85a3:7::1', '2001:DB8:85A3:7:ffff:ffff:ffff:fffe', '2001:0db8:85a3:0007:0:0:0:0', '[2001:db8:85a3:7::abcd]:443', '2001:db8:85a3:7::9%eth0'];
+    const samePrefix = [
+      '2001:db8:85a3:7::1',
+      '2001:DB8:85A3:7:ffff:ffff:ffff:fffe',
+      '2001:0db8:85a3:0007:0:0:0:0',
+      '[2001:db8:85a3:7::abcd]:443',
+      '2001:db8:85a3:7::9%eth0',
+    ];
     expect(samePrefix.map(xff)).toEqual(Array(5).fill('2001:db8:85a3:7::/64'));
     expect(xff('2001:db8:85a3:8::1')).toBe('2001:db8:85a3:8::/64');
     expect(xff('::1')).toBe('0:0:0:0::/64');
@@ -35,29 +41,55 @@ describe('the public origin of the owner links', () => {
   const fallback = 'http://localhost:3000/api/texts';
 
   it('is SITE_URL when set, whatever the request says', () => {
-    expect(publicOrigin({ siteUrl: 'https://reader.example/sub/', headers: headers({ host: 'evil.example' }), fallback })).toBe('https://reader.example');
+    expect(
+      publicOrigin({ siteUrl: 'https://reader.example/sub/', headers: headers({ host: 'evil.example' }), fallback }),
+    ).toBe('https://reader.example');
   });
 
   it('is the forwarded host and scheme, else the Host header', () => {
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: '10.0.0.5:3000', 'x-forwarded-host': 'reader.example', 'x-forwarded-proto': 'https' }), fallback })).toBe(
-      'https://reader.example',
+    expect(
+      publicOrigin({
+        siteUrl: undefined,
+        headers: headers({ host: '10.0.0.5:3000', 'x-forwarded-host': 'reader.example', 'x-forwarded-proto': 'https' }),
+        fallback,
+      }),
+    ).toBe('https://reader.example');
+    expect(publicOrigin({ siteUrl: '', headers: headers({ host: '127.0.0.1:3205' }), fallback })).toBe(
+      'http://127.0.0.1:3205',
     );
-    expect(publicOrigin({ siteUrl: '', headers: headers({ host: '127.0.0.1:3205' }), fallback })).toBe('http://127.0.0.1:3205');
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ 'x-forwarded-host': 'a.example, proxy.internal', 'x-forwarded-proto': 'https,http' }), fallback })).toBe(
-      'https://a.example',
+    expect(
+      publicOrigin({
+        siteUrl: undefined,
+        headers: headers({ 'x-forwarded-host': 'a.example, proxy.internal', 'x-forwarded-proto': 'https,http' }),
+        fallback,
+      }),
+    ).toBe('https://a.example');
+    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: '[::1]:3000' }), fallback })).toBe(
+      'http://[::1]:3000',
     );
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: '[::1]:3000' }), fallback })).toBe('http://[::1]:3000');
   });
 
   it('falls back when the host is missing or could carry more than a host', () => {
     expect(publicOrigin({ siteUrl: undefined, headers: headers({}), fallback })).toBe('http://localhost:3000');
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: 'evil.example/path?x=' }), fallback })).toBe('http://localhost:3000');
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: 'user@evil.example' }), fallback })).toBe('http://localhost:3000');
-    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: 'reader.example', 'x-forwarded-proto': 'javascript' }), fallback })).toBe('http://reader.example');
+    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: 'evil.example/path?x=' }), fallback })).toBe(
+      'http://localhost:3000',
+    );
+    expect(publicOrigin({ siteUrl: undefined, headers: headers({ host: 'user@evil.example' }), fallback })).toBe(
+      'http://localhost:3000',
+    );
+    expect(
+      publicOrigin({
+        siteUrl: undefined,
+        headers: headers({ host: 'reader.example', 'x-forwarded-proto': 'javascript' }),
+        fallback,
+      }),
+    ).toBe('http://reader.example');
   });
 
   it('makes a path absolute at the origin', () => {
-    expect(publicUrl('https://reader.example', '/de/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=abc')).toBe('https://reader.example/de/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=abc');
+    expect(publicUrl('https://reader.example', '/de/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=abc')).toBe(
+      'https://reader.example/de/texts/AAAAAAAAAAAAAAAAAAAAAA/manage?token=abc',
+    );
   });
 });
 

@@ -9,7 +9,8 @@ import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import type { TextStore } from '@/lib/texts/types';
 import { textServiceHelpers } from '../support/text-service';
 
-const PARAGRAPH = 'Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.\n\n  Heute ist 华为 einer der größten Netzwerkausrüster.  \n';
+const PARAGRAPH =
+  'Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.\n\n  Heute ist 华为 einer der größten Netzwerkausrüster.  \n';
 
 let dir: string;
 let store: TextStore;
@@ -24,20 +25,35 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-
-
-
 describe('texts', () => {
   it('splits the text into paragraphs at line breaks, dropping empty lines', () => {
-    expect(textParagraphs(PARAGRAPH)).toEqual(['Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.', 'Heute ist 华为 einer der größten Netzwerkausrüster.']);
+    expect(textParagraphs(PARAGRAPH)).toEqual([
+      'Der Konzern Huawei (华为) wurde 1987 von 任正非 in Shenzhen gegründet.',
+      'Heute ist 华为 einer der größten Netzwerkausrüster.',
+    ]);
   });
 
   it('stores the text with its annotation computed at creation', async () => {
-    const { id, token } = await created({ title: '  Über 华为\n und mehr ', text: PARAGRAPH, sourceUrl: 'https://example.org/huawei' });
+    const { id, token } = await created({
+      title: '  Über 华为\n und mehr ',
+      text: PARAGRAPH,
+      sourceUrl: 'https://example.org/huawei',
+    });
     const text = await read(id);
-    expect(text).toMatchObject({ id, title: 'Über 华为 und mehr', body: PARAGRAPH, sourceUrl: 'https://example.org/huawei', overrides: {}, version: 1 });
+    expect(text).toMatchObject({
+      id,
+      title: 'Über 华为 und mehr',
+      body: PARAGRAPH,
+      sourceUrl: 'https://example.org/huawei',
+      overrides: {},
+      version: 1,
+    });
     expect(text.tokenHash).not.toBe(token);
-    expect(text.annotation.terms.map((term) => `${term.id} ${term.pinyin} ${term.count}`)).toEqual(['华为 huá wéi 4', '任正非 rén zhèng fēi 1', '深圳 shēn zhèn 1']);
+    expect(text.annotation.terms.map((term) => `${term.id} ${term.pinyin} ${term.count}`)).toEqual([
+      '华为 huá wéi 4',
+      '任正非 rén zhèng fēi 1',
+      '深圳 shēn zhèn 1',
+    ]);
     expect(text.annotation.title?.map((segment) => segment.text)).toEqual(['Über ', '华为', ' und mehr']);
     expect(text.annotation.paragraphs).toHaveLength(2);
     // Mentions are numbered in reading order: 华为 (title), Huawei, 华为, 任正非, Shenzhen.
@@ -49,7 +65,11 @@ describe('texts', () => {
   });
 
   it('rejects bad input with every problem at once, and keeps nothing', async () => {
-    const result = await createText(store, { text: ' \n\t ', title: 'x'.repeat(201), sourceUrl: 'javascript:alert(1)' }, { client: nextClient() });
+    const result = await createText(
+      store,
+      { text: ' \n\t ', title: 'x'.repeat(201), sourceUrl: 'javascript:alert(1)' },
+      { client: nextClient() },
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => `${error.status} ${error.code} ${error.field}`)).toEqual([
@@ -69,19 +89,30 @@ describe('texts', () => {
   it('refuses the 31st creation within a minute from one client with a retry time', async () => {
     const client = nextClient();
     const now = Date.now();
-    for (let i = 0; i < 30; i++) expect((await createText(store, { text: `Text ${i}` }, { client, now: now + i })).ok).toBe(true);
+    for (let i = 0; i < 30; i++)
+      expect((await createText(store, { text: `Text ${i}` }, { client, now: now + i })).ok).toBe(true);
     const refused = await createText(store, { text: 'Text 31' }, { client, now: now + 100 });
-    expect(refused.ok ? 'ok' : refused.errors.map((error) => `${error.status} ${error.code} ${error.retryAfterSeconds}`)).toEqual(['429 rate_limited 60']);
+    expect(
+      refused.ok ? 'ok' : refused.errors.map((error) => `${error.status} ${error.code} ${error.retryAfterSeconds}`),
+    ).toEqual(['429 rate_limited 60']);
   });
 
   it('corrects a reading everywhere in the text, and removes the correction', async () => {
     const { id, token } = await created({ title: '华为', text: PARAGRAPH });
-    expect(await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } }, { client: nextClient() })).toMatchObject({ ok: true, value: { overrides: { 华为: 'hua4 wei2' }, version: 2 } });
+    expect(
+      await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } }, { client: nextClient() }),
+    ).toMatchObject({ ok: true, value: { overrides: { 华为: 'hua4 wei2' }, version: 2 } });
     let text = await read(id);
     expect(text.overrides).toEqual({ 华为: 'hua4 wei2' });
     expect(pinyinOf(text, '华为')).toBe('huà wéi');
-    const mentions = [text.annotation.title ?? [], ...text.annotation.paragraphs].flat().filter((segment) => segment.type === 'term' && segment.id === '华为');
-    expect(mentions.map((segment) => segment.type === 'term' && segment.pinyin)).toEqual(['huà wéi', 'huà wéi', 'huà wéi']);
+    const mentions = [text.annotation.title ?? [], ...text.annotation.paragraphs]
+      .flat()
+      .filter((segment) => segment.type === 'term' && segment.id === '华为');
+    expect(mentions.map((segment) => segment.type === 'term' && segment.pinyin)).toEqual([
+      'huà wéi',
+      'huà wéi',
+      'huà wéi',
+    ]);
 
     // Removed as written in the text (traditional), though stored under the term's id.
     expect((await editText(store, id, token, { readings: { 華為: null } }, { client: nextClient() })).ok).toBe(true);
@@ -92,19 +123,39 @@ describe('texts', () => {
 
     // Removing a correction the text does not have is an error, and changes nothing.
     const none = await editText(store, id, token, { readings: { 华为: null } }, { client: nextClient() });
-    expect(none.ok ? 'ok' : `${none.error.status} ${none.error.code} ${none.error.field}`).toBe('400 correction_not_found hanzi');
+    expect(none.ok ? 'ok' : `${none.error.status} ${none.error.code} ${none.error.field}`).toBe(
+      '400 correction_not_found hanzi',
+    );
     expect((await read(id)).version).toBe(3);
   });
 
   it('refuses corrections that would not take effect, changing nothing', async () => {
     const { id, token } = await created({ text: PARAGRAPH });
     const codes = [];
-    const attempts: Array<Record<string, string>> = [{ 华为: 'hua2' }, { 华为: 'hua2 wei2 xx3' }, { huawei: 'hua2 wei2' }, { 华为: 'xq2 zz2' }, { 小米: 'xiao3 mi3' }];
+    const attempts: Array<Record<string, string>> = [
+      { 华为: 'hua2' },
+      { 华为: 'hua2 wei2 xx3' },
+      { huawei: 'hua2 wei2' },
+      { 华为: 'xq2 zz2' },
+      { 小米: 'xiao3 mi3' },
+    ];
     for (const readings of attempts) {
-      const result = await editText(store, id, token, { title: 'Nicht gespeichert', readings }, { client: nextClient() });
+      const result = await editText(
+        store,
+        id,
+        token,
+        { title: 'Nicht gespeichert', readings },
+        { client: nextClient() },
+      );
       codes.push(result.ok ? 'ok' : result.error.code);
     }
-    expect(codes).toEqual(['invalid_reading', 'invalid_reading', 'invalid_term', 'reading_not_applied', 'term_not_in_text']);
+    expect(codes).toEqual([
+      'invalid_reading',
+      'invalid_reading',
+      'invalid_term',
+      'reading_not_applied',
+      'term_not_in_text',
+    ]);
     expect(await read(id)).toMatchObject({ title: '', overrides: {}, version: 1 });
   });
 
@@ -121,7 +172,10 @@ describe('texts', () => {
     const { id, token } = await created({ text: PARAGRAPH });
     const other = await created({ text: 'Ein anderer Text' });
     expect(await readOwnedText(store, id, other.token)).toMatchObject({ ok: false, error: { status: 403 } });
-    expect(await editText(store, id, null, { title: 'x' }, { client: nextClient() })).toMatchObject({ ok: false, error: { status: 403 } });
+    expect(await editText(store, id, null, { title: 'x' }, { client: nextClient() })).toMatchObject({
+      ok: false,
+      error: { status: 403 },
+    });
     expect(await deleteText(store, id, other.token)).toMatchObject({ ok: false, error: { status: 403 } });
     expect(await readText(store, 'AAAAAAAAAAAAAAAAAAAAAA')).toMatchObject({ ok: false, error: { status: 404 } });
     expect(await readText(store, 'not an id')).toMatchObject({ ok: false, error: { status: 404 } });
@@ -129,7 +183,10 @@ describe('texts', () => {
     expect(await deleteText(store, id, token)).toEqual({ ok: true, value: undefined });
     expect(await readText(store, id)).toMatchObject({ ok: false, error: { status: 410, code: 'gone' } });
     expect(await deleteText(store, id, token)).toMatchObject({ ok: false, error: { status: 410 } });
-    expect(await editText(store, id, token, { title: 'x' }, { client: nextClient() })).toMatchObject({ ok: false, error: { status: 410 } });
+    expect(await editText(store, id, token, { title: 'x' }, { client: nextClient() })).toMatchObject({
+      ok: false,
+      error: { status: 410 },
+    });
   });
 
   it('leaves no trace of a deleted text in the database file or its write-ahead log', async () => {
@@ -137,9 +194,15 @@ describe('texts', () => {
     const own = openSqliteTextStore(wipeDir);
     const marker = 'Vertraulich-Q7ZX-4411';
     const onDisk = () =>
-      [DATABASE_FILE, `${DATABASE_FILE}-wal`].filter((file) => existsSync(path.join(wipeDir, file)) && readFileSync(path.join(wipeDir, file)).includes(marker));
+      [DATABASE_FILE, `${DATABASE_FILE}-wal`].filter(
+        (file) => existsSync(path.join(wipeDir, file)) && readFileSync(path.join(wipeDir, file)).includes(marker),
+      );
     try {
-      const result = await createText(own, { title: marker, text: `${marker}: 任正非 gründete 华为.` }, { client: nextClient() });
+      const result = await createText(
+        own,
+        { title: marker, text: `${marker}: 任正非 gründete 华为.` },
+        { client: nextClient() },
+      );
       if (!result.ok) throw new Error('not created');
       expect(onDisk()).not.toEqual([]);
       expect(await deleteText(own, result.value.id, result.value.token)).toEqual({ ok: true, value: undefined });

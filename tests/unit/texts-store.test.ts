@@ -46,12 +46,20 @@ describe('choosing the store', () => {
   });
 
   it('takes PostgreSQL for a postgres:// DATABASE_URL, else SQLite under DATA_DIR', () => {
-    expect(textStoreConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:5432/texts' })).toEqual({ backend: 'postgres', url: 'postgres://app:pw@db.internal:5432/texts' });
-    expect(textStoreConfig({ DATABASE_URL: ' postgresql://db/texts ' })).toEqual({ backend: 'postgres', url: 'postgresql://db/texts' });
+    expect(textStoreConfig({ DATABASE_URL: 'postgres://app:pw@db.internal:5432/texts' })).toEqual({
+      backend: 'postgres',
+      url: 'postgres://app:pw@db.internal:5432/texts',
+    });
+    expect(textStoreConfig({ DATABASE_URL: ' postgresql://db/texts ' })).toEqual({
+      backend: 'postgres',
+      url: 'postgresql://db/texts',
+    });
     expect(textStoreConfig({})).toEqual({ backend: 'sqlite', dataDir: dataDir({}) });
     expect(textStoreConfig({ DATABASE_URL: '' })).toEqual({ backend: 'sqlite', dataDir: dataDir({}) });
     // Not a silent fallback to a local file, and the password is not echoed.
-    expect(() => textStoreConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(/must be a postgres:\/\/.*got "mysql:…"$/);
+    expect(() => textStoreConfig({ DATABASE_URL: 'mysql://app:secret@db/texts' })).toThrow(
+      /must be a postgres:\/\/.*got "mysql:…"$/,
+    );
   });
 
   it('SQLite: creates its data folder and a WAL-mode database', async () => {
@@ -92,9 +100,18 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
 
   it('keeps any text character for character', async () => {
     const body = `'); DROP TABLE texts; -- \\ "quoted" $1 ? %s\n\t𠀀😀 e\u0301 \u202Eעברית\u3000${'华为 '.repeat(30_000)}`;
-    const text = record({ title: `O'Brien \\ ? $1`, body, sourceUrl: null, overrides: { 华为: 'hua2 wei2' }, annotation: annotation(body.slice(0, 50)) });
+    const text = record({
+      title: `O'Brien \\ ? $1`,
+      body,
+      sourceUrl: null,
+      overrides: { 华为: 'hua2 wei2' },
+      annotation: annotation(body.slice(0, 50)),
+    });
     await store.create(text);
-    expect(await store.get(text.id)).toEqual({ state: 'active', text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt } });
+    expect(await store.get(text.id)).toEqual({
+      state: 'active',
+      text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt },
+    });
   });
 
   it('answers unknown ids as missing', async () => {
@@ -106,14 +123,28 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
   it('updates title, overrides and annotation only at the expected version', async () => {
     const text = record();
     await store.create(text);
-    const change = { title: 'Neu', overrides: { 华为: 'hua2 wei2' }, annotation: annotation('Neu'), expectedVersion: 1, now: text.createdAt + 5 };
+    const change = {
+      title: 'Neu',
+      overrides: { 华为: 'hua2 wei2' },
+      annotation: annotation('Neu'),
+      expectedVersion: 1,
+      now: text.createdAt + 5,
+    };
     expect(await store.update(text.id, change)).toBe(true);
     // A second writer that read version 1 loses instead of overwriting.
     expect(await store.update(text.id, { ...change, title: 'Verloren' })).toBe(false);
     const found = await store.get(text.id);
     expect(found).toEqual({
       state: 'active',
-      text: { ...text, title: 'Neu', overrides: { 华为: 'hua2 wei2' }, corrections: [], annotation: annotation('Neu'), version: 2, updatedAt: text.createdAt + 5 },
+      text: {
+        ...text,
+        title: 'Neu',
+        overrides: { 华为: 'hua2 wei2' },
+        corrections: [],
+        annotation: annotation('Neu'),
+        version: 2,
+        updatedAt: text.createdAt + 5,
+      },
     });
   });
 
@@ -122,21 +153,57 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     await store.create(text);
     expect(await store.previousVersion(text.id)).toBeNull();
     const corrections: Correction[] = [{ kind: 'term-meaning', term: '华为', locale: 'de', text: 'Huawei' }];
-    const edit = { title: 'Neu', body: 'Neuer Text.', overrides: { 华为: 'hua2 wei2' }, corrections, annotation: annotation('Neu'), expectedVersion: 1, now: text.createdAt + 5 };
+    const edit = {
+      title: 'Neu',
+      body: 'Neuer Text.',
+      overrides: { 华为: 'hua2 wei2' },
+      corrections,
+      annotation: annotation('Neu'),
+      expectedVersion: 1,
+      now: text.createdAt + 5,
+    };
     expect(await store.update(text.id, edit)).toBe(true);
-    expect(await store.get(text.id)).toMatchObject({ state: 'active', text: { title: 'Neu', body: 'Neuer Text.', corrections, version: 2 } });
-    expect(await store.previousVersion(text.id)).toEqual({ version: 1, title: 'Titel', body: text.body, overrides: {}, corrections: [], savedAt: text.createdAt });
+    expect(await store.get(text.id)).toMatchObject({
+      state: 'active',
+      text: { title: 'Neu', body: 'Neuer Text.', corrections, version: 2 },
+    });
+    expect(await store.previousVersion(text.id)).toEqual({
+      version: 1,
+      title: 'Titel',
+      body: text.body,
+      overrides: {},
+      corrections: [],
+      savedAt: text.createdAt,
+    });
     // Undo: version 1's content comes back as version 3, and leaves the history.
-    const restore = { title: 'Titel', body: text.body, overrides: {}, corrections: [], annotation: annotation('Ein Text'), expectedVersion: 2, now: text.createdAt + 9, history: { restored: 1 } };
+    const restore = {
+      title: 'Titel',
+      body: text.body,
+      overrides: {},
+      corrections: [],
+      annotation: annotation('Ein Text'),
+      expectedVersion: 2,
+      now: text.createdAt + 9,
+      history: { restored: 1 },
+    };
     expect(await store.update(text.id, restore)).toBe(true);
-    expect(await store.get(text.id)).toMatchObject({ state: 'active', text: { title: 'Titel', body: text.body, corrections: [], version: 3 } });
+    expect(await store.get(text.id)).toMatchObject({
+      state: 'active',
+      text: { title: 'Titel', body: text.body, corrections: [], version: 3 },
+    });
     expect(await store.previousVersion(text.id)).toBeNull();
   });
 
   it('wipes the history with the text', async () => {
     const text = record();
     await store.create(text);
-    await store.update(text.id, { title: 'Neu', overrides: {}, annotation: annotation('Neu'), expectedVersion: 1, now: 2 });
+    await store.update(text.id, {
+      title: 'Neu',
+      overrides: {},
+      annotation: annotation('Neu'),
+      expectedVersion: 1,
+      now: 2,
+    });
     expect(await store.delete(text.id, 3)).toBe(true);
     expect(await scratch.query('SELECT * FROM text_versions')).toEqual([]);
     expect(await store.previousVersion(text.id)).toBeNull();
@@ -146,13 +213,16 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const text = record();
     await store.create(text);
     const other = scratch.open();
-    const edit = (target: TextStore, title: string) => target.update(text.id, { title, overrides: {}, annotation: annotation(title), expectedVersion: 1, now: 2 });
+    const edit = (target: TextStore, title: string) =>
+      target.update(text.id, { title, overrides: {}, annotation: annotation(title), expectedVersion: 1, now: 2 });
     const results = await Promise.all([edit(store, 'A'), edit(other, 'B'), edit(store, 'C'), edit(other, 'D')]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const winner = ['A', 'B', 'C', 'D'][results.indexOf(true)];
     expect(await other.get(text.id)).toMatchObject({ state: 'active', text: { title: winner, version: 2 } });
     // The losers kept no history entry: only the version the winner replaced is in it.
-    expect(await scratch.query('SELECT text_id, version, title FROM text_versions')).toEqual([{ text_id: text.id, version: 1, title: 'Titel' }]);
+    expect(await scratch.query('SELECT text_id, version, title FROM text_versions')).toEqual([
+      { text_id: text.id, version: 1, title: 'Titel' },
+    ]);
   });
 
   it('deletes by wiping the content and keeping a tombstone', async () => {
@@ -163,22 +233,37 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     expect(await store.delete(text.id, 43)).toBe(false);
     expect(await store.get(text.id)).toEqual({ state: 'deleted', deletedAt: 42 });
     expect(await store.state(text.id)).toEqual({ state: 'deleted' });
-    expect(await store.update(text.id, { title: 'x', overrides: {}, annotation: annotation('x'), expectedVersion: 2, now: 44 })).toBe(false);
-    expect(await scratch.query('SELECT title, body, source_url, annotation FROM texts WHERE id = ?', [text.id])).toEqual([
-      { title: '', body: '', source_url: null, annotation: '' },
-    ]);
+    expect(
+      await store.update(text.id, {
+        title: 'x',
+        overrides: {},
+        annotation: annotation('x'),
+        expectedVersion: 2,
+        now: 44,
+      }),
+    ).toBe(false);
+    expect(
+      await scratch.query('SELECT title, body, source_url, annotation FROM texts WHERE id = ?', [text.id]),
+    ).toEqual([{ title: '', body: '', source_url: null, annotation: '' }]);
   });
 
   it('allows 30 creations per client in any 60 s and says when the next one is allowed', async () => {
     const limit = { limit: 30, windowMs: 60_000 };
     const t0 = 1_000_000;
-    for (let i = 0; i < 30; i++) expect(await store.recordCreation('203.0.113.7', t0 + i * 1000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation('203.0.113.7', t0 + 30_000, limit)).toEqual({ allowed: false, retryAfterMs: 30_000 });
+    for (let i = 0; i < 30; i++)
+      expect(await store.recordCreation('203.0.113.7', t0 + i * 1000, limit)).toEqual({ allowed: true });
+    expect(await store.recordCreation('203.0.113.7', t0 + 30_000, limit)).toEqual({
+      allowed: false,
+      retryAfterMs: 30_000,
+    });
     // Other clients have their own count.
     expect(await store.recordCreation('198.51.100.1', t0 + 30_000, limit)).toEqual({ allowed: true });
     // Once the first creation is a minute old, one more is allowed, and then the limit holds again.
     expect(await store.recordCreation('203.0.113.7', t0 + 60_000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation('203.0.113.7', t0 + 60_500, limit)).toEqual({ allowed: false, retryAfterMs: 500 });
+    expect(await store.recordCreation('203.0.113.7', t0 + 60_500, limit)).toEqual({
+      allowed: false,
+      retryAfterMs: 500,
+    });
   });
 
   it('shares rate-limit counts between instances', async () => {
@@ -193,10 +278,16 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     const other = scratch.open();
     const limit = { limit: 10, windowMs: 60_000 };
     const now = 5_000_000;
-    const attempts = Array.from({ length: 40 }, (_, i) => (i % 2 ? store : other).recordCreation('198.51.100.9', now + (i % 4), limit));
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      (i % 2 ? store : other).recordCreation('198.51.100.9', now + (i % 4), limit),
+    );
     const decisions = await Promise.all(attempts);
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10);
-    expect(await scratch.query('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM text_creations WHERE client = ?', ['198.51.100.9'])).toEqual([{ n: 10 }]);
+    expect(
+      await scratch.query('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM text_creations WHERE client = ?', [
+        '198.51.100.9',
+      ]),
+    ).toEqual([{ n: 10 }]);
   });
 
   it('counts clients longer than the column apart, each under its own key', async () => {
@@ -219,7 +310,10 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       const text = record();
       await store.create(text);
       expect(await scratch.migrate()).toEqual([]);
-      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'corrections_and_versions' }]);
+      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([
+        { version: 1, name: 'init' },
+        { version: 2, name: 'corrections_and_versions' },
+      ]);
       expect(await scratch.open().get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
     });
 
@@ -227,8 +321,13 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       const fresh = await backend.create();
       try {
         const instances = Array.from({ length: 5 }, () => fresh.open());
-        expect(await Promise.all(instances.map((instance) => instance.state('AAAAAAAAAAAAAAAAAAAAAA')))).toEqual(Array(5).fill({ state: 'missing' }));
-        expect(await fresh.query('SELECT version, name FROM schema_migrations')).toEqual([{ version: 1, name: 'init' }, { version: 2, name: 'corrections_and_versions' }]);
+        expect(await Promise.all(instances.map((instance) => instance.state('AAAAAAAAAAAAAAAAAAAAAA')))).toEqual(
+          Array(5).fill({ state: 'missing' }),
+        );
+        expect(await fresh.query('SELECT version, name FROM schema_migrations')).toEqual([
+          { version: 1, name: 'init' },
+          { version: 2, name: 'corrections_and_versions' },
+        ]);
       } finally {
         await fresh.dispose();
       }

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AA_NORMAL_TEXT, BACKGROUNDS, contrastRatio, readableOn, readablePalette, TONE_SCHEME_NAMES, TONE_SCHEMES, toneColorCss } from '@/lib/reader/tone-colors';
+import {
+  AA_NORMAL_TEXT,
+  BACKGROUNDS,
+  contrastRatio,
+  readableOn,
+  readablePalette,
+  TONE_SCHEME_NAMES,
+  TONE_SCHEMES,
+  toneColorCss,
+} from '@/lib/reader/tone-colors';
 
 describe('tone colors', () => {
   it('computes WCAG contrast ratios', () => {
@@ -11,7 +20,10 @@ describe('tone colors', () => {
   it.each(TONE_SCHEME_NAMES)('%s reaches AA on every background in light and dark mode', (scheme) => {
     for (const mode of ['light', 'dark'] as const) {
       for (const color of readablePalette(scheme, mode)) {
-        for (const bg of BACKGROUNDS[mode]) expect(contrastRatio(color, bg), `${scheme} ${mode} ${color} on ${bg}`).toBeGreaterThanOrEqual(AA_NORMAL_TEXT);
+        for (const bg of BACKGROUNDS[mode])
+          expect(contrastRatio(color, bg), `${scheme} ${mode} ${color} on ${bg}`).toBeGreaterThanOrEqual(
+            AA_NORMAL_TEXT,
+          );
       }
     }
   });

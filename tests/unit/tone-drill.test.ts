@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkTones, drillSyllables, drillWords, toneOfKey } from '@/lib/review/tone-drill';
 import type { SavedWord } from '@/lib/saved-words/store';
 
-const word = (hanzi: string, pinyin: string): SavedWord => ({ hanzi, pinyin, meaning: 'm', sentence: '', savedAt: '2026-12-03T10:00:00.000Z' });
+const word = (hanzi: string, pinyin: string): SavedWord => ({
+  hanzi,
+  pinyin,
+  meaning: 'm',
+  sentence: '',
+  savedAt: '2026-12-03T10:00:00.000Z',
+});
 
 describe('tone drill', () => {
   it('splits a saved word into its syllables, with a character per syllable where they match', () => {
@@ -11,7 +17,10 @@ describe('tone drill', () => {
       { hanzi: '军', toneless: 'jun', tone: 1, marked: 'jūn' },
     ]);
     // Capitals, the neutral tone and ü: as the reader writes them.
-    expect(drillSyllables(word('女的', 'Nǚ de'))?.map((s) => `${s.hanzi}${s.toneless}${s.tone}`)).toEqual(['女nü3', '的de5']);
+    expect(drillSyllables(word('女的', 'Nǚ de'))?.map((s) => `${s.hanzi}${s.toneless}${s.tone}`)).toEqual([
+      '女nü3',
+      '的de5',
+    ]);
     // Fewer characters than syllables (an erhua word written without 儿): no character per syllable.
     expect(drillSyllables(word('哪', 'nǎ r'))?.map((s) => s.hanzi)).toEqual([null, null]);
   });
@@ -19,7 +28,9 @@ describe('tone drill', () => {
   it('leaves out words whose pinyin is not tone-marked syllables', () => {
     expect(drillSyllables(word('雷军', ''))).toBeNull();
     expect(drillSyllables(word('雷军', 'Lei Jun (CEO)'))).toBeNull();
-    expect(drillWords([word('小米', 'xiǎo mǐ'), word('雷军', '?'), word('银行', 'yín háng')]).map((w) => w.hanzi)).toEqual(['小米', '银行']);
+    expect(
+      drillWords([word('小米', 'xiǎo mǐ'), word('雷军', '?'), word('银行', 'yín háng')]).map((w) => w.hanzi),
+    ).toEqual(['小米', '银行']);
   });
 
   it('says per syllable whether the tone is right, with the chosen and the correct spelling', () => {
@@ -36,6 +47,16 @@ describe('tone drill', () => {
   });
 
   it('reads tones from the keys 1–5 and 0 (neutral), nothing else', () => {
-    expect(['1', '2', '3', '4', '5', '0', '6', 'a', 'Enter'].map(toneOfKey)).toEqual([1, 2, 3, 4, 5, 5, null, null, null]);
+    expect(['1', '2', '3', '4', '5', '0', '6', 'a', 'Enter'].map(toneOfKey)).toEqual([
+      1,
+      2,
+      3,
+      4,
+      5,
+      5,
+      null,
+      null,
+      null,
+    ]);
   });
 });

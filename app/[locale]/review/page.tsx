@@ -20,7 +20,11 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
   const { locale } = await params;
   const l = pageLocale(locale);
   setRequestLocale(l);
-  const [t, tDrill, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'Review' }), getTranslations({ locale: l, namespace: 'ToneDrill' }), getMessages({ locale: l })]);
+  const [t, tDrill, messages] = await Promise.all([
+    getTranslations({ locale: l, namespace: 'Review' }),
+    getTranslations({ locale: l, namespace: 'ToneDrill' }),
+    getMessages({ locale: l }),
+  ]);
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>

@@ -28,7 +28,13 @@ export default async function SavedPage({ params }: PageProps<'/[locale]/saved'>
         locale={l}
         termIds={[...glossaryTermIds()]}
         labels={{
-          columns: { hanzi: t('hanzi'), pinyin: t('pinyin'), meaning: t('meaning'), sentence: t('sentence'), savedAt: t('savedAt') },
+          columns: {
+            hanzi: t('hanzi'),
+            pinyin: t('pinyin'),
+            meaning: t('meaning'),
+            sentence: t('sentence'),
+            savedAt: t('savedAt'),
+          },
           empty: t('empty'),
           toGlossary: t('toGlossary'),
           listHeading: t('listHeading'),

@@ -18,7 +18,20 @@ export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts
   const l = pageLocale(locale);
   setRequestLocale(l);
   const t = await getTranslations({ locale: l, namespace: 'MyTexts' });
-  const keys = ['storageUnavailable', 'empty', 'newText', 'listHeading', 'untitled', 'read', 'manage', 'copy', 'copied', 'copyFailed', 'qr', 'remove'] as const;
+  const keys = [
+    'storageUnavailable',
+    'empty',
+    'newText',
+    'listHeading',
+    'untitled',
+    'read',
+    'manage',
+    'copy',
+    'copied',
+    'copyFailed',
+    'qr',
+    'remove',
+  ] as const;
   const labels = {
     ...(Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<(typeof keys)[number], string>),
     added: t('added', { date: '{date}' }),
@@ -30,7 +43,9 @@ export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
-      <p className="mt-4 rounded border border-amber-600 bg-amber-50 p-3 dark:border-amber-500 dark:bg-amber-950">{t('warning')}</p>
+      <p className="mt-4 rounded border border-amber-600 bg-amber-50 p-3 dark:border-amber-500 dark:bg-amber-950">
+        {t('warning')}
+      </p>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       <MyTextsView locale={l} labels={labels} />

@@ -9,4 +9,11 @@ export async function POST(request: Request) {
 }
 
 const { notAllowed, options } = unservedMethods('POST');
-export { notAllowed as GET, notAllowed as HEAD, notAllowed as PUT, notAllowed as PATCH, notAllowed as DELETE, options as OPTIONS };
+export {
+  notAllowed as GET,
+  notAllowed as HEAD,
+  notAllowed as PUT,
+  notAllowed as PATCH,
+  notAllowed as DELETE,
+  options as OPTIONS,
+};

@@ -148,7 +148,8 @@ export function findAliases(
   let fullAt = 0;
   const lastFull = new Map<string, number>();
   for (const family of scan(text, families)) {
-    for (let full = fullMentions[fullAt]; full && full.end <= family.start; full = fullMentions[++fullAt]) lastFull.set(full.termId, full.start);
+    for (let full = fullMentions[fullAt]; full && full.end <= family.start; full = fullMentions[++fullAt])
+      lastFull.set(full.termId, full.start);
     while ((matches[matchAt]?.end ?? Infinity) <= family.start) matchAt++;
     if ((matches[matchAt]?.start ?? Infinity) < family.end) continue;
     let best: string | undefined;
@@ -169,6 +170,7 @@ export function findAliases(
 function stripFamilySuffix(matched: string, byName: Map<string, string[]>): string {
   const core = collapse(matched);
   if (byName.has(core)) return core;
-  for (const s of DEFAULTS.aliasSuffixes) if (core.endsWith(s) && byName.has(core.slice(0, -s.length))) return core.slice(0, -s.length);
+  for (const s of DEFAULTS.aliasSuffixes)
+    if (core.endsWith(s) && byName.has(core.slice(0, -s.length))) return core.slice(0, -s.length);
   return core;
 }

@@ -5,9 +5,11 @@ import type { TermKind } from '../types';
  * "Zeng Guofan (1811-1872)", "General Yuchi Gong (585-658)", "Park Geun-hye (1952-)": a name, then
  * life dates, with a hyphen or (in newer entries) an en dash: "Zhuge Liang (181–234)", "(1983–)".
  */
-const PERSON_RE = /^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\((?:c\.\s*|born\s+|died\s+|d\.\s*|b\.\s*)?\d{1,4}(?:\s*BC)?\s*[-–]/;
+const PERSON_RE =
+  /^((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+\((?:c\.\s*|born\s+|died\s+|d\.\s*|b\.\s*)?\d{1,4}(?:\s*BC)?\s*[-–]/;
 /** Capitalised dated things that are not people: "Cultural Revolution (1966-1976)". */
-const NOT_PERSON_RE = /\b(?:Dynasty|Period|Era|War|Republic|Kingdom|Empire|Movement|Rebellion|Revolution|Uprising|Incident|Reign|Expedition|Treaty)\b/;
+const NOT_PERSON_RE =
+  /\b(?:Dynasty|Period|Era|War|Republic|Kingdom|Empire|Movement|Rebellion|Revolution|Uprising|Incident|Reign|Expedition|Treaty)\b/;
 const COMPANY_RE =
   /\b(?:company|corporation|corp\.|inc\.|ltd|group|bank|airlines?|brand|manufacturer|portal|conglomerate|enterprise|retailer|carmaker|automaker|telecom)\b/i;
 /**

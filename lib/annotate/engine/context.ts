@@ -79,11 +79,12 @@ export function createContext(res: Resources, options: AnnotateOptions | undefin
       if (overrides.has(word)) return SEGMENT_COST.override;
       if (!glossary.bySimplified.has(word)) return undefined;
       const k = lexicon ? lexicon.indexOf(word) : -1;
-      return Math.min(SEGMENT_COST.glossary, k >= 0 ? lexicon?.cost(k) ?? Infinity : Infinity);
+      return Math.min(SEGMENT_COST.glossary, k >= 0 ? (lexicon?.cost(k) ?? Infinity) : Infinity);
     },
   };
   const none: readonly Candidate[] = [];
-  const candidates = (word: string): readonly Candidate[] => (lexicon ? lexicon.candidates(lexicon.indexOf(word)) : none);
+  const candidates = (word: string): readonly Candidate[] =>
+    lexicon ? lexicon.candidates(lexicon.indexOf(word)) : none;
   return {
     res,
     overrides,

@@ -33,7 +33,12 @@ export function candidatesOf(ctx: Context, word: string): readonly Candidate[] {
 /** Every reading of one character, its default first. */
 export function characterReadings(ctx: Context, ch: string): PinyinSyllable[] {
   const lexicon = ctx.res.lexicon;
-  return lexicon ? lexicon.readings(lexicon.indexOf(ch)).map((r) => r[0]).filter((s): s is PinyinSyllable => s !== undefined) : [];
+  return lexicon
+    ? lexicon
+        .readings(lexicon.indexOf(ch))
+        .map((r) => r[0])
+        .filter((s): s is PinyinSyllable => s !== undefined)
+    : [];
 }
 
 /** Glossary meanings, with CC-CEDICT's English where the glossary has none. */
@@ -57,7 +62,12 @@ function entryReadNeutral(candidates: readonly Candidate[], reading: readonly Pi
   if (!reading.some((s) => s.tone === 5)) return null;
   return (
     candidates.find(
-      (c) => !c.variantOnly && c.syllables.length === reading.length && c.syllables.every((s, i) => s.toneless === reading[i]?.toneless && (reading[i]?.tone === 5 || s.tone === reading[i]?.tone)),
+      (c) =>
+        !c.variantOnly &&
+        c.syllables.length === reading.length &&
+        c.syllables.every(
+          (s, i) => s.toneless === reading[i]?.toneless && (reading[i]?.tone === 5 || s.tone === reading[i]?.tone),
+        ),
     ) ?? null
   );
 }
@@ -76,7 +86,9 @@ function buildWordToken(
   if (override || glossary) {
     // A corrected reading takes the meaning of the entry with that reading (还 hái "still", not
     // huán "to pay back"); a reading no entry has gets no dictionary meaning rather than a wrong one.
-    const meant = override ? (candidateWithReading(candidates, override) ?? entryReadNeutral(candidates, override)) : chosen;
+    const meant = override
+      ? (candidateWithReading(candidates, override) ?? entryReadNeutral(candidates, override))
+      : chosen;
     return {
       length: n,
       simplified: word,
@@ -116,7 +128,12 @@ function tokenAt(
 ): Token {
   const end = at + len;
   // Without surrogate pairs, character and code unit indices agree.
-  const word = len === 1 ? (chars[at] ?? '') : joined.length === chars.length ? joined.slice(at, end) : chars.slice(at, end).join('');
+  const word =
+    len === 1
+      ? (chars[at] ?? '')
+      : joined.length === chars.length
+        ? joined.slice(at, end)
+        : chars.slice(at, end).join('');
   // A word's reading is the lexicon's, except inside a phrase (see readPhrase); a lone character's depends on its context.
   let key = len === 1 ? (context[at]?.marked ?? '') : '';
   if (len > 1 && inPhrase) for (let i = at; i < end; i++) key += `${context[i]?.marked ?? ''} `;
@@ -134,17 +151,18 @@ function tokenAt(
 }
 
 /** A bare name such as 单田芳: surname reading for the family name, the rest in context. */
-function personToken(
-  ctx: Context,
-  chars: readonly string[],
-  context: ReadonlyArray<PinyinSyllable | null>,
-): Token {
+function personToken(ctx: Context, chars: readonly string[], context: ReadonlyArray<PinyinSyllable | null>): Token {
   const word = chars.join('');
   const override = ctx.overrides.get(word);
   return {
     length: chars.length,
     simplified: word,
-    syllables: override ?? withSurnameReading(chars, context.map((s) => s ?? UNKNOWN)),
+    syllables:
+      override ??
+      withSurnameReading(
+        chars,
+        context.map((s) => s ?? UNKNOWN),
+      ),
     kind: 'person',
     meanings: {},
     source: override ? 'text' : 'generated',
@@ -171,7 +189,12 @@ function surnameToken(ctx: Context, ch: string, reading: PinyinSyllable): Token 
  * One reading per character of the run segmented into `lengths`: a word's default reading from
  * the lexicon, a lone character's reading in context (../polyphones); null where nobody has one.
  */
-function readingsInRun(ctx: Context, chars: readonly string[], joined: string, lengths: readonly number[]): Array<PinyinSyllable | null> {
+function readingsInRun(
+  ctx: Context,
+  chars: readonly string[],
+  joined: string,
+  lengths: readonly number[],
+): Array<PinyinSyllable | null> {
   const lexicon = ctx.res.lexicon;
   const out: Array<PinyinSyllable | null> = [];
   let at = 0;
@@ -211,7 +234,8 @@ function readPhrase(
     const wordLen = lengths[k] ?? 1;
     if (start >= at) {
       const ruled = wordLen === 1 ? ruledReading(chars, lengths, k, start) : null;
-      for (let i = 0; i < wordLen; i++) context[start + i] = ruled ?? reading[start + i - at] ?? context[start + i] ?? null;
+      for (let i = 0; i < wordLen; i++)
+        context[start + i] = ruled ?? reading[start + i - at] ?? context[start + i] ?? null;
     }
     start += wordLen;
   }
@@ -229,7 +253,8 @@ export function readRun(ctx: Context, simp: readonly string[], written: readonly
   const chars = readParticles(simp, lengths, written, ctx);
   const joined = chars === simp ? simpJoined : chars.join('');
   const context = readingsInRun(ctx, chars, joined, lengths);
-  for (let p = 0; p < phrases.length; p += 2) readPhrase(ctx, chars, lengths, phrases[p] ?? 0, phrases[p + 1] ?? 0, context);
+  for (let p = 0; p < phrases.length; p += 2)
+    readPhrase(ctx, chars, lengths, phrases[p] ?? 0, phrases[p + 1] ?? 0, context);
   // A whole run that is a bare name; names are short runs, the test is only worth making for them.
   if (lengths.length > 1 && chars.length <= 4 && looksLikeName(chars, ctx.isCommonWord)) {
     let at = 0;

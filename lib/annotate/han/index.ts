@@ -75,7 +75,7 @@ export function findHanRuns(text: string): HanRun[] {
 /** Splits a Han-only string into characters (code points). */
 export function splitChars(run: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     const c = run.charCodeAt(i);
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < run.length ? 2 : 1;
     out.push(run.slice(i, i + len));

@@ -58,7 +58,7 @@ interface WordData {
 
 function isHanOnly(word: string): boolean {
   if (word.length === 0) return false;
-  for (let i = 0; i < word.length; ) {
+  for (let i = 0; i < word.length;) {
     const len = hanLengthAt(word, i);
     if (len === 0) return false;
     i += len;
@@ -199,7 +199,10 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     keyUnits.pushString(k);
     const data = i < headwords.length ? words.get(k) : undefined;
     keyFlags[i] =
-      (i < headwords.length ? KEY_WORD : 0) | (prefixSet.has(k) ? KEY_PREFIX : 0) | (data?.phrase ? KEY_PHRASE : 0) | (isEntryWord(k, data) ? KEY_ENTRY : 0);
+      (i < headwords.length ? KEY_WORD : 0) |
+      (prefixSet.has(k) ? KEY_PREFIX : 0) |
+      (data?.phrase ? KEY_PHRASE : 0) |
+      (isEntryWord(k, data) ? KEY_ENTRY : 0);
   });
   keyStart[keys.length] = keyUnits.length;
 
@@ -232,7 +235,12 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
     entryStart[i] = entryFlags.length;
     for (const c of data.entries) {
       const kind = TERM_KINDS.indexOf(c.kind);
-      entryFlags.push((c.proper ? ENTRY_PROPER : 0) | (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) | (c.erhua ? ENTRY_ERHUA : 0) | (kind << ENTRY_KIND_SHIFT));
+      entryFlags.push(
+        (c.proper ? ENTRY_PROPER : 0) |
+          (c.variantOnly ? ENTRY_VARIANT_ONLY : 0) |
+          (c.erhua ? ENTRY_ERHUA : 0) |
+          (kind << ENTRY_KIND_SHIFT),
+      );
       entryReading.push(syllables.length);
       for (const s of c.syllables) syllables.push(syllableId(s));
       entryTraditional.push(formUnits.length);
@@ -253,7 +261,8 @@ export function buildLexicon(src: LexiconSources): Uint8Array {
 
   const normalize = openccPairs(src.t2s.normalize);
   const t2sNormalize: Record<string, string> = {};
-  for (const [from, to] of normalize) if (splitChars(from).length === 1 && splitChars(to).length === 1 && from !== to) t2sNormalize[from] = to;
+  for (const [from, to] of normalize)
+    if (splitChars(from).length === 1 && splitChars(to).length === 1 && from !== to) t2sNormalize[from] = to;
   const convert = openccPairs(src.t2s.convert);
   // Prefixes of longer keys are keys too (with no value of their own: value start = end), so that
   // matching extends one character at a time and stops where no key continues.

@@ -88,7 +88,6 @@ export const SECTIONS = {
 export type SectionName = keyof typeof SECTIONS;
 export type Sections = { [K in SectionName]: InstanceType<(typeof SECTIONS)[K]> };
 
-
 /** JSON header written before the sections. */
 export interface Header {
   magic: typeof MAGIC;

@@ -112,7 +112,9 @@ export class Lexicon {
 
   /** The headword k as a string. */
   word(k: number): string {
-    return k >= 0 && k < this.size ? this.units(this.s.keyUnits, this.s.keyStart[k] ?? 0, this.s.keyStart[k + 1] ?? 0) : '';
+    return k >= 0 && k < this.size
+      ? this.units(this.s.keyUnits, this.s.keyStart[k] ?? 0, this.s.keyStart[k + 1] ?? 0)
+      : '';
   }
 
   /** The raw sections, for the dictionary search (lib/dictionary/search): read-only views. */
@@ -243,11 +245,11 @@ export class Lexicon {
     for (const ch of text) normalized += normalize[ch] ?? ch;
     const { t2sFlags, t2sValueUnits, t2sValueStart } = this.s;
     let out = '';
-    for (let i = 0; i < normalized.length; ) {
+    for (let i = 0; i < normalized.length;) {
       let h = HASH_SEED;
       let matchEnd = -1;
       let matchKey = -1;
-      for (let at = i; at < normalized.length; ) {
+      for (let at = i; at < normalized.length;) {
         const end = at + ((normalized.codePointAt(at) ?? 0) > 0xffff ? 2 : 1);
         for (; at < end; at++) h = hashStep(h, normalized.charCodeAt(at));
         const k = this.findT2s(h, normalized, i, end);

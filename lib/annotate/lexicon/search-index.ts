@@ -20,7 +20,10 @@ export interface SearchableWord {
   glosses: readonly string[];
 }
 
-type SearchSections = Pick<Sections, 'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'>;
+type SearchSections = Pick<
+  Sections,
+  'searchPinyin' | 'searchInitials' | 'glossTokenUnits' | 'glossTokenStart' | 'postingStart' | 'postingBytes'
+>;
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -31,14 +34,18 @@ export function buildSearchSections(words: readonly SearchableWord[]): SearchSec
   for (const word of words) {
     word.readings.slice(0, 255).forEach((reading, r) => {
       const plain = reading.map((s) => tonelessPinyin(s.toneless));
-      records.push({ record: packRecord(word.index, r), plain: plain.join(''), initials: plain.map((s) => s[0] ?? '').join(''), cost: word.cost });
+      records.push({
+        record: packRecord(word.index, r),
+        plain: plain.join(''),
+        initials: plain.map((s) => s[0] ?? '').join(''),
+        cost: word.cost,
+      });
     });
     const tokens = new Set(word.glosses.flatMap(glossTokens));
     for (const token of tokens) (postings.get(token) ?? postings.set(token, []).get(token))?.push(word.index);
   }
-  const byKey = (key: 'plain' | 'initials') => [...records]
-    .sort((a, b) => compare(a[key], b[key]) || a.cost - b.cost || a.record - b.record)
-    .map((r) => r.record);
+  const byKey = (key: 'plain' | 'initials') =>
+    [...records].sort((a, b) => compare(a[key], b[key]) || a.cost - b.cost || a.record - b.record).map((r) => r.record);
 
   const tokens = [...postings.keys()].sort(compare);
   const tokenUnits = new Growable(new Uint16Array(1 << 18));

@@ -9,8 +9,35 @@
  * out of the index and of queries. A query of nothing but these finds no meaning.
  */
 const GLOSS_STOPWORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on', 'at', 'for', 'by', 'with', 'as', 'from', 'is', 'be',
-  'sb', 'sth', 'sb\'s', 'etc', 'cl', 'also', 'used', 'see', 'variant', 'pr', 'lit', 'fig',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'as',
+  'from',
+  'is',
+  'be',
+  'sb',
+  'sth',
+  "sb's",
+  'etc',
+  'cl',
+  'also',
+  'used',
+  'see',
+  'variant',
+  'pr',
+  'lit',
+  'fig',
 ]);
 
 /** The distinct index words of an English gloss, in order of first appearance. */
@@ -37,7 +64,7 @@ export function pushVarint(out: { push(v: number): void }, value: number): void 
 export function readPostings(bytes: Uint8Array, from: number, to: number): number[] {
   const out: number[] = [];
   let previous = 0;
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     let value = 0;
     let shift = 0;
     let byte: number;

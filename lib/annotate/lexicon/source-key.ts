@@ -18,7 +18,9 @@ export function expectedSourceKey(): string {
   const hash = createHash('sha256');
   for (const folder of BUILDER_CODE) {
     const dir = path.join(annotate, folder);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       hash.update(`${folder}/${file}\n`);
       hash.update(readFileSync(path.join(dir, file)));
     }

@@ -22,7 +22,9 @@ export function sourcePackages(): string {
     .map((name) => {
       for (let dir = path.dirname(fileURLToPath(import.meta.url)); path.dirname(dir) !== dir; dir = path.dirname(dir)) {
         try {
-          const pkg = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string };
+          const pkg = JSON.parse(readFileSync(path.join(dir, 'node_modules', name, 'package.json'), 'utf8')) as {
+            version?: string;
+          };
           return `${name}@${pkg.version ?? '?'}`;
         } catch {
           // not installed at this level: keep walking up
@@ -73,14 +75,22 @@ function hskWordLists(): string[][] {
   const source = readFileSync(require.resolve('chinese-lexicon/statistics/hsk.js'), 'utf8');
   const literal = /^let hsk = (\[[\s\S]*?\]\s*\]);/m.exec(source)?.[1];
   const levels: unknown = literal ? JSON.parse(literal) : null;
-  if (!Array.isArray(levels) || levels.length !== 6 || !levels.every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string'))) {
+  if (
+    !Array.isArray(levels) ||
+    levels.length !== 6 ||
+    !levels.every((l) => Array.isArray(l) && l.every((w) => typeof w === 'string'))
+  ) {
     throw new Error('chinese-lexicon: the HSK word lists are not where they used to be (statistics/hsk.js)');
   }
   return levels as string[][];
 }
 
 export async function loadSources(sourceKey: string): Promise<LexiconSources> {
-  const [{ entries }, characters, opencc] = await Promise.all([loadEntries(), characterReadings(), import('opencc-js/t2cn')]);
+  const [{ entries }, characters, opencc] = await Promise.all([
+    loadEntries(),
+    characterReadings(),
+    import('opencc-js/t2cn'),
+  ]);
   const t2s = (opencc.Locale as { configs?: OpenccConfigs }).configs?.t2s;
   return {
     cedict: [...entries, ...SUPPLEMENT],

@@ -7,7 +7,14 @@
 import type { RawEntry } from '../dictionary/load';
 
 export const SUPPLEMENT: readonly RawEntry[] = [
-  ['會稽', '会稽', 'Kuai4 ji1', ['Kuaiji, ancient name of the city of Shaoxing 紹興|绍兴[Shao4 xing1], Zhejiang'], [], []],
+  [
+    '會稽',
+    '会稽',
+    'Kuai4 ji1',
+    ['Kuaiji, ancient name of the city of Shaoxing 紹興|绍兴[Shao4 xing1], Zhejiang'],
+    [],
+    [],
+  ],
   ['會稽山', '会稽山', 'Kuai4 ji1 Shan1', ['Mount Kuaiji, mountains in Shaoxing, Zhejiang'], [], []],
   ['攢尖', '攒尖', 'cuan2 jian1', ['pyramidal roof (of a pavilion or tower, converging to a point)'], [], []],
 ];

@@ -6,7 +6,14 @@
  * reading.
  */
 import { isNotSurnameBefore, isSurnameChar, looksLikeName, surnameOf } from './index';
-import { ADDRESS_TITLES, ANYWHERE_PREFIXES, FAMILIAR_PREFIXES, JOB_TITLES, NAME_FOLLOWERS, NAME_PRECEDERS } from './words';
+import {
+  ADDRESS_TITLES,
+  ANYWHERE_PREFIXES,
+  FAMILIAR_PREFIXES,
+  JOB_TITLES,
+  NAME_FOLLOWERS,
+  NAME_PRECEDERS,
+} from './words';
 
 const address = new Set(ADDRESS_TITLES);
 const titles = new Set([...ADDRESS_TITLES, ...JOB_TITLES]);
@@ -59,7 +66,11 @@ export function findNamesInRun(
     // Surname and two given characters, then a title or a word that ends names.
     if (isSingle(run, k + 1) && isSingle(run, k + 2)) {
       const after3 = wordAt(run, k + 3);
-      if (after3 !== undefined && (titles.has(after3) || follows.has(after3)) && looksLikeName(chars.slice(start, start + 3), isCommonWord)) {
+      if (
+        after3 !== undefined &&
+        (titles.has(after3) || follows.has(after3)) &&
+        looksLikeName(chars.slice(start, start + 3), isCommonWord)
+      ) {
         (found ??= emptyNames()).people.set(start, 3);
         k += 2;
         continue;

@@ -40,10 +40,7 @@ export function surnameOf(chars: readonly string[]): Surname | null {
 }
 
 /** Replaces the reading of the surname part of a person's name by its surname reading. */
-export function withSurnameReading(
-  chars: readonly string[],
-  syllables: readonly PinyinSyllable[],
-): PinyinSyllable[] {
+export function withSurnameReading(chars: readonly string[], syllables: readonly PinyinSyllable[]): PinyinSyllable[] {
   const s = surnameOf(chars);
   const out = syllables.slice();
   s?.reading?.forEach((r, i) => {

@@ -12,8 +12,23 @@ export const ADDRESS_TITLES: readonly string[] = ['先生', '女士', '小姐', 
  * before them (高三) is not taken for a name.
  */
 export const JOB_TITLES: readonly string[] = [
-  '老师', '教授', '博士', '医生', '律师', '同志', '师傅', '总', '经理', '主任', '主席', '总裁', '董事长',
-  '部长', '市长', '校长', '院士',
+  '老师',
+  '教授',
+  '博士',
+  '医生',
+  '律师',
+  '同志',
+  '师傅',
+  '总',
+  '经理',
+  '主任',
+  '主席',
+  '总裁',
+  '董事长',
+  '部长',
+  '市长',
+  '校长',
+  '院士',
 ];
 
 /**
@@ -25,7 +40,20 @@ export const FAMILIAR_PREFIXES: readonly string[] = ['老', '小', '姓'];
 export const ANYWHERE_PREFIXES: readonly string[] = ['姓'];
 
 /** Words after which a familiar address (老单) may stand: "和老单", "问小曾". */
-export const NAME_PRECEDERS: readonly string[] = ['和', '跟', '与', '同', '对', '给', '叫', '问', '找', '让', '请', '向'];
+export const NAME_PRECEDERS: readonly string[] = [
+  '和',
+  '跟',
+  '与',
+  '同',
+  '对',
+  '给',
+  '叫',
+  '问',
+  '找',
+  '让',
+  '请',
+  '向',
+];
 
 /**
  * Verbs of saying that follow a person's name and end it: 曾志伟说 (Zēng Zhìwěi, then 说). Only a
@@ -33,7 +61,20 @@ export const NAME_PRECEDERS: readonly string[] = ['和', '跟', '与', '同', '�
  * these. Particles such as 的 or 是 are left out: after them too many ordinary words would pass.
  */
 export const NAME_FOLLOWERS: readonly string[] = [
-  '说', '说道', '表示', '认为', '指出', '称', '告诉', '回答', '强调', '透露', '介绍', '问道', '笑道', '写道',
+  '说',
+  '说道',
+  '表示',
+  '认为',
+  '指出',
+  '称',
+  '告诉',
+  '回答',
+  '强调',
+  '透露',
+  '介绍',
+  '问道',
+  '笑道',
+  '写道',
 ];
 
 /**

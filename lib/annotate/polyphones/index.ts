@@ -41,7 +41,13 @@ const transliteration = table(TRANSLITERATION_READINGS);
 const place = table(PLACE_READINGS);
 const givenName = table(GIVEN_NAME_READINGS);
 const loneDefault = table(LONE_DEFAULTS);
-const listed = new Set([...rules.keys(), ...transliteration.keys(), ...place.keys(), ...givenName.keys(), ...loneDefault.keys()]);
+const listed = new Set([
+  ...rules.keys(),
+  ...transliteration.keys(),
+  ...place.keys(),
+  ...givenName.keys(),
+  ...loneDefault.keys(),
+]);
 const transliterationChars = new Set(Array.from(TRANSLITERATION_CHARACTERS));
 const numberChars = new Set(Array.from(NUMBER_CHARACTERS));
 const placeSuffixChars = new Set(Array.from(PLACE_SUFFIX_CHARACTERS));
@@ -68,7 +74,8 @@ function around(chars: readonly string[], lengths: readonly number[], k: number,
 }
 
 function matches(rule: ContextRule, w: Around): boolean {
-  if (rule.after !== undefined && (w.previous === '' || !rule.after.includes(Array.from(w.previous).at(-1) ?? ''))) return false;
+  if (rule.after !== undefined && (w.previous === '' || !rule.after.includes(Array.from(w.previous).at(-1) ?? '')))
+    return false;
   if (rule.afterWords && !rule.afterWords.includes(w.previous)) return false;
   if (rule.before !== undefined && (w.next === '' || !rule.before.includes(Array.from(w.next)[0] ?? ''))) return false;
   if (rule.beforeWords && !rule.beforeWords.includes(w.next)) return false;
@@ -80,14 +87,22 @@ function matches(rule: ContextRule, w: Around): boolean {
 }
 
 function isPlaceSuffix(next: string): boolean {
-  return placeSuffixWords.has(next) || (next !== '' && Array.from(next).length <= 2 && placeSuffixChars.has(Array.from(next)[0] ?? ''));
+  return (
+    placeSuffixWords.has(next) ||
+    (next !== '' && Array.from(next).length <= 2 && placeSuffixChars.has(Array.from(next)[0] ?? ''))
+  );
 }
 
 /**
  * The reading the rules of ./rules give a lone character at word index k (character offset
  * `at`): its context rules, then the classes; null where none applies.
  */
-export function ruledReading(chars: readonly string[], lengths: readonly number[], k: number, at: number): PinyinSyllable | null {
+export function ruledReading(
+  chars: readonly string[],
+  lengths: readonly number[],
+  k: number,
+  at: number,
+): PinyinSyllable | null {
   const ch = chars[at] ?? '';
   if (!listed.has(ch)) return null;
   const w = around(chars, lengths, k, at);
@@ -110,5 +125,7 @@ export function readLoneCharacter(
   at: number,
 ): PinyinSyllable | null {
   const ch = chars[at] ?? '';
-  return ruledReading(chars, lengths, k, at) ?? loneDefault.get(ch) ?? lexicon.readings(lexicon.indexOf(ch))[0]?.[0] ?? null;
+  return (
+    ruledReading(chars, lengths, k, at) ?? loneDefault.get(ch) ?? lexicon.readings(lexicon.indexOf(ch))[0]?.[0] ?? null
+  );
 }

@@ -28,10 +28,12 @@ export interface ContextRule {
 export const NUMBER_CHARACTERS = '0123456789一二三四五六七八九十百千万两几数每这那哪某各半多单〇';
 
 /** Verbs of naming, making and being after which 为 is the copula wéi (改称为, 分为, 贬为, 均为). */
-const WEI_COPULA_AFTER = '成作认以称视改贬降升封立任选译定分名变化原均皆亦实即乃仍多大更拜设划并列尊赠推奉转合身则选举辟置';
+const WEI_COPULA_AFTER =
+  '成作认以称视改贬降升封立任选译定分名变化原均皆亦实即乃仍多大更拜设划并列尊赠推奉转合身则选举辟置';
 
 /** Organizations and ranks before 长 zhǎng "head of" (局长, 所长, 指挥长, 船长). */
-const ZHANG_HEAD_AFTER = '局部处科股院校所厂队组班连营团旅师军社会省市县区乡镇村州署司厅室站馆行舰船机庭堂家族酋首兄官总副委警挥谋书事议学';
+const ZHANG_HEAD_AFTER =
+  '局部处科股院校所厂队组班连营团旅师军社会省市县区乡镇村州署司厅室站馆行舰船机庭堂家族酋首兄官总副委警挥谋书事议学';
 
 export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = {
   // huán "give back" before what is returned (还钱, 还款, 还债) and in 还得起/还不起.
@@ -61,7 +63,11 @@ export const CONTEXT_RULES: Readonly<Record<string, readonly ContextRule[]>> = {
   // de in potential complements (还得起, 拿得动); děi "must" before a verb after an adverb (还得去).
   得: [
     { reading: 'de5', before: '起动住清完' },
-    { reading: 'dei3', after: '还就也都总必非可我你他她它们咱', beforeWords: ['去', '走', '做', '说', '等', '靠', '花', '有', '要', '让', '先', '再'] },
+    {
+      reading: 'dei3',
+      after: '还就也都总必非可我你他她它们咱',
+      beforeWords: ['去', '走', '做', '说', '等', '靠', '花', '有', '要', '让', '先', '再'],
+    },
   ],
   // háng "row, line" after a number (两行, 几行).
   行: [{ reading: 'hang2', afterNumber: true }],
@@ -178,7 +184,8 @@ export const PLACE_READINGS: Readonly<Record<string, string>> = {
 };
 
 /** First characters of place suffixes (镇 乡 村 县 州 …) and whole suffix words (公社, 街道). */
-export const PLACE_SUFFIX_CHARACTERS = '镇乡村县州市区站山湖河江桥城庄街路港湾岛寺庙峡坝堡屯寨沟溪岭坡洲府郡营铺集口坪塘垸圩';
+export const PLACE_SUFFIX_CHARACTERS =
+  '镇乡村县州市区站山湖河江桥城庄街路港湾岛寺庙峡坝堡屯寨沟溪岭坡洲府郡营铺集口坪塘垸圩';
 export const PLACE_SUFFIX_WORDS: readonly string[] = ['公社', '街道', '社区', '地区', '一带', '大队', '水库', '车站'];
 
 /** Readings a character has as a given name, after a lone surname (王媛 yuán, 郑覃 tán, 杨侗 tóng, 李为 wéi). */

@@ -93,7 +93,12 @@ function solve(joined: string, from: number, to: number, sources: SegmentSources
  * the split but is returned as the dictionary words it is made of (银行, 行长); its character
  * span is appended to `phrasesOut` as (start, length) pairs, so that readers take its reading.
  */
-export function segmentRun(chars: readonly string[], joined: string, sources: SegmentSources, phrasesOut?: number[]): number[] {
+export function segmentRun(
+  chars: readonly string[],
+  joined: string,
+  sources: SegmentSources,
+  phrasesOut?: number[],
+): number[] {
   const n = chars.length;
   if (n === 0) return [];
   if (n === 1) return [1];
@@ -110,7 +115,7 @@ export function segmentRun(chars: readonly string[], joined: string, sources: Se
   solve(joined, 0, n, sources, true);
   const out: number[] = [];
   let spans: number[] | null = null;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const len = choice[i] ?? 1;
     if (phrase[i]) (spans ??= []).push(i, len);
     out.push(len);
@@ -124,7 +129,7 @@ export function segmentRun(chars: readonly string[], joined: string, sources: Se
   for (const len of out) {
     if (spans[next] === at) {
       solve(joined, at, at + len, sources, false);
-      for (let i = at; i < at + len; ) {
+      for (let i = at; i < at + len;) {
         const part = choice[i] ?? 1;
         split.push(part);
         i += part;

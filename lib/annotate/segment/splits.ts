@@ -24,7 +24,11 @@ const MAX_LENGTH = 2;
  * Applies ACCIDENTAL_WORDS to `lengths` (word lengths over `chars`) in place. `isWord` says whether
  * a joined form is a word, so a character is only moved where it makes one.
  */
-export function splitAccidentalWords(chars: readonly string[], lengths: number[], isWord: (word: string) => boolean): void {
+export function splitAccidentalWords(
+  chars: readonly string[],
+  lengths: number[],
+  isWord: (word: string) => boolean,
+): void {
   let at = 0;
   for (let k = 0; k < lengths.length; k++) {
     const len = lengths[k] ?? 1;
@@ -32,7 +36,10 @@ export function splitAccidentalWords(chars: readonly string[], lengths: number[]
       const rule = ACCIDENTAL_WORDS[(chars[at] ?? '') + (chars[at + 1] ?? '')];
       const nextLen = lengths[k + 1];
       const next = chars[at + len] ?? '';
-      if (rule?.splitUnlessBefore !== undefined && (nextLen !== undefined ? !rule.splitUnlessBefore.includes(next) : !rule.keepAtEnd)) {
+      if (
+        rule?.splitUnlessBefore !== undefined &&
+        (nextLen !== undefined ? !rule.splitUnlessBefore.includes(next) : !rule.keepAtEnd)
+      ) {
         lengths.splice(k, 1, 1, 1);
       } else if (rule?.lastJoinsNextBefore?.includes(next) && nextLen !== undefined) {
         const joined = chars.slice(at + 1, at + len + nextLen).join('');

@@ -42,7 +42,8 @@ export function summarize(
     const syllables = t ? t.syllables : g ? glossarySyllables(g) : null;
     if (!syllables) continue;
     const k = lexicon ? lexicon.indexOf(id) : -1;
-    const traditionalForm = g?.traditional ?? firstTraditional.get(id) ?? (lexicon ? traditionalOf(lexicon, k, id, syllables) : undefined);
+    const traditionalForm =
+      g?.traditional ?? firstTraditional.get(id) ?? (lexicon ? traditionalOf(lexicon, k, id, syllables) : undefined);
     const traditional = traditionalForm !== id ? traditionalForm : undefined;
     const kind = t?.kind ?? g?.kind;
     const hsk = lexicon && k >= 0 ? lexicon.hskLevel(k) : { level: 0, estimated: false };
@@ -54,9 +55,31 @@ export function summarize(
       ...(leveled && hsk.estimated ? { hskEstimated: true as const } : {}),
     };
     if (t) {
-      out.push({ id, simplified: t.simplified, pinyin: t.pinyin, syllables, kind: t.kind, meanings: t.meanings, source: t.source, ...facts, aliases, count });
+      out.push({
+        id,
+        simplified: t.simplified,
+        pinyin: t.pinyin,
+        syllables,
+        kind: t.kind,
+        meanings: t.meanings,
+        source: t.source,
+        ...facts,
+        aliases,
+        count,
+      });
     } else if (g) {
-      out.push({ id, simplified: g.simplified, pinyin: g.pinyin, syllables, kind: g.kind, meanings: g.meanings, source: 'glossary', ...facts, aliases, count });
+      out.push({
+        id,
+        simplified: g.simplified,
+        pinyin: g.pinyin,
+        syllables,
+        kind: g.kind,
+        meanings: g.meanings,
+        source: 'glossary',
+        ...facts,
+        aliases,
+        count,
+      });
     }
   }
   return out;
@@ -67,9 +90,16 @@ export function summarize(
  * reading (发 fà → 髮, fā → 發), the form written the same when one of them is (家 jiā, not 傢
  * of 傢伙), never an "old variant" (咊 for 和); none when it is written the same.
  */
-function traditionalOf(lexicon: Lexicon, k: number, simplified: string, syllables: readonly Syllable[]): string | undefined {
+function traditionalOf(
+  lexicon: Lexicon,
+  k: number,
+  simplified: string,
+  syllables: readonly Syllable[],
+): string | undefined {
   const reading = syllables.map((s) => s.pinyin.normalize('NFC')).join(' ');
-  const entries = lexicon.candidates(k).filter((c) => !c.variantOnly && c.syllables.map((s) => s.marked).join(' ') === reading);
+  const entries = lexicon
+    .candidates(k)
+    .filter((c) => !c.variantOnly && c.syllables.map((s) => s.marked).join(' ') === reading);
   if (entries.length === 0 || entries.some((c) => c.traditional === simplified)) return undefined;
   const form = entries[0]!.traditional;
   return Array.from(form).length === syllables.length ? form : undefined;

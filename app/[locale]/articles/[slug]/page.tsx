@@ -22,7 +22,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
   const locale = pageLocale(segment);
   const article = getArticle(slug);
   if (!article) return {};
-  const [t, tShare, annotated] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), getTranslations({ locale, namespace: 'Share' }), annotateArticle(article)]);
+  const [t, tShare, annotated] = await Promise.all([
+    getTranslations({ locale, namespace: 'Metadata' }),
+    getTranslations({ locale, namespace: 'Share' }),
+    annotateArticle(article),
+  ]);
   const path = `/articles/${slug}`;
   // The preview image shows these names; its description lists them.
   const terms = previewTerms(annotated.terms).map((term) => `${term.simplified} (${term.pinyin})`);
@@ -31,7 +35,16 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/articles
     title: article.title,
     description: article.lead,
     alternates: localizedAlternates(locale, path),
-    ...articlePreview({ locale, locales: routing.locales, siteName: t('siteName'), title: article.title, lead: article.lead, path, published: article.meta.published, image }),
+    ...articlePreview({
+      locale,
+      locales: routing.locales,
+      siteName: t('siteName'),
+      title: article.title,
+      lead: article.lead,
+      path,
+      published: article.meta.published,
+      image,
+    }),
   };
 }
 

@@ -5,7 +5,13 @@ import { TermDetail } from '@/components/glossary/TermDetail';
 import { localizedAlternates } from '@/i18n/metadata';
 import { pageLocale } from '@/i18n/page-locale';
 import { routing } from '@/i18n/routing';
-import { getGlossaryEntry, glossaryTermIds, localizedMeaning, meaningWithoutHeadword, termPath } from '@/lib/glossary-index';
+import {
+  getGlossaryEntry,
+  glossaryTermIds,
+  localizedMeaning,
+  meaningWithoutHeadword,
+  termPath,
+} from '@/lib/glossary-index';
 
 // Every term in every locale is rendered at build time; the proxy answers unknown terms with the 404 page.
 export const dynamicParams = false;
@@ -33,7 +39,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/glossary
   return {
     title: t('termTitle', { term: entry.simplified, pinyin: entry.pinyin }),
     description: meaning
-      ? t('termDescription', { term: entry.simplified, pinyin: entry.pinyin, meaning: meaningWithoutHeadword(meaning.text, entry.simplified) })
+      ? t('termDescription', {
+          term: entry.simplified,
+          pinyin: entry.pinyin,
+          meaning: meaningWithoutHeadword(meaning.text, entry.simplified),
+        })
       : undefined,
     alternates: localizedAlternates(locale, termPath(entry.id)),
   };

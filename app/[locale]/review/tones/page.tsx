@@ -18,7 +18,11 @@ export default async function ToneDrillPage({ params }: PageProps<'/[locale]/rev
   const { locale } = await params;
   const l = pageLocale(locale);
   setRequestLocale(l);
-  const [t, tReview, messages] = await Promise.all([getTranslations({ locale: l, namespace: 'ToneDrill' }), getTranslations({ locale: l, namespace: 'Review' }), getMessages({ locale: l })]);
+  const [t, tReview, messages] = await Promise.all([
+    getTranslations({ locale: l, namespace: 'ToneDrill' }),
+    getTranslations({ locale: l, namespace: 'Review' }),
+    getMessages({ locale: l }),
+  ]);
   return (
     <div className="mx-auto max-w-2xl">
       <p className="text-sm">

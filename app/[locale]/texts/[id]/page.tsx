@@ -29,7 +29,11 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/texts/[i
   if (!found.ok) return {};
   const t = await getTranslations({ locale: l, namespace: 'Texts.reader' });
   // Pasted by anyone: readable by link, not offered to search engines.
-  return { title: found.value.title || t('untitled'), alternates: localizedAlternates(l, textPath(id)), robots: { index: false } };
+  return {
+    title: found.value.title || t('untitled'),
+    alternates: localizedAlternates(l, textPath(id)),
+    robots: { index: false },
+  };
 }
 
 export default async function TextPage({ params, searchParams }: PageProps<'/[locale]/texts/[id]'>) {
@@ -44,14 +48,33 @@ export default async function TextPage({ params, searchParams }: PageProps<'/[lo
   const manage = token !== null && tokenMatches(token, found.value.tokenHash) ? managePath(id, token) : null;
   return (
     <>
-      {manage && <ManageLinkNotice locale={l} path={manage} displayUrl={await manageDisplayUrl(`/${l}${manage}`)} id={id} title={found.value.title} />}
-      <TextView text={found.value} locale={l} sharePath={textPath(id)} page={query.page} display={displayFromQuery(query)} linkSettings={settingsFromQuery(query)} />
+      {manage && (
+        <ManageLinkNotice
+          locale={l}
+          path={manage}
+          displayUrl={await manageDisplayUrl(`/${l}${manage}`)}
+          id={id}
+          title={found.value.title}
+        />
+      )}
+      <TextView
+        text={found.value}
+        locale={l}
+        sharePath={textPath(id)}
+        page={query.page}
+        display={displayFromQuery(query)}
+        linkSettings={settingsFromQuery(query)}
+      />
     </>
   );
 }
 
 /** The manage page's absolute URL on the host this request came to (SITE_URL if set). */
 async function manageDisplayUrl(path: string): Promise<string> {
-  const origin = publicOrigin({ siteUrl: config().siteUrl?.href, headers: await headers(), fallback: DEFAULT_SITE_URL });
+  const origin = publicOrigin({
+    siteUrl: config().siteUrl?.href,
+    headers: await headers(),
+    fallback: DEFAULT_SITE_URL,
+  });
   return publicUrl(origin, path);
 }

@@ -15,12 +15,18 @@ import { getTextStore } from '@/lib/texts/store';
 export async function createTextAction(previous: NewTextFormState, data: FormData): Promise<NewTextFormState> {
   const localeValue = formString(data, 'locale');
   const locale = formLocale(localeValue);
-  const values = { title: formString(data, 'title'), text: formString(data, 'text'), sourceUrl: formString(data, 'sourceUrl') };
+  const values = {
+    title: formString(data, 'title'),
+    text: formString(data, 'text'),
+    sourceUrl: formString(data, 'sourceUrl'),
+  };
   const requestHeaders = await headers();
   const created = await createText(getTextStore(), values, { client: clientAddress(requestHeaders) });
   if (!created.ok) {
     const translate = await textErrorTranslator(locale);
-    const errors = errorsByField<NewTextField>(created.errors, (error) => translate(error, { count: countChars(values.text) }));
+    const errors = errorsByField<NewTextField>(created.errors, (error) =>
+      translate(error, { count: countChars(values.text) }),
+    );
     return { attempt: previous.attempt + 1, values, errors };
   }
   const { id, token } = created.value;

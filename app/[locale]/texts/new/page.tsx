@@ -37,7 +37,10 @@ export default async function NewTextPage({ params }: PageProps<'/[locale]/texts
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
       <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">{t('privacyNote')}</p>
       {/* Shown when the proxy sent a far too large submission back here (/texts/new#too-large); CSS only, works without JavaScript. */}
-      <p id="too-large" className="mt-6 hidden rounded border border-red-700 bg-red-50 p-4 font-medium text-red-900 target:block dark:bg-red-950 dark:text-red-100">
+      <p
+        id="too-large"
+        className="mt-6 hidden rounded border border-red-700 bg-red-50 p-4 font-medium text-red-900 target:block dark:bg-red-950 dark:text-red-100"
+      >
         {t('tooLarge', { max: MAX_TEXT_CHARS })}
       </p>
       <NewTextForm locale={l} labels={labels} action={createTextAction} />

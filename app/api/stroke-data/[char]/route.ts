@@ -6,8 +6,14 @@ import { loadStrokeData } from '@/lib/stroke-data';
 export async function GET(_request: Request, { params }: RouteContext<'/api/stroke-data/[char]'>) {
   const { char } = await params;
   const result = await loadStrokeData(char);
-  if (result.status === 'invalid') return errorResponse({ status: 400, code: 'invalid_character', message: 'Expected exactly one Chinese character.' });
-  if (result.status === 'missing') return errorResponse({ status: 404, code: 'not_found', message: 'No stroke data for this character.' });
+  if (result.status === 'invalid')
+    return errorResponse({
+      status: 400,
+      code: 'invalid_character',
+      message: 'Expected exactly one Chinese character.',
+    });
+  if (result.status === 'missing')
+    return errorResponse({ status: 404, code: 'not_found', message: 'No stroke data for this character.' });
   return new Response(result.json, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

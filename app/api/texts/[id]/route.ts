@@ -6,7 +6,9 @@ import { getTextStore } from '@/lib/texts/store';
 type Context = RouteContext<'/api/texts/[id]'>;
 
 export async function GET(request: Request, { params }: Context) {
-  return respond(await handleGetText((await params).id, { store: getTextStore() }, new URL(request.url).searchParams.get('page')));
+  return respond(
+    await handleGetText((await params).id, { store: getTextStore() }, new URL(request.url).searchParams.get('page')),
+  );
 }
 
 export async function PATCH(request: Request, { params }: Context) {

@@ -13,7 +13,17 @@ export { generateMetadata } from '../page';
  */
 export const dynamic = 'force-dynamic';
 
-export default async function ArticleDisplayPage({ params, searchParams }: PageProps<'/[locale]/articles/[slug]/display'>) {
+export default async function ArticleDisplayPage({
+  params,
+  searchParams,
+}: PageProps<'/[locale]/articles/[slug]/display'>) {
   const [{ locale, slug }, query] = await Promise.all([params, searchParams]);
-  return <ArticleContent locale={pageLocale(locale)} slug={slug} display={displayFromQuery(query)} linkSettings={settingsFromQuery(query)} />;
+  return (
+    <ArticleContent
+      locale={pageLocale(locale)}
+      slug={slug}
+      display={displayFromQuery(query)}
+      linkSettings={settingsFromQuery(query)}
+    />
+  );
 }

@@ -7,7 +7,13 @@ import { formLocale } from '@/i18n/page-locale';
 import type { AppLocale } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
-import { formString, type ReadingFormState, type RemoveReadingFormState, type SavedChange, type TitleFormState } from '@/lib/texts/form-state';
+import {
+  formString,
+  type ReadingFormState,
+  type RemoveReadingFormState,
+  type SavedChange,
+  type TitleFormState,
+} from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
 import { deleteText, editText, type TextChanges } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
@@ -29,7 +35,9 @@ async function edit(where: ReturnType<typeof target>, changes: TextChanges) {
 
 async function failed<Field extends string>(result: Extract<Result<unknown>, { ok: false }>, locale: AppLocale) {
   // Not the owner, or the text is gone: the manage page itself answers 403/404/410.
-  return ['forbidden', 'not_found', 'gone'].includes(result.error.code) ? null : errorsByField<Field>([result.error], await textErrorTranslator(locale));
+  return ['forbidden', 'not_found', 'gone'].includes(result.error.code)
+    ? null
+    : errorsByField<Field>([result.error], await textErrorTranslator(locale));
 }
 
 export async function saveTitleAction(previous: TitleFormState, data: FormData): Promise<TitleFormState> {
@@ -53,7 +61,10 @@ export async function saveReadingAction(previous: ReadingFormState, data: FormDa
 }
 
 /** "Removed" only when a correction was removed; otherwise the form says why not (none, conflict, limit). */
-export async function removeReadingAction(previous: RemoveReadingFormState, data: FormData): Promise<RemoveReadingFormState> {
+export async function removeReadingAction(
+  previous: RemoveReadingFormState,
+  data: FormData,
+): Promise<RemoveReadingFormState> {
   const where = target(data);
   const values = { hanzi: formString(data, 'hanzi') };
   const result = await edit(where, { readings: { [values.hanzi]: null } });

@@ -52,5 +52,17 @@ export default async function ManageTextPage({ params, searchParams }: PageProps
     store.previousVersion(text.id),
     saved === 'text' ? lostInLastChange(store, text) : null,
   ]);
-  return <ManageText text={text} token={token} locale={l} saved={saved} actions={actions} view={view} editing={editing} canUndo={previous !== null} lost={lost} />;
+  return (
+    <ManageText
+      text={text}
+      token={token}
+      locale={l}
+      saved={saved}
+      actions={actions}
+      view={view}
+      editing={editing}
+      canUndo={previous !== null}
+      lost={lost}
+    />
+  );
 }

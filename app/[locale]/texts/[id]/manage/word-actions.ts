@@ -7,7 +7,14 @@ import { formLocale } from '@/i18n/page-locale';
 import type { AppLocale } from '@/i18n/routing';
 import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
-import { formString, type BodyFormState, type SavedChange, type SegmentFormState, type UndoFormState, type WordFormState } from '@/lib/texts/form-state';
+import {
+  formString,
+  type BodyFormState,
+  type SavedChange,
+  type SegmentFormState,
+  type UndoFormState,
+  type WordFormState,
+} from '@/lib/texts/form-state';
 import { managePath } from '@/lib/texts/paths';
 import { getTextStore } from '@/lib/texts/store';
 import { changeWord, editBody, undoLastChange, type WordChange, type WordTarget } from '@/lib/texts/word-edits';
@@ -16,13 +23,29 @@ import { changeWord, editBody, undoLastChange, type WordChange, type WordTarget 
 function target(data: FormData) {
   const locale = formString(data, 'locale');
   const number = (name: string) => (/^\d{1,9}$/.test(formString(data, name)) ? Number(formString(data, name)) : -1);
-  const word: WordTarget = { version: number('version'), line: number('line'), start: number('start'), text: formString(data, 'word') };
+  const word: WordTarget = {
+    version: number('version'),
+    line: number('line'),
+    start: number('start'),
+    text: formString(data, 'word'),
+  };
   // The page of the text the word was on (a word's forms only): the owner comes back to it.
   const page = number('page') > 1 ? `&page=${number('page')}` : '';
-  return { locale: formLocale(locale), id: formString(data, 'id'), token: formString(data, 'token'), version: number('version'), word, page };
+  return {
+    locale: formLocale(locale),
+    id: formString(data, 'id'),
+    token: formString(data, 'token'),
+    version: number('version'),
+    word,
+    page,
+  };
 }
 
-function backToManage({ locale, id, token, page }: ReturnType<typeof target>, saved?: SavedChange, fragment = ''): never {
+function backToManage(
+  { locale, id, token, page }: ReturnType<typeof target>,
+  saved?: SavedChange,
+  fragment = '',
+): never {
   return redirect({ href: `${managePath(id, token)}${page}${saved ? `&saved=${saved}` : ''}${fragment}`, locale });
 }
 
@@ -30,10 +53,18 @@ const options = async () => ({ client: clientAddress(await headers()) });
 
 async function failed<Field extends string>(result: Extract<Result<unknown>, { ok: false }>, locale: AppLocale) {
   // Not the owner, or the text is gone: the manage page itself answers 403/404/410.
-  return ['forbidden', 'not_found', 'gone'].includes(result.error.code) ? null : errorsByField<Field>([result.error], await textErrorTranslator(locale));
+  return ['forbidden', 'not_found', 'gone'].includes(result.error.code)
+    ? null
+    : errorsByField<Field>([result.error], await textErrorTranslator(locale));
 }
 
-async function saveWordChange<Field extends string>(data: FormData, change: WordChange, saved: SavedChange, previous: { attempt: number }, values: Record<Field, string>) {
+async function saveWordChange<Field extends string>(
+  data: FormData,
+  change: WordChange,
+  saved: SavedChange,
+  previous: { attempt: number },
+  values: Record<Field, string>,
+) {
   const where = target(data);
   const result = await changeWord(getTextStore(), where.id, where.token, where.word, change, await options());
   if (result.ok) return backToManage(where, saved, '#manage-words');
@@ -43,14 +74,31 @@ async function saveWordChange<Field extends string>(data: FormData, change: Word
 }
 
 export async function saveWordAction(previous: WordFormState, data: FormData): Promise<WordFormState> {
-  const values = { reading: formString(data, 'reading'), choice: formString(data, 'choice'), meaning: formString(data, 'meaning'), scope: formString(data, 'scope') === 'all' ? 'all' : 'one' };
+  const values = {
+    reading: formString(data, 'reading'),
+    choice: formString(data, 'choice'),
+    meaning: formString(data, 'meaning'),
+    scope: formString(data, 'scope') === 'all' ? 'all' : 'one',
+  };
   const { locale } = target(data);
-  return saveWordChange(data, { kind: 'correct', ...values, scope: values.scope === 'all' ? 'all' : 'one', locale }, 'word', previous, values);
+  return saveWordChange(
+    data,
+    { kind: 'correct', ...values, scope: values.scope === 'all' ? 'all' : 'one', locale },
+    'word',
+    previous,
+    values,
+  );
 }
 
 export async function splitWordAction(previous: SegmentFormState, data: FormData): Promise<SegmentFormState> {
   const values = { split: formString(data, 'split') };
-  return saveWordChange(data, { kind: 'split', at: /^\d{1,3}$/.test(values.split) ? Number(values.split) : 0 }, 'split', previous, values);
+  return saveWordChange(
+    data,
+    { kind: 'split', at: /^\d{1,3}$/.test(values.split) ? Number(values.split) : 0 },
+    'split',
+    previous,
+    values,
+  );
 }
 
 export async function mergeWordAction(previous: SegmentFormState, data: FormData): Promise<SegmentFormState> {
@@ -60,7 +108,13 @@ export async function mergeWordAction(previous: SegmentFormState, data: FormData
 export async function saveBodyAction(previous: BodyFormState, data: FormData): Promise<BodyFormState> {
   const where = target(data);
   const values = { text: formString(data, 'text') };
-  const result = await editBody(getTextStore(), where.id, where.token, { version: where.version, body: values.text }, await options());
+  const result = await editBody(
+    getTextStore(),
+    where.id,
+    where.token,
+    { version: where.version, body: values.text },
+    await options(),
+  );
   if (result.ok) return backToManage(where, 'text');
   const errors = await failed<'text'>(result, where.locale);
   if (!errors) return backToManage(where);

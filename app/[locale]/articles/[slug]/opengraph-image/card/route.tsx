@@ -20,13 +20,23 @@ export function generateStaticParams() {
   return routing.locales.flatMap((locale) => listArticles().map((article) => ({ locale, slug: article.meta.slug })));
 }
 
-export async function GET(_request: Request, { params }: RouteContext<'/[locale]/articles/[slug]/opengraph-image/card'>) {
+export async function GET(
+  _request: Request,
+  { params }: RouteContext<'/[locale]/articles/[slug]/opengraph-image/card'>,
+) {
   const { locale: localeParam, slug } = await params;
   const article = getArticle(slug);
   if (!article) return new Response('Not Found', { status: 404 });
   const locale = pageLocale(localeParam);
-  const [t, annotated, fonts] = await Promise.all([getTranslations({ locale, namespace: 'Metadata' }), annotateArticle(article), loadOgFonts()]);
+  const [t, annotated, fonts] = await Promise.all([
+    getTranslations({ locale, namespace: 'Metadata' }),
+    annotateArticle(article),
+    loadOgFonts(),
+  ]);
   // Rendered once per build: a shared cache in front (deploy/) may keep it as long as a prerendered page.
   const headers = { 'Cache-Control': 'public, max-age=3600, s-maxage=31536000' };
-  return new ImageResponse(<ArticlePreviewImage siteName={t('siteName')} title={article.title} terms={previewTerms(annotated.terms)} />, { ...PREVIEW_SIZE, fonts, headers });
+  return new ImageResponse(
+    <ArticlePreviewImage siteName={t('siteName')} title={article.title} terms={previewTerms(annotated.terms)} />,
+    { ...PREVIEW_SIZE, fonts, headers },
+  );
 }
