@@ -69,7 +69,8 @@ export async function TextView({
         lang={uiLang}
         className="no-print mx-auto mt-10 w-full max-w-[70ch] border-t border-stone-200 pt-6 dark:border-stone-800"
       >
-        <Link href="/texts/new" className="underline">
+        {/* A link on a line of its own: at least 24 px high for a finger (WCAG 2.5.8). */}
+        <Link href="/texts/new" className="inline-block py-1 underline">
           {t('pasteOwn')}
         </Link>
       </p>

@@ -99,21 +99,19 @@ export function writeSettingsToQuery(search: string, settings: ReaderSettings): 
 
 /**
  * A link's settings as data attributes for the reader's wrapper, rendered by the server so that a
- * shared link shows its view without JavaScript too (app/globals.css reads them only then). The
- * theme is left out: it colours the whole page, which the reader's wrapper is not.
+ * shared link shows its view without JavaScript too (app/globals.css reads them only then; the
+ * theme colours the whole page from here through :has(), see THEME_SELECTORS in tone-colors.ts).
  */
 export function linkSettingAttributes(settings: Partial<ReaderSettings>): Record<`data-${string}`, string> {
   const attributes: Record<`data-${string}`, string> = {};
   for (const name of SETTING_NAMES) {
     const value = settings[name];
-    if (name !== 'theme' && value !== undefined) attributes[`data-${name}`] = value;
+    if (value !== undefined) attributes[`data-${name}`] = value;
   }
   return attributes;
 }
 
 /** Whether the query asks for anything but the default view (the static page shows the default). */
 export function hasLinkSettings(settings: Partial<ReaderSettings>): boolean {
-  return SETTING_NAMES.some(
-    (name) => name !== 'theme' && settings[name] !== undefined && settings[name] !== DEFAULT_SETTINGS[name],
-  );
+  return SETTING_NAMES.some((name) => settings[name] !== undefined && settings[name] !== DEFAULT_SETTINGS[name]);
 }

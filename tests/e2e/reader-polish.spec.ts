@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { expectFingerSizedControls } from '../support/target-sizes';
 import { textContrasts } from './text-contrast';
 
 /** Small things a reader notices: the saved state said in words, the photo caption, popover text, target sizes. */
@@ -72,33 +73,7 @@ test.describe('on a 390 × 844 phone', () => {
     await page.getByText('Leseeinstellungen', { exact: true }).tap();
     await page.getByText('Teilen und Arbeitsblatt', { exact: true }).tap();
     await page.locator('article .term-trigger').nth(3).tap();
-    const sizes = await page.evaluate(() => {
-      // Links inside a sentence (the article, the licence line) are exempt (WCAG 2.5.8 "inline").
-      const controls = [...document.querySelectorAll<HTMLElement>('a, button, select, input, summary')].filter(
-        (control) =>
-          control.checkVisibility() &&
-          (!control.closest('article, footer') || control.closest('.term-pop')) &&
-          control.getAttribute('href') !== '#main',
-      );
-      return controls.map((control) => {
-        const box = control.getBoundingClientRect();
-        // The settings, the teacher's link and its buttons, the glossary filter, the popover's actions.
-        const main = control.matches(
-          ":is(.reader-settings, .share-panel) :is(summary, select, button, input:not([type='checkbox'])), .glossary-panel input, .term-pop-actions > *",
-        );
-        return {
-          name:
-            (control.getAttribute('aria-label') ?? control.textContent ?? '').trim().slice(0, 30) || control.tagName,
-          width: box.width,
-          height: box.height,
-          main,
-        };
-      });
-    });
-    expect(sizes.length).toBeGreaterThan(20);
-    expect(sizes.filter((size) => size.width < 24 || size.height < 24).map((size) => size.name)).toEqual([]);
-    expect(sizes.filter((size) => size.main).length).toBeGreaterThan(10);
-    expect(sizes.filter((size) => size.main && size.height < 44).map((size) => size.name)).toEqual([]);
+    await expectFingerSizedControls(page, { controls: 21, main: 11 });
   });
 
   test('the glossary filter says what it takes in full, not in a cut-off placeholder', async ({ page }) => {

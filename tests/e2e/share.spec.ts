@@ -13,6 +13,7 @@ const toneColor = (page: Page) =>
     .first()
     .evaluate((el) => getComputedStyle(el).color);
 const textSize = (page: Page) => page.locator('article').evaluate((el) => getComputedStyle(el).fontSize);
+const pageBackground = (page: Page) => page.locator('body').evaluate((el) => getComputedStyle(el).backgroundColor);
 
 async function openPanel(page: Page) {
   await page.goto(ARTICLE);
@@ -197,6 +198,8 @@ test("a teacher's link shows the same view without JavaScript: settings, and the
 }) => {
   await page.goto(ARTICLE);
   const standardColor = await toneColor(page);
+  const lightBackground = await pageBackground(page);
+  await page.getByLabel('Darstellung').selectOption('dark');
   await page.getByLabel('Tonfarben').selectOption('pleco');
   await page.getByLabel('Schriftgröße').selectOption('l');
   await page.getByLabel('Pinyin über den Zeichen').selectOption('off');
@@ -204,18 +207,38 @@ test("a teacher's link shows the same view without JavaScript: settings, and the
   await page.getByLabel('Begriff hervorheben').selectOption('雷军');
   const link = await page.getByLabel('Link zu dieser Ansicht').inputValue();
   expect(link).toMatch(/&term=%E9%9B%B7%E5%86%9B#mention-\d+$/);
-  const teacher = { color: await toneColor(page), size: await textSize(page) };
+  const teacher = { color: await toneColor(page), size: await textSize(page), background: await pageBackground(page) };
   expect(teacher.color).not.toBe(standardColor);
+  expect(teacher.background).not.toBe(lightBackground);
 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const student = await context.newPage();
   await student.goto(link);
   expect(await toneColor(student)).toBe(teacher.color);
   expect(await textSize(student)).toBe(teacher.size);
+  expect(await pageBackground(student)).toBe(teacher.background);
   await expect(student.locator('article rt').first()).toBeHidden();
   const focused = firstMention(student, '雷军');
   await expect(focused.locator('.term-pop')).toBeVisible();
   await expect(focused.locator('.term-pop')).toContainText('léi jūn');
   await expect(focused.locator('.term-trigger')).toBeInViewport();
+  await context.close();
+});
+test("a link's light theme wins over a dark system without JavaScript, and a dark one over a light system", async ({
+  page,
+  browser,
+}) => {
+  await page.goto(ARTICLE);
+  const light = await pageBackground(page);
+  const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark' });
+  const student = await context.newPage();
+  await student.goto(ARTICLE);
+  const dark = await pageBackground(student);
+  expect(dark).not.toBe(light);
+  await student.goto(`${ARTICLE}?theme=light`);
+  expect(await pageBackground(student)).toBe(light);
+  await student.emulateMedia({ colorScheme: 'light' });
+  await student.goto(`${ARTICLE}?theme=dark`);
+  expect(await pageBackground(student)).toBe(dark);
   await context.close();
 });

@@ -30,7 +30,7 @@ describe('display variants of static pages', () => {
     }
   });
 
-  it('serves the static page for the default view, invalid values, the theme alone and other pages', () => {
+  it('serves the static page for the default view, invalid values and other pages', () => {
     expect(displayVariant(['articles', 'xiaomi-2018'], new URLSearchParams('pinyin=marks&script=original'))).toBeNull();
     // A teacher's link with every setting at its default.
     expect(
@@ -42,10 +42,18 @@ describe('display variants of static pages', () => {
       ),
     ).toBeNull();
     expect(
-      displayVariant(['articles', 'xiaomi-2018'], new URLSearchParams('ruby=sideways&tones=rainbow&theme=dark')),
+      displayVariant(['articles', 'xiaomi-2018'], new URLSearchParams('ruby=sideways&tones=rainbow&theme=dusk')),
     ).toBeNull();
     expect(displayVariant(['articles', 'xiaomi-2018'], new URLSearchParams('pinyin=klingon'))).toBeNull();
     expect(displayVariant(['glossary'], new URLSearchParams('pinyin=zhuyin'))).toBeNull();
     expect(displayVariant(['texts', 'abc'], new URLSearchParams('pinyin=zhuyin'))).toBeNull();
+  });
+
+  it("renders the page per request for a link's theme alone: without JavaScript, the server shows it", () => {
+    expect(displayVariant(['articles', 'xiaomi-2018'], new URLSearchParams('theme=dark'))).toEqual([
+      'articles',
+      'xiaomi-2018',
+      'display',
+    ]);
   });
 });

@@ -162,11 +162,12 @@ describe("a link's settings rendered by the server", () => {
     });
   });
 
-  it('become data attributes of the reader, all but the theme', () => {
+  it('become data attributes of the reader', () => {
     expect(linkSettingAttributes({ ruby: 'hover', tones: 'pleco', size: 'xl', theme: 'dark', level: '3' })).toEqual({
       'data-ruby': 'hover',
       'data-tones': 'pleco',
       'data-size': 'xl',
+      'data-theme': 'dark',
       'data-level': '3',
     });
     expect(linkSettingAttributes({})).toEqual({});

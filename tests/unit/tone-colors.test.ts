@@ -7,6 +7,7 @@ import {
   readableOn,
   readablePalette,
   TONE_SCHEME_NAMES,
+  THEME_SELECTORS,
   TONE_SCHEMES,
   toneColorCss,
 } from '@/lib/reader/tone-colors';
@@ -35,5 +36,15 @@ describe('tone colors', () => {
 
   it('the checked-in stylesheet is the generated one', () => {
     expect(readFileSync(new URL('../../app/tone-colors.css', import.meta.url), 'utf8')).toBe(toneColorCss());
+  });
+
+  it('the page chooses its theme with the same selectors as the tone colours', () => {
+    const css = readFileSync(new URL('../../app/globals.css', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    for (const dark of THEME_SELECTORS.dark.split(', ')) {
+      expect(css).toContain(`${dark} *`); // the dark variant
+      expect(css).toContain(`${dark},`); // color-scheme, and the variant's first part
+    }
+    expect(css).toContain(`:root:not(${THEME_SELECTORS.light}) *`);
+    expect(css).toContain(`:root:not(${THEME_SELECTORS.light}) {`);
   });
 });
