@@ -3,7 +3,15 @@ import createNextIntlPlugin from 'next-intl/plugin';
 import { distDir } from './lib/config/schema';
 import { DATA_CSP, SECURITY_HEADERS } from './lib/server/security-headers';
 
-const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './i18n/request.ts',
+  experimental: {
+    // The catalogs are compiled at build time (icu-minify): the browser formats them without an ICU
+    // parser. So every message must be valid ICU (tests/unit/messages.test.ts), and `t.raw` would
+    // return the compiled form: client components format with useTranslations instead.
+    messages: { path: './messages', format: 'json', locales: 'infer', precompile: true },
+  },
+});
 
 const nextConfig: NextConfig = {
   // Parallel builds on one machine (e.g. several work trees) can each have their own output folder.

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { ClientMessages } from './ClientMessages';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { READER_BOOT_SCRIPT, defaultRootAttributes } from '@/lib/reader/boot-script';
 import { HydrationMark } from './HydrationMark';
@@ -20,8 +20,7 @@ const NAV_LINKS = {
 export async function SiteShell({ locale, children }: { locale: AppLocale; children: ReactNode }) {
   // Keeps every page static, the not-found pages included (a dynamically rendered 404 loses its HTML in Next 16).
   setRequestLocale(locale);
-  const [messages, tHeader, tMeta, tFooter] = await Promise.all([
-    getMessages({ locale }),
+  const [tHeader, tMeta, tFooter] = await Promise.all([
     getTranslations({ locale, namespace: 'Header' }),
     getTranslations({ locale, namespace: 'Metadata' }),
     getTranslations({ locale, namespace: 'Footer' }),
@@ -34,8 +33,8 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
         <script dangerouslySetInnerHTML={{ __html: READER_BOOT_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
-        {/* Client components get only what they render themselves (the error boundary); other labels come from the server. */}
-        <NextIntlClientProvider locale={locale} messages={{ Error: messages.Error }}>
+        {/* The messages of every page's client components (the error boundary, the header's due count); pages add their own. */}
+        <ClientMessages locale={locale} namespaces={['Error', 'Header']}>
           <a
             href="#main"
             className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
@@ -58,7 +57,7 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
                     <li key={key}>
                       <Link href={NAV_LINKS[key]} className="inline-block py-1 underline-offset-4 hover:underline">
                         {tHeader(key)}
-                        {key === 'review' && <DueBadge label={tHeader('dueCount', { count: '{count}' })} />}
+                        {key === 'review' && <DueBadge />}
                       </Link>
                     </li>
                   ))}
@@ -87,7 +86,7 @@ export async function SiteShell({ locale, children }: { locale: AppLocale; child
             </p>
           </footer>
           <HydrationMark />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

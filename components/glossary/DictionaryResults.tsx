@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { DictionaryHit, DictionarySearchResult } from '@/lib/dictionary';
 import { EnglishText } from './EnglishText';
@@ -8,18 +9,12 @@ import { EnglishText } from './EnglishText';
 export interface DictionaryResultsLabels {
   heading: string;
   hint: string;
-  /** "{from}–{to} of {total} dictionary words", placeholders left in */
-  count: string;
   noResults: string;
   next: string;
   previous: string;
 }
 
 const DEBOUNCE_MS = 200;
-
-function fill(template: string, values: Record<string, number>): string {
-  return Object.entries(values).reduce((text, [key, value]) => text.split(`{${key}}`).join(String(value)), template);
-}
 
 function pageHref(query: string, offset: number): string {
   const params = new URLSearchParams({ q: query });
@@ -60,6 +55,7 @@ export function DictionaryResults({
   labels: DictionaryResultsLabels;
 }) {
   const [state, setState] = useState({ query, offset, result: initial });
+  const t = useTranslations('Glossary');
 
   useEffect(() => {
     let timer: number | undefined;
@@ -113,7 +109,7 @@ export function DictionaryResults({
           ? labels.hint
           : result.total === 0
             ? labels.noResults
-            : fill(labels.count, {
+            : t('dictionaryResultCount', {
                 from: state.offset + 1,
                 to: state.offset + result.hits.length,
                 total: result.total,

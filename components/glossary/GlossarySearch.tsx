@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useRouter } from '@/i18n/navigation';
 import { MAX_QUERY_LENGTH, type GlossarySort } from '@/lib/glossary-index/types';
 import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
@@ -12,8 +13,6 @@ export interface GlossarySearchLabels {
   sortPinyin: string;
   sortKind: string;
   submit: string;
-  /** "{shown} of {total} terms", placeholders left in */
-  count: string;
   noResults: string;
 }
 
@@ -43,6 +42,7 @@ export function GlossarySearch({
   sort: GlossarySort;
 }) {
   const router = useRouter();
+  const t = useTranslations('Glossary');
   const [value, setValue] = useState(query);
   const sortRef = useRef<HTMLSelectElement>(null);
   const matching = useMemo(
@@ -123,9 +123,7 @@ export function GlossarySearch({
         {labels.submit}
       </button>
       <p role="status" className="w-full text-sm text-stone-600 dark:text-stone-400">
-        {matching.size === 0
-          ? labels.noResults
-          : labels.count.replace('{shown}', String(matching.size)).replace('{total}', String(terms.length))}
+        {matching.size === 0 ? labels.noResults : t('resultCount', { shown: matching.size, total: terms.length })}
       </p>
     </form>
   );

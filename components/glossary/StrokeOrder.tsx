@@ -5,13 +5,18 @@ import type HanziWriter from 'hanzi-writer';
 import type { CharacterJson } from 'hanzi-writer';
 
 export interface StrokeOrderLabels {
-  /** "Stroke order of {character}", placeholder left in */
-  of: string;
-  /** "Play the stroke order of {character}", placeholder left in */
-  animate: string;
   animateText: string;
   loading: string;
   unavailable: string;
+}
+
+/** A character with its labels, formatted on the server ("Stroke order of 雷"). */
+export interface StrokeOrderCharacterLabels {
+  character: string;
+  /** The drawing's name */
+  label: string;
+  /** The play button's name */
+  animateLabel: string;
 }
 
 type State = 'loading' | 'ready' | 'missing';
@@ -29,7 +34,13 @@ function loadFromOurOrigin(
     .then(onLoad, onError);
 }
 
-function StrokeOrderCharacter({ character, labels }: { character: string; labels: StrokeOrderLabels }) {
+function StrokeOrderCharacter({
+  character: { character, label, animateLabel },
+  labels,
+}: {
+  character: StrokeOrderCharacterLabels;
+  labels: StrokeOrderLabels;
+}) {
   const target = useRef<HTMLDivElement>(null);
   const writer = useRef<HanziWriter | null>(null);
   const [state, setState] = useState<State>('loading');
@@ -68,7 +79,7 @@ function StrokeOrderCharacter({ character, labels }: { character: string; labels
       <div
         ref={target}
         role="img"
-        aria-label={labels.of.replace('{character}', character)}
+        aria-label={label}
         data-stroke-order={character}
         data-state={state}
         className="flex h-36 w-36 items-center justify-center rounded border border-stone-300 bg-white text-center text-sm text-stone-700 dark:border-stone-700"
@@ -81,7 +92,7 @@ function StrokeOrderCharacter({ character, labels }: { character: string; labels
       <button
         type="button"
         onClick={() => writer.current?.animateCharacter()}
-        aria-label={labels.animate.replace('{character}', character)}
+        aria-label={animateLabel}
         aria-disabled={state === 'ready' ? undefined : 'true'}
         className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
       >
@@ -92,11 +103,17 @@ function StrokeOrderCharacter({ character, labels }: { character: string; labels
 }
 
 /** Stroke order of each character, drawn by hanzi-writer, animated on request (never on its own). */
-export function StrokeOrder({ characters, labels }: { characters: readonly string[]; labels: StrokeOrderLabels }) {
+export function StrokeOrder({
+  characters,
+  labels,
+}: {
+  characters: readonly StrokeOrderCharacterLabels[];
+  labels: StrokeOrderLabels;
+}) {
   return (
     <ul className="js-only mt-3 flex flex-wrap gap-6">
       {characters.map((character, index) => (
-        <StrokeOrderCharacter key={`${index}-${character}`} character={character} labels={labels} />
+        <StrokeOrderCharacter key={`${index}-${character.character}`} character={character} labels={labels} />
       ))}
     </ul>
   );

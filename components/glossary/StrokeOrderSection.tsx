@@ -18,10 +18,12 @@ export async function StrokeOrderSection({
       <h2 className={headingClass}>{t('strokeOrderHeading')}</h2>
       <p className="mt-3 [.js_&]:hidden">{t('strokeOrderNeedsScript')}</p>
       <StrokeOrder
-        characters={[...characters]}
+        characters={characters.map((character) => ({
+          character,
+          label: t('strokeOrderOf', { character }),
+          animateLabel: t('animateLabel', { character }),
+        }))}
         labels={{
-          of: t('strokeOrderOf', { character: '{character}' }),
-          animate: t('animateLabel', { character: '{character}' }),
           animateText: t('animate'),
           loading: t('strokeOrderLoading'),
           unavailable: t('strokeOrderUnavailable'),

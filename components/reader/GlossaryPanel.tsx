@@ -48,7 +48,6 @@ export async function GlossaryPanel({
           placeholder: t('filterPlaceholder'),
           hint: t('filterHint'),
           noMatches: t('noMatches'),
-          position: t('position', { current: '{current}', total: '{total}' }),
         }}
       />
       <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>

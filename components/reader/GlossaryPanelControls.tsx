@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
 
 interface Labels {
@@ -9,8 +10,6 @@ interface Labels {
   /** What can be typed, under the field (a placeholder is cut off on a phone and gone once typing starts). */
   hint: string;
   noMatches: string;
-  /** "{current} of {total}" with the placeholders left in */
-  position: string;
 }
 
 function keysOf(row: HTMLElement): TermSearchKeys {
@@ -29,6 +28,7 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
   const [query, setQuery] = useState('');
   const [visible, setVisible] = useState<number | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations('Reader');
 
   const filter = (next: string) => {
     setQuery(next);
@@ -69,14 +69,11 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
       const output = row.querySelector('.glossary-position');
-      if (output)
-        output.textContent = labels.position
-          .replace('{current}', String(index + 1))
-          .replace('{total}', String(mentions.length));
+      if (output) output.textContent = t('position', { current: index + 1, total: mentions.length });
     };
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
-  }, [labels.position]);
+  }, [t]);
 
   return (
     <div ref={rootRef} className="js-only mt-3">

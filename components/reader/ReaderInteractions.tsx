@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
+import { useTranslations } from 'next-intl';
 import { isTypingTarget, shortcutAction, stepAround } from '@/lib/reader/shortcuts';
 import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 import { showDictionary, type PopoverDictionaryLabels } from './popover-dictionary';
@@ -40,11 +41,17 @@ function takeActionsOutOfTabOrder() {
 
 const popOf = (term: HTMLElement) => term.querySelector<HTMLElement>(':scope > .term-pop');
 
+/** The shared popover's labels that name its word, formatted in the browser once the word is known. */
+interface WordLabels {
+  play: (word: string) => string;
+  save: (word: string) => string;
+}
+
 /**
  * A compact mention (CompactMention) has no popover of its own: the page's shared one
  * (SharedTermPopover) is filled from the term's glossary row and moved next to the word.
  */
-function fillSharedPopover(term: HTMLElement) {
+function fillSharedPopover(term: HTMLElement, labels: WordLabels) {
   if (term.querySelector(':scope > .term-pop')) return;
   const pop = document.getElementById('term-pop');
   const id = term.dataset.termId ?? '';
@@ -57,7 +64,6 @@ function fillSharedPopover(term: HTMLElement) {
   const written = isAlias ? id : [...trigger.querySelectorAll('ruby > span')].map((char) => char.textContent).join('');
   const pinyin = part(description, '.glossary-pinyin');
   const meaning = part(description, '.glossary-meaning');
-  const label = (template: string | undefined) => (template ?? '').split(pop.dataset.placeholder ?? '').join(id);
 
   part(pop, '.term-pop-alias')!.textContent = isAlias ? `${trigger.textContent} ${pop.dataset.standsFor} ` : '';
   const hanzi = part(pop, '.term-pop-hanzi')!;
@@ -76,7 +82,7 @@ function fillSharedPopover(term: HTMLElement) {
   const play = part(pop, '.term-play');
   if (play) {
     play.dataset.speak = id;
-    play.setAttribute('aria-label', label(pop.dataset.playLabel));
+    play.setAttribute('aria-label', labels.play(id));
   }
   const save = part(pop, '[data-save]');
   if (save) {
@@ -87,7 +93,7 @@ function fillSharedPopover(term: HTMLElement) {
     });
     if (meaning?.lang) save.dataset.saveMeaningLang = meaning.lang;
     else delete save.dataset.saveMeaningLang;
-    save.setAttribute('aria-label', label(pop.dataset.saveLabel));
+    save.setAttribute('aria-label', labels.save(id));
   }
   part(pop, '.term-glossary-link')?.setAttribute('href', `#glossary-${id}`);
   term.append(pop);
@@ -146,8 +152,15 @@ export function ReaderInteractions({
 }) {
   // Known once the voices are: whether the play buttons can speak.
   const canSpeak = useRef<boolean | undefined>(undefined);
+  const t = useTranslations('Reader');
+  const tSaved = useTranslations('Saved');
 
   useEffect(() => {
+    const wordLabels: WordLabels = {
+      play: (word) => t('playLabel', { term: word }),
+      save: (word) => tSaved('saveLabel', { term: word }),
+    };
+    const dictionaryLabels = { ...dictionary, pageLabel: (word: string) => t('dictionaryPageLabel', { term: word }) };
     let open: HTMLElement | null = null;
     let last: HTMLElement | null = null;
     // Whether the open popover was opened from the keyboard (see place).
@@ -162,13 +175,13 @@ export function ReaderInteractions({
       hide();
       open = last = term;
       byKeyboard = fromKeyboard;
-      fillSharedPopover(term);
+      fillSharedPopover(term, wordLabels);
       term.dataset.open = 'true';
       triggerOf(term)?.setAttribute('aria-expanded', 'true');
       // Every reading of the word, fetched on opening (the page carries no dictionary data). It
       // changes the popover's content ("loading…" in place of the last word's readings) before it
       // is measured, and places it again when the readings arrive.
-      showDictionary(term, dictionary, () => open === term && place(term, byKeyboard));
+      showDictionary(term, dictionaryLabels, () => open === term && place(term, byKeyboard));
       // Without a voice, the open popover says so as text (a tooltip never shows on a touch screen)
       // and links to how to get one, after the text.
       const note = document.getElementById(NO_VOICE_ID);
@@ -305,7 +318,7 @@ export function ReaderInteractions({
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('resize', onResize);
     };
-  }, [dictionary]);
+  }, [dictionary, t, tSaved]);
 
   useEffect(() => {
     const synth = 'speechSynthesis' in window ? window.speechSynthesis : null;

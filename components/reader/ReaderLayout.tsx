@@ -5,6 +5,7 @@ import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';
 import { linkSettingAttributes, type ReaderSettings } from '@/lib/reader/settings';
+import { ClientMessages } from '../ClientMessages';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
@@ -92,53 +93,56 @@ export async function ReaderLayout({
   // A long text's page (shared popovers) renders its long lists in steps (components/reader/InTurns).
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
-    <div
-      className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]"
-      {...linkSettingAttributes(linkSettings)}
-    >
-      <div className="min-w-0">
-        <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
-          <ReaderToolbar locale={locale} display={display} keep={keep} />
-        </div>
-        {sharePath && (
-          <SharePanel
+    // The glossary's position ("2 of 4") and the shared popover's labels are formatted in the browser.
+    <ClientMessages locale={locale} namespaces={['Reader', 'Saved']}>
+      <div
+        className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]"
+        {...linkSettingAttributes(linkSettings)}
+      >
+        <div className="min-w-0">
+          <div className="no-print mb-6 border-b border-stone-200 pb-3 dark:border-stone-800">
+            <ReaderToolbar locale={locale} display={display} keep={keep} />
+          </div>
+          {sharePath && (
+            <SharePanel
+              locale={locale}
+              sharePath={sharePath}
+              terms={terms}
+              firstMention={firstMention}
+              display={display}
+            />
+          )}
+          {before}
+          <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
+            {children}
+          </article>
+          <VoiceHelp
             locale={locale}
-            sharePath={sharePath}
+            id={VOICE_HELP_ID}
+            className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700"
+          />
+          <ReaderShortcutsHelp locale={locale} />
+          {after}
+          {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
+        </div>
+        <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <GlossaryPanel
             terms={terms}
             firstMention={firstMention}
+            labels={labels}
+            locale={locale}
+            perTurn={perTurn}
             display={display}
           />
-        )}
-        {before}
-        <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
-          {children}
-        </article>
-        <VoiceHelp
-          locale={locale}
-          id={VOICE_HELP_ID}
-          className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700"
+        </div>
+        <ReaderInteractions
+          playUnavailable={labels.playUnavailable}
+          voiceHowTo={labels.voiceHowTo}
+          dictionary={await getPopoverDictionaryLabels(locale)}
         />
-        <ReaderShortcutsHelp locale={locale} />
-        {after}
-        {sharePath && <VocabularyTable locale={locale} terms={terms} perTurn={perTurn} display={display} />}
+        <SavedWordToggles unavailable={labels.saveUnavailable} />
+        {popovers === 'shared' && <SharedTermPopover labels={labels} />}
       </div>
-      <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-        <GlossaryPanel
-          terms={terms}
-          firstMention={firstMention}
-          labels={labels}
-          locale={locale}
-          perTurn={perTurn}
-          display={display}
-        />
-      </div>
-      <ReaderInteractions
-        playUnavailable={labels.playUnavailable}
-        voiceHowTo={labels.voiceHowTo}
-        dictionary={await getPopoverDictionaryLabels(locale)}
-      />
-      <SavedWordToggles unavailable={labels.saveUnavailable} />
-      {popovers === 'shared' && <SharedTermPopover labels={labels} />}
-    </div>
+    </ClientMessages>
   );
 }

@@ -2,9 +2,6 @@ import { htmlLang } from '@/i18n/routing';
 import type { ReaderLabels } from './labels';
 import { SaveWordButton } from '../saved/SaveWordButton';
 
-/** Stands for the term in the labels below; ReaderInteractions puts the term in. */
-export const TERM_PLACEHOLDER = '\u2063TERM\u2063';
-
 /**
  * The one popover of a page whose mentions are compact (CompactMention): empty until a word is
  * opened, then filled by ReaderInteractions from that term's glossary row and moved next to the
@@ -12,15 +9,7 @@ export const TERM_PLACEHOLDER = '\u2063TERM\u2063';
  */
 export function SharedTermPopover({ labels }: { labels: ReaderLabels }) {
   return (
-    <span
-      id="term-pop"
-      className="term-pop"
-      lang={htmlLang[labels.locale]}
-      data-stands-for={labels.standsFor}
-      data-play-label={labels.playLabel(TERM_PLACEHOLDER)}
-      data-save-label={labels.saveLabel(TERM_PLACEHOLDER)}
-      data-placeholder={TERM_PLACEHOLDER}
-    >
+    <span id="term-pop" className="term-pop" lang={htmlLang[labels.locale]} data-stands-for={labels.standsFor}>
       <span className="term-pop-text">
         <span className="term-pop-alias" />
         <span className="term-pop-hanzi" /> <span className="term-pop-pinyin" /> <span className="term-pop-kind" />
@@ -39,13 +28,8 @@ export function SharedTermPopover({ labels }: { labels: ReaderLabels }) {
         <a href="#glossary-heading" className="term-glossary-link">
           {labels.showInGlossary}
         </a>
-        {/* Set and shown by ReaderInteractions when the dictionary has the word. */}
-        <a
-          href={`/${labels.locale}/glossary`}
-          className="term-dict-link"
-          data-label={labels.dictionaryPageLabel(TERM_PLACEHOLDER)}
-          hidden
-        >
+        {/* Set, named and shown by ReaderInteractions when the dictionary has the word. */}
+        <a href={`/${labels.locale}/glossary`} className="term-dict-link" data-per-word="" hidden>
           {labels.dictionaryPage}
         </a>
       </span>

@@ -85,7 +85,11 @@ function render(word: DictionaryWord, labels: PopoverDictionaryLabels): Node[] {
  * Fills the open popover of `term` (a `.term` with its `.term-pop` inside) with its word's
  * dictionary entry; `placed` is called when the popover changed size.
  */
-export function showDictionary(term: HTMLElement, labels: PopoverDictionaryLabels, placed: () => void): void {
+export function showDictionary(
+  term: HTMLElement,
+  labels: PopoverDictionaryLabels & { pageLabel: (word: string) => string },
+  placed: () => void,
+): void {
   const word = term.dataset.termId ?? '';
   const pop = term.querySelector<HTMLElement>(':scope > .term-pop');
   const text = pop?.querySelector(':scope > .term-pop-text');
@@ -102,7 +106,7 @@ export function showDictionary(term: HTMLElement, labels: PopoverDictionaryLabel
   target.dataset.word = word;
   target.removeAttribute('data-state');
   target.replaceChildren(labels.loading);
-  const link = pop.querySelector<HTMLAnchorElement>('.term-dict-link[data-label]');
+  const link = pop.querySelector<HTMLAnchorElement>('.term-dict-link[data-per-word]');
   if (link) link.hidden = true;
   fetchWord(word).then(
     (entry) => {
@@ -111,7 +115,7 @@ export function showDictionary(term: HTMLElement, labels: PopoverDictionaryLabel
       target.dataset.state = entry ? 'ready' : 'none';
       if (entry && link) {
         link.href = `${labels.glossaryBase}${encodeURIComponent(word)}`;
-        link.setAttribute('aria-label', (link.dataset.label ?? '').split('\u2063TERM\u2063').join(word));
+        link.setAttribute('aria-label', labels.pageLabel(word));
         link.hidden = false;
       }
       placed();

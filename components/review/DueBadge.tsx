@@ -1,6 +1,7 @@
 'use client';
 
 import { useSyncExternalStore } from 'react';
+import { useTranslations } from 'next-intl';
 import { browserStorage } from '@/lib/browser-storage';
 import { dueCount } from '@/lib/review/due-count';
 import { offeredKinds, REVIEW_CHANGED } from '@/lib/review/keys';
@@ -31,7 +32,8 @@ function count(canListen: boolean): number {
 }
 
 /** "3 due" beside the Review link of the header; nothing when nothing is due (or without JavaScript). */
-export function DueBadge({ label }: { label: string }) {
+export function DueBadge() {
+  const t = useTranslations('Header');
   // Listening cards count where the browser has a Chinese voice (the review page offers them there).
   const canListen = !!useChineseVoice();
   const due = useSyncExternalStore(
@@ -43,7 +45,7 @@ export function DueBadge({ label }: { label: string }) {
   return (
     <span className="ml-1 rounded-full bg-amber-700 px-1.5 text-xs font-semibold text-white dark:bg-amber-300 dark:text-stone-900">
       <span aria-hidden="true">{due}</span>
-      <span className="sr-only"> ({label.replace('{count}', String(due))})</span>
+      <span className="sr-only"> ({t('dueCount', { count: due })})</span>
     </span>
   );
 }

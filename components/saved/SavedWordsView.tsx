@@ -2,6 +2,7 @@
 
 import { useStoredStrings } from '../storage/useStoredStrings';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import {
   ANKI_FILE_NAME,
@@ -26,9 +27,6 @@ export interface SavedWordsLabels {
   toGlossary: string;
   listHeading: string;
   remove: string;
-  /** placeholders left in: {term} */
-  removeLabel: string;
-  removed: string;
   clear: string;
   clearConfirm: string;
   cleared: string;
@@ -66,6 +64,7 @@ export function SavedWordsView({
   locale: string;
   termIds: readonly string[];
 }) {
+  const t = useTranslations('Saved');
   const stored = useStoredStrings([SAVED_WORDS_KEY], [SAVED_WORDS_CHANGED]);
   const words = useMemo<SavedWord[] | null>(
     () => (stored === null ? null : parseSavedWords(stored === 'unavailable' ? null : (stored[0] ?? null))),
@@ -166,11 +165,11 @@ export function SavedWordsView({
                 <button
                   type="button"
                   className={button}
-                  aria-label={labels.removeLabel.replace('{term}', word.hanzi)}
+                  aria-label={t('removeLabel', { term: word.hanzi })}
                   onClick={() =>
                     update(
                       removeSavedWord(list, word.hanzi),
-                      labels.removed.replace('{term}', word.hanzi),
+                      t('removed', { term: word.hanzi }),
                       (list[index + 1] ?? list[index - 1])?.hanzi ?? null,
                     )
                   }

@@ -2,6 +2,7 @@
 
 import { useStoredStrings } from '../storage/useStoredStrings';
 import { useMemo, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { browserStorage } from '@/lib/browser-storage';
 import { forgetText, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
@@ -13,28 +14,20 @@ export interface MyTextsLabels {
   newText: string;
   listHeading: string;
   untitled: string;
-  /** placeholder left in: {date} */
-  added: string;
   read: string;
   manage: string;
   copy: string;
   copied: string;
   copyFailed: string;
   qr: string;
-  /** placeholders left in: {title} */
-  qrAlt: string;
   remove: string;
-  removeLabel: string;
-  removed: string;
 }
 
 const CHANGED = 'hanzi-reader:my-texts-changed';
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-
 /** The texts this browser keeps the manage links of, with copy, QR code and remove. */
 export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale: string }) {
+  const t = useTranslations('MyTexts');
   const stored = useStoredStrings([MY_TEXTS_KEY], [CHANGED]);
   const texts = useMemo(
     () => (stored === null || stored === 'unavailable' ? null : parseMyTexts(stored[0] ?? null)),
@@ -50,7 +43,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
       const storage = browserStorage();
       storage?.setItem(MY_TEXTS_KEY, serializeMyTexts(forgetText(parseMyTexts(storage.getItem(MY_TEXTS_KEY)), id)));
       window.dispatchEvent(new Event(CHANGED));
-      setAnnouncement(fill(labels.removed, { title }));
+      setAnnouncement(t('removed', { title }));
       heading.current?.focus();
     } catch {
       setAnnouncement(labels.storageUnavailable);
@@ -89,7 +82,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                   </Link>
                 </h3>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {fill(labels.added, { date: date.format(new Date(text.addedAt)) })}
+                  {t('added', { date: date.format(new Date(text.addedAt)) })}
                 </p>
                 <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
                   <Link href={`/texts/${text.id}`} className="underline">
@@ -113,7 +106,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                   {/* eslint-disable-next-line @next/next/no-img-element -- a generated PNG of our own API, no optimisation to gain */}
                   <img
                     src={`/api/qr?url=${encodeURIComponent(manageUrl)}`}
-                    alt={fill(labels.qrAlt, { title })}
+                    alt={t('qrAlt', { title })}
                     width={200}
                     height={200}
                     className="mt-2"
@@ -122,7 +115,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                 <button
                   type="button"
                   onClick={() => remove(text.id, title)}
-                  aria-label={fill(labels.removeLabel, { title })}
+                  aria-label={t('removeLabel', { title })}
                   className="mt-3 rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
                 >
                   {labels.remove}

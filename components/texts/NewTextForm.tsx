@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
 import { EMPTY_NEW_TEXT, type NewTextFormState } from '@/lib/texts/form-state';
 import { countChars, MAX_TEXT_CHARS } from '@/lib/texts/limits';
 import { Field, SubmitButton } from './form-parts';
@@ -9,10 +10,6 @@ export interface NewTextLabels {
   titleLabel: string;
   textLabel: string;
   textHint: string;
-  /** Raw templates with {count}, {max}, {over}: filled in here as the user types. */
-  charCount: string;
-  overLimit: string;
-  textTooLong: string;
   sourceUrlLabel: string;
   sourceUrlHint: string;
   submit: string;
@@ -51,7 +48,7 @@ export function NewTextForm({
     <form action={formAction} onSubmit={stopIfTooLong} noValidate className="mt-8 grid gap-6">
       <input type="hidden" name="locale" value={locale} />
       {/* Remounted per attempt, so the fields start from the values the server sent back. */}
-      <Fields key={state.attempt} state={state} locale={locale} labels={labels} stoppedAt={stoppedAt} />
+      <Fields key={state.attempt} state={state} labels={labels} stoppedAt={stoppedAt} />
       <div>
         <SubmitButton pending={pending} label={labels.submit} pendingLabel={labels.submitting} />
       </div>
@@ -61,12 +58,10 @@ export function NewTextForm({
 
 function Fields({
   state,
-  locale,
   labels,
   stoppedAt,
 }: {
   state: NewTextFormState;
-  locale: string;
   labels: NewTextLabels;
   stoppedAt: number | null;
 }) {
@@ -77,13 +72,14 @@ function Fields({
     if (state.attempt > 0 && Object.keys(state.errors).length > 0) summary.current?.focus();
   }, [state.attempt, state.errors]);
 
-  const number = new Intl.NumberFormat(locale);
-  const fill = (template: string, chars = count) => {
-    const values: Record<string, number> = { count: chars, max: MAX_TEXT_CHARS, over: chars - MAX_TEXT_CHARS };
-    return template.replace(/\{(\w+)(?:, number)?\}/g, (_, name: string) => number.format(values[name] ?? 0));
-  };
+  // The count follows the typing, so it is formatted here (plurals and numbers of the UI language).
+  const t = useTranslations('Texts.new');
+  const tErrors = useTranslations('Texts.errors');
   const over = count > MAX_TEXT_CHARS;
-  const errors = stoppedAt === null ? state.errors : { ...state.errors, text: fill(labels.textTooLong, stoppedAt) };
+  const errors =
+    stoppedAt === null
+      ? state.errors
+      : { ...state.errors, text: tErrors('text_too_long', { count: stoppedAt, max: MAX_TEXT_CHARS }) };
 
   return (
     <>
@@ -114,11 +110,11 @@ function Fields({
               id="text-body-count"
               className={`js-only mt-1 text-sm ${over ? 'font-semibold text-red-800 dark:text-red-300' : 'text-stone-600 dark:text-stone-400'}`}
             >
-              {fill(labels.charCount)}
+              {t('charCount', { count, max: MAX_TEXT_CHARS })}
             </p>
             {/* Announced once when the limit is crossed, not at every keystroke. */}
             <p aria-live="polite" className="text-sm font-semibold text-red-800 dark:text-red-300">
-              {over ? fill(labels.overLimit) : ''}
+              {over ? t('overLimit', { over: count - MAX_TEXT_CHARS }) : ''}
             </p>
           </>
         }

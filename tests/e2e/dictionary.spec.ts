@@ -158,6 +158,12 @@ test('a popover on 还 in a pasted text lists hái and huán, and the characters
   await expect(chars).toContainText('行 háng');
   await expect(chars).toContainText('row');
   await expect(bank.locator('.term-pop .term-dict-link')).toHaveAttribute('href', BANK);
+  // A pasted text's popover is shared by its words: the labels that name the word are formatted when it opens.
+  await expect(bank.locator('.term-pop .term-dict-link')).toHaveAccessibleName(
+    'Alle Lesungen und Bedeutungen von 银行 im Wörterbuch',
+  );
+  await expect(bank.locator('.term-pop').getByRole('button', { name: '银行 anhören' })).toBeAttached();
+  await expect(bank.locator('.term-pop').getByRole('button', { name: '银行 merken' })).toBeAttached();
 });
 
 test('an article’s own popovers show the dictionary too: every entry of 小米 and its characters', async ({ page }) => {

@@ -185,6 +185,17 @@ test('the form keeps the text and explains limits in the UI language', async ({ 
   await expect(page.getByLabel('文本', { exact: true })).toHaveValue('华为');
 });
 
+test('the English form counts characters over the limit in the singular and the plural', async ({ page }) => {
+  await page.goto('/en/texts/new');
+  const text = page.getByLabel('Text', { exact: true });
+  await text.fill('x'.repeat(100_001));
+  await expect(page.getByText('100,001 of 100,000 characters')).toBeVisible();
+  await expect(page.getByText('1 character over the limit')).toBeVisible();
+  await text.press('End');
+  await text.press('x');
+  await expect(page.getByText('2 characters over the limit')).toBeVisible();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { DictionaryResults } from '@/components/glossary/DictionaryResults';
 import { GlossaryList } from '@/components/glossary/GlossaryList';
 import { GlossarySearch } from '@/components/glossary/GlossarySearch';
@@ -30,42 +31,43 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
   const entries = loadGlossaryEntries();
   const shown = new Set(searchEntries(entries, q).map((entry) => entry.id));
   return (
-    <div className="mx-auto max-w-3xl">
-      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
-      <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro', { count: entries.length })}</p>
-      <GlossarySearch
-        query={q}
-        sort={sort}
-        terms={entries.map((entry) => ({ id: entry.id, keys: searchKeysFor(entry) }))}
-        labels={{
-          search: t('searchLabel'),
-          placeholder: t('searchPlaceholder'),
-          sort: t('sortLabel'),
-          sortPinyin: t('sortPinyin'),
-          sortKind: t('sortKind'),
-          submit: t('submit'),
-          count: t('resultCount', { shown: '{shown}', total: '{total}' }),
-          noResults: t('noResults'),
-        }}
-      />
-      <h2 className="sr-only">{t('resultsHeading')}</h2>
-      <GlossaryList groups={groupEntries(entries, sort)} sort={sort} shown={shown} labels={labels} />
-      <DictionaryResults
-        key={`${q}\u0000${offset}`}
-        query={q}
-        offset={offset}
-        pageSize={MAX_SEARCH_LIMIT}
-        initial={dictionary}
-        labels={{
-          heading: t('dictionaryResultsHeading'),
-          hint: t('dictionarySearchHint'),
-          count: t('dictionaryResultCount', { from: '{from}', to: '{to}', total: '{total}' }),
-          noResults: t('dictionaryNoResults'),
-          next: t('dictionaryMoreResults'),
-          previous: t('dictionaryPreviousResults'),
-        }}
-      />
-      <SavedWordToggles unavailable={labels.saveUnavailable} />
-    </div>
+    // The result counts follow the search box in the browser.
+    <ClientMessages locale={l} namespaces={['Glossary']}>
+      <div className="mx-auto max-w-3xl">
+        <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+        <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro', { count: entries.length })}</p>
+        <GlossarySearch
+          query={q}
+          sort={sort}
+          terms={entries.map((entry) => ({ id: entry.id, keys: searchKeysFor(entry) }))}
+          labels={{
+            search: t('searchLabel'),
+            placeholder: t('searchPlaceholder'),
+            sort: t('sortLabel'),
+            sortPinyin: t('sortPinyin'),
+            sortKind: t('sortKind'),
+            submit: t('submit'),
+            noResults: t('noResults'),
+          }}
+        />
+        <h2 className="sr-only">{t('resultsHeading')}</h2>
+        <GlossaryList groups={groupEntries(entries, sort)} sort={sort} shown={shown} labels={labels} />
+        <DictionaryResults
+          key={`${q}\u0000${offset}`}
+          query={q}
+          offset={offset}
+          pageSize={MAX_SEARCH_LIMIT}
+          initial={dictionary}
+          labels={{
+            heading: t('dictionaryResultsHeading'),
+            hint: t('dictionarySearchHint'),
+            noResults: t('dictionaryNoResults'),
+            next: t('dictionaryMoreResults'),
+            previous: t('dictionaryPreviousResults'),
+          }}
+        />
+        <SavedWordToggles unavailable={labels.saveUnavailable} />
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { ReviewSession } from '@/components/review/ReviewSession';
 import { VoiceHelp } from '@/components/speech/VoiceHelp';
 import { localizedAlternates } from '@/i18n/metadata';
@@ -20,10 +20,9 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
   const { locale } = await params;
   const l = pageLocale(locale);
   setRequestLocale(l);
-  const [t, tDrill, messages] = await Promise.all([
+  const [t, tDrill] = await Promise.all([
     getTranslations({ locale: l, namespace: 'Review' }),
     getTranslations({ locale: l, namespace: 'ToneDrill' }),
-    getMessages({ locale: l }),
   ]);
   return (
     <div className="mx-auto max-w-2xl">
@@ -38,9 +37,9 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/review
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Only this page's messages go to the browser. */}
-      <NextIntlClientProvider locale={l} messages={{ Review: messages.Review }}>
+      <ClientMessages locale={l} namespaces={['Review']}>
         <ReviewSession voiceHelp={<VoiceHelp locale={l} id="review-voice-help" className="mt-2" />} />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { SavedWordsView } from '@/components/saved/SavedWordsView';
 import { localizedAlternates } from '@/i18n/metadata';
 import { pageLocale } from '@/i18n/page-locale';
@@ -24,33 +25,34 @@ export default async function SavedPage({ params }: PageProps<'/[locale]/saved'>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
-      <SavedWordsView
-        locale={l}
-        termIds={[...glossaryTermIds()]}
-        labels={{
-          columns: {
-            hanzi: t('hanzi'),
-            pinyin: t('pinyin'),
-            meaning: t('meaning'),
-            sentence: t('sentence'),
-            savedAt: t('savedAt'),
-          },
-          empty: t('empty'),
-          toGlossary: t('toGlossary'),
-          listHeading: t('listHeading'),
-          remove: t('remove'),
-          removeLabel: t('removeLabel', { term: '{term}' }),
-          removed: t('removed', { term: '{term}' }),
-          clear: t('clear'),
-          clearConfirm: t('clearConfirm'),
-          cleared: t('cleared'),
-          exportHeading: t('exportHeading'),
-          exportCsv: t('exportCsv'),
-          exportAnki: t('exportAnki'),
-          exportHint: t('exportHint'),
-          storageUnavailable: t('storageUnavailable'),
-        }}
-      />
+      {/* Names the removed word in the browser. */}
+      <ClientMessages locale={l} namespaces={['Saved']}>
+        <SavedWordsView
+          locale={l}
+          termIds={[...glossaryTermIds()]}
+          labels={{
+            columns: {
+              hanzi: t('hanzi'),
+              pinyin: t('pinyin'),
+              meaning: t('meaning'),
+              sentence: t('sentence'),
+              savedAt: t('savedAt'),
+            },
+            empty: t('empty'),
+            toGlossary: t('toGlossary'),
+            listHeading: t('listHeading'),
+            remove: t('remove'),
+            clear: t('clear'),
+            clearConfirm: t('clearConfirm'),
+            cleared: t('cleared'),
+            exportHeading: t('exportHeading'),
+            exportCsv: t('exportCsv'),
+            exportAnki: t('exportAnki'),
+            exportHint: t('exportHint'),
+            storageUnavailable: t('storageUnavailable'),
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }

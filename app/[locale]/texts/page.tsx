@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { MyTextsView } from '@/components/texts/MyTextsView';
 import { localizedAlternates } from '@/i18n/metadata';
 import { pageLocale } from '@/i18n/page-locale';
@@ -32,13 +33,7 @@ export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts
     'qr',
     'remove',
   ] as const;
-  const labels = {
-    ...(Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<(typeof keys)[number], string>),
-    added: t('added', { date: '{date}' }),
-    qrAlt: t('qrAlt', { title: '{title}' }),
-    removeLabel: t('removeLabel', { title: '{title}' }),
-    removed: t('removed', { title: '{title}' }),
-  };
+  const labels = Object.fromEntries(keys.map((key) => [key, t(key)])) as Record<(typeof keys)[number], string>;
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
@@ -48,7 +43,10 @@ export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts
       </p>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
-      <MyTextsView locale={l} labels={labels} />
+      {/* Names each text in the browser (the list is read there). */}
+      <ClientMessages locale={l} namespaces={['MyTexts']}>
+        <MyTextsView locale={l} labels={labels} />
+      </ClientMessages>
     </div>
   );
 }

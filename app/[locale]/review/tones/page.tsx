@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { ToneDrill } from '@/components/review/ToneDrill';
 import { localizedAlternates } from '@/i18n/metadata';
 import { Link } from '@/i18n/navigation';
@@ -18,10 +18,9 @@ export default async function ToneDrillPage({ params }: PageProps<'/[locale]/rev
   const { locale } = await params;
   const l = pageLocale(locale);
   setRequestLocale(l);
-  const [t, tReview, messages] = await Promise.all([
+  const [t, tReview] = await Promise.all([
     getTranslations({ locale: l, namespace: 'ToneDrill' }),
     getTranslations({ locale: l, namespace: 'Review' }),
-    getMessages({ locale: l }),
   ]);
   return (
     <div className="mx-auto max-w-2xl">
@@ -33,9 +32,9 @@ export default async function ToneDrillPage({ params }: PageProps<'/[locale]/rev
       <h1 className="mt-2 text-3xl font-bold tracking-tight">{t('title')}</h1>
       <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro')}</p>
       <p className="mt-6 [.js_&]:hidden">{tReview('needsScript')}</p>
-      <NextIntlClientProvider locale={l} messages={{ ToneDrill: messages.ToneDrill }}>
+      <ClientMessages locale={l} namespaces={['ToneDrill']}>
         <ToneDrill />
-      </NextIntlClientProvider>
+      </ClientMessages>
     </div>
   );
 }

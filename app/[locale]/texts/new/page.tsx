@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/components/ClientMessages';
 import { NewTextForm } from '@/components/texts/NewTextForm';
 import { localizedAlternates } from '@/i18n/metadata';
 import { pageLocale } from '@/i18n/page-locale';
@@ -22,9 +23,6 @@ export default async function NewTextPage({ params }: PageProps<'/[locale]/texts
     titleLabel: t('titleLabel'),
     textLabel: t('textLabel'),
     textHint: t('textHint', { max: MAX_TEXT_CHARS }),
-    charCount: t.raw('charCount') as string,
-    overLimit: t.raw('overLimit') as string,
-    textTooLong: (await getTranslations({ locale: l, namespace: 'Texts.errors' })).raw('text_too_long') as string,
     sourceUrlLabel: t('sourceUrlLabel'),
     sourceUrlHint: t('sourceUrlHint'),
     submit: t('submit'),
@@ -43,7 +41,10 @@ export default async function NewTextPage({ params }: PageProps<'/[locale]/texts
       >
         {t('tooLarge', { max: MAX_TEXT_CHARS })}
       </p>
-      <NewTextForm locale={l} labels={labels} action={createTextAction} />
+      {/* The character count and the length error follow the typing. */}
+      <ClientMessages locale={l} namespaces={['Texts.new', 'Texts.errors']}>
+        <NewTextForm locale={l} labels={labels} action={createTextAction} />
+      </ClientMessages>
     </div>
   );
 }
