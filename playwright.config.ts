@@ -1,23 +1,10 @@
 // Specs import server modules (the text store, the articles): their server-only marker is allowed here.
 import './scripts/server-side.mjs';
 import { defineConfig, devices } from '@playwright/test';
+import { systemChromium } from './tests/support/chromium';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${PORT}`;
-
-// Browser downloads are impossible here: Playwright drives the system Chromium (installed by .ci/run).
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,9 +17,9 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: chromium,
+    launchOptions: systemChromium,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: systemChromium } }],
   webServer: {
     // Tests run against the production build (`npm run build` comes first in `npm test`), through
     // our HTTP server (dist/server.mjs). The tests stand for many clients by sending X-Forwarded-For

@@ -1,22 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { deployPorts } from './tests/deploy/setup-ports';
+import { systemChromium } from './tests/support/chromium';
 
 // The production setup of deploy/ (nginx caching in front of two instances, one PostgreSQL
 // database), started by tests/deploy/global-setup.ts with deploy/run-local.sh on its own ports.
 const { port } = deployPorts();
-
-const chromium = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 export default defineConfig({
   testDir: 'tests/deploy',
@@ -27,6 +15,6 @@ export default defineConfig({
   // One worker: a test stops and restarts instances of the one shared setup.
   workers: 1,
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure', launchOptions: chromium },
-  projects: [{ name: 'deploy', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
+  use: { baseURL: `http://127.0.0.1:${port}`, trace: 'retain-on-failure', launchOptions: systemChromium },
+  projects: [{ name: 'deploy', use: { ...devices['Desktop Chrome'], launchOptions: systemChromium } }],
 });
