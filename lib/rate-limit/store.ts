@@ -1,4 +1,5 @@
 import 'server-only';
+import { processSingleton } from '../process-singleton';
 import { textStoreConfig, type TextStoreConfig } from '../texts/store';
 import { openPostgresRateLimitStore } from './postgres-store';
 import { openSqliteRateLimitStore } from './sqlite-store';
@@ -11,13 +12,7 @@ export function openRateLimitStore(config: TextStoreConfig = textStoreConfig()):
     : openSqliteRateLimitStore(config.dataDir);
 }
 
-// One store per process, shared through globalThis like the text store (separate bundles).
-const STORE_KEY = Symbol.for('hanzi-reader.rate-limit-store');
-type WithStore = typeof globalThis & { [STORE_KEY]?: RateLimitStore };
-
 /** The process's rate-limit store, opened on first use. */
 export function getRateLimitStore(): RateLimitStore {
-  const scope = globalThis as WithStore;
-  scope[STORE_KEY] ??= openRateLimitStore();
-  return scope[STORE_KEY];
+  return processSingleton('rate-limit-store', openRateLimitStore);
 }
