@@ -25,6 +25,8 @@ export async function register() {
   }
   const { getTextStore } = await import('./lib/texts/store');
   getTextStore();
+  const { getRateLimitStore } = await import('./lib/rate-limit/store');
+  getRateLimitStore();
   // Not awaited: the server answers (health 503, pages, the store) while the engine loads.
   const { getAnnotator } = await import('./lib/annotate');
   const started = Date.now();

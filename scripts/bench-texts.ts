@@ -12,6 +12,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { RateLimitStore } from '../lib/rate-limit/types';
 import type { TextStore } from '../lib/texts/types';
 import { machineLine, rng, writeBenchmarkSection } from './bench-report';
 import { ensureLexicon } from './build-lexicon';
@@ -67,13 +68,14 @@ interface Bench {
 /** One backend: a warm-up creation (connection, migrations; in the first backend also the dictionary), then RUNS measured rounds. */
 async function measure(
   store: TextStore,
+  rateLimits: RateLimitStore,
   { text, title }: Bench,
 ): Promise<{ steps: Steps; warmUpMs: number; storedBytes: number; plainJsonBytes: number }> {
   const { createText, readText } = await import('../lib/texts/service');
   const { annotateText } = await import('../lib/texts/annotation');
   const { hashToken, newManageToken, newTextId } = await import('../lib/texts/secrets');
   const { encodeAnnotation } = await import('../lib/texts/annotation-codec');
-  const create = (n: number) => createText(store, { title, text }, { client: `bench-${n}` });
+  const create = (n: number) => createText(store, { title, text }, { client: `bench-${n}`, rateLimits });
   const [warmUpMs, warm] = await time(() => create(-1));
   if (!warm.ok) throw new Error(JSON.stringify(warm.errors));
 
@@ -118,6 +120,8 @@ async function main() {
   await ensureLexicon();
   const { openSqliteTextStore } = await import('../lib/texts/sqlite-store');
   const { openPostgresTextStore } = await import('../lib/texts/postgres-store');
+  const { openSqliteRateLimitStore } = await import('../lib/rate-limit/sqlite-store');
+  const { openPostgresRateLimitStore } = await import('../lib/rate-limit/postgres-store');
   const { createScratchDatabase } = await import('../tests/support/postgres');
   const bench: Bench = { text: buildText(), title: 'Benchmark: 小米 und 雷军' };
   const hanChars = bench.text.match(/\p{Script=Han}/gu)?.length ?? 0;
@@ -126,8 +130,9 @@ async function main() {
   // SQLite first: its warm-up is the process's first creation, which also loads CC-CEDICT, pinyin-pro and OpenCC.
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'bench-texts-'));
   const sqlite = openSqliteTextStore(dataDir);
-  const first = await measure(sqlite, bench).finally(async () => {
-    await sqlite.close();
+  const sqliteRateLimits = openSqliteRateLimitStore(dataDir);
+  const first = await measure(sqlite, sqliteRateLimits, bench).finally(async () => {
+    await Promise.all([sqlite.close(), sqliteRateLimits.close()]);
     rmSync(dataDir, { recursive: true, force: true });
   });
   runs.push({ name: 'SQLite', steps: first.steps });
@@ -139,8 +144,9 @@ async function main() {
   if (postgresUrl) {
     const database = await createScratchDatabase('bench_texts', postgresUrl);
     const postgres = openPostgresTextStore(database.url);
-    const measured = await measure(postgres, bench).finally(async () => {
-      await postgres.close();
+    const postgresRateLimits = openPostgresRateLimitStore(database.url);
+    const measured = await measure(postgres, postgresRateLimits, bench).finally(async () => {
+      await Promise.all([postgres.close(), postgresRateLimits.close()]);
       await database.drop();
     });
     runs.push({ name: 'PostgreSQL', steps: measured.steps });

@@ -3,9 +3,8 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
-import type { Tone } from '@/lib/annotate';
-// eslint-disable-next-line no-restricted-imports -- a pure, client-safe helper; the engine's index is server-only
-import { markSyllable } from '@/lib/annotate/pinyin';
+import { markSyllable } from '@/lib/pinyin/spelling';
+import type { Tone } from '@/lib/pinyin/tone';
 import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { checkTones, DRILL_TONES, drillWords, toneOfKey, type SyllableResult } from '@/lib/review/tone-drill';
 import { parseSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY } from '@/lib/saved-words/store';

@@ -1,9 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import type { ManageActions, ReadingFormState } from '@/lib/texts/form-state';
-import { Field, FormError, HiddenFields, SubmitButton } from './form-parts';
-import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { FieldsForm } from './FieldsForm';
+import { Field } from './form-parts';
 
 export interface ReadingFormLabels {
   termLabel: string;
@@ -26,42 +25,43 @@ export function ReadingForm({
   action: ManageActions['saveReading'];
 }) {
   const initial: ReadingFormState = { attempt: 0, values: { hanzi: terms[0]?.id ?? '', reading: '' }, errors: {} };
-  const [state, formAction, pending] = useActionState(action, initial);
-  const form = useFocusFirstInvalid(state.attempt);
   return (
-    <form ref={form} action={formAction} noValidate className="mt-3 grid gap-3">
-      <HiddenFields values={hidden} />
-      <FormError message={state.errors.form} />
-      <div key={state.attempt} className="grid gap-3">
-        <Field id="manage-term" label={labels.termLabel} error={state.errors.hanzi}>
-          {(control) => (
-            <select {...control} name="hanzi" defaultValue={state.values.hanzi}>
-              {terms.map((term) => (
-                <option key={term.id} value={term.id}>
-                  {`${term.id} – ${term.pinyin}`}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="manage-pinyin" label={labels.pinyinLabel} hint={labels.pinyinHint} error={state.errors.reading}>
-          {(control) => (
-            <input
-              {...control}
-              name="reading"
-              type="text"
-              required
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              defaultValue={state.values.reading}
-            />
-          )}
-        </Field>
-      </div>
-      <div>
-        <SubmitButton pending={pending} label={labels.saveReading} />
-      </div>
-    </form>
+    <FieldsForm
+      hidden={hidden}
+      initial={initial}
+      action={action}
+      submitLabel={labels.saveReading}
+      fieldsClassName="grid gap-3"
+    >
+      {(state) => (
+        <>
+          <Field id="manage-term" label={labels.termLabel} error={state.errors.hanzi}>
+            {(control) => (
+              <select {...control} name="hanzi" defaultValue={state.values.hanzi}>
+                {terms.map((term) => (
+                  <option key={term.id} value={term.id}>
+                    {`${term.id} – ${term.pinyin}`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="manage-pinyin" label={labels.pinyinLabel} hint={labels.pinyinHint} error={state.errors.reading}>
+            {(control) => (
+              <input
+                {...control}
+                name="reading"
+                type="text"
+                required
+                autoComplete="off"
+                autoCapitalize="none"
+                spellCheck={false}
+                defaultValue={state.values.reading}
+              />
+            )}
+          </Field>
+        </>
+      )}
+    </FieldsForm>
   );
 }

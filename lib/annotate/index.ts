@@ -33,7 +33,7 @@ export {
   parseNumberedReading,
   splitRomanization,
   type PinyinSyllable,
-} from './pinyin';
+} from '../pinyin/spelling';
 export { LengthBounds, PAIR_CURATED } from './segment/bounds';
 export type { Candidate } from './lexicon';
 export { glossTokens, readPostings, recordHeadword, recordReading } from './lexicon/search-keys';

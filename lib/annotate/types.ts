@@ -1,6 +1,10 @@
 /** Public types of the annotation engine. Framework-free: no React, no Next. */
 
 import type { AppLocale } from '../../i18n/routing';
+import type { Tone } from '../pinyin/tone';
+
+/** Tone 1–4, 5 = neutral (lib/pinyin, where the spelling helpers live). */
+export type { Tone };
 
 /** The UI languages (i18n/routing: `routing.locales` is the one list); glossary meanings exist in each. Type only: the engine loads no framework code. */
 export type Locale = AppLocale;
@@ -11,9 +15,6 @@ export type TermKind = (typeof TERM_KINDS)[number];
 
 /** Where a reading came from, in order of trust. `text` = a romanization given next to the hanzi in the text itself. */
 export type ReadingSource = 'text' | 'glossary' | 'dictionary' | 'generated';
-
-/** Tone 1–4, 5 = neutral. */
-export type Tone = 1 | 2 | 3 | 4 | 5;
 
 export interface Syllable {
   /** The character as written in the text (may be traditional, may be a surrogate pair). */

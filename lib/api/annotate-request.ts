@@ -3,8 +3,9 @@ import { routing } from '../../i18n/routing';
 import { annotate, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
-import { annotateRateKey, tooManyRequests } from '../texts/rate-limits';
-import type { RateLimit, TextStore } from '../texts/types';
+import { annotateRateKey } from '../rate-limit/limits';
+import { tooManyRequests } from '../rate-limit/too-many-requests';
+import type { RateLimit, RateLimitStore } from '../rate-limit/types';
 import { compactAnnotated, type CompactAnnotated } from './compact-annotation';
 import { BODY_LIMIT_BYTES } from './body-limit';
 import { readJsonBody } from './json-body';
@@ -36,8 +37,8 @@ function describe(issue: z.core.$ZodIssue): ApiError {
 type AnnotateResponse = { status: 200; body: CompactAnnotated & { locale: Locale } } | ReturnType<typeof errorJson>;
 
 interface AnnotateDependencies {
-  /** Where requests are counted (the text store's rate-limit table, shared by all instances). */
-  store: () => TextStore;
+  /** Where requests are counted (shared by all instances). */
+  rateLimits: () => RateLimitStore;
   limit: RateLimit | null;
 }
 
@@ -45,8 +46,8 @@ interface AnnotateDependencies {
 export async function handleAnnotateRequest(request: Request, deps: AnnotateDependencies): Promise<AnnotateResponse> {
   if (deps.limit) {
     const decision = await deps
-      .store()
-      .recordCreation(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
+      .rateLimits()
+      .take(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
     if (!decision.allowed) {
       return errorJson(tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs));
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing } from '../../i18n/routing';
+import type { RateLimitStore } from '../rate-limit/types';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { textPageView } from '../texts/reading-view';
@@ -158,7 +159,7 @@ export async function handleGetText(
 export async function handlePatchText(
   request: Request,
   id: string,
-  { store }: { store: TextStore },
+  { store, rateLimits }: { store: TextStore; rateLimits: RateLimitStore },
 ): Promise<JsonResponse> {
   // 404/410 for the id, then 403 for the token, before the body: nothing is revealed to a stranger.
   const token = bearerToken(request);
@@ -167,7 +168,7 @@ export async function handlePatchText(
   const parsed = await readJsonBody(request, patchRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
   if (!parsed.ok) return errorJson(parsed.error);
   const { title, overrides = {}, version, word, text, undo } = parsed.value;
-  const options = { client: clientAddress(request.headers) };
+  const options = { client: clientAddress(request.headers), rateLimits };
   const tokenValue = token ?? '';
   if (version !== undefined && word) {
     const target = mentionTarget(owner.value, version, word.occurrence, word.text);

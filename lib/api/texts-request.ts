@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { routing } from '../../i18n/routing';
+import type { RateLimitStore } from '../rate-limit/types';
 import { clientAddress } from '../texts/client-address';
 import { MAX_SOURCE_URL_CHARS, MAX_TITLE_CHARS } from '../texts/limits';
 import { managePath, textPath } from '../texts/paths';
@@ -57,12 +58,12 @@ function describe(issue: z.core.$ZodIssue): ApiError {
  */
 export async function handleCreateText(
   request: Request,
-  { store, origin }: { store: TextStore; origin: string },
+  { store, rateLimits, origin }: { store: TextStore; rateLimits: RateLimitStore; origin: string },
 ): Promise<JsonResponse> {
   const parsed = await readJsonBody(request, createRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
   if (!parsed.ok) return errorJson(parsed.error);
   const { locale = 'de', ...input } = parsed.value;
-  const created = await createText(store, input, { client: clientAddress(request.headers) });
+  const created = await createText(store, input, { client: clientAddress(request.headers), rateLimits });
   if (!created.ok) return errorJson(created.errors[0]!);
   const { id, token } = created.value;
   const url = publicUrl(origin, `/${locale}${textPath(id)}`);

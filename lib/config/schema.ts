@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BODY_LIMIT_BYTES } from '../api/body-limit';
 import { parseTrustedProxies, type TrustedProxies } from '../server/trusted-proxies';
 import { CREATIONS_PER_MINUTE, EDITS_PER_MINUTE } from '../texts/limits';
-import type { RateLimit } from '../texts/types';
+import type { RateLimit } from '../rate-limit/types';
 
 /**
  * Every environment variable the server reads, validated in one place (README, Configuration).
@@ -43,8 +43,9 @@ export interface ServerConfig {
 }
 
 /**
- * Both limits count in the store's one table of timestamped requests per client (recordCreation),
- * which prunes every entry older than the window it is called with: the windows must be equal.
+ * Every limit counts in the rate-limit store's one table of timestamped requests per client
+ * (lib/rate-limit, `take`), which prunes every entry older than the window it is called with: the
+ * windows must be equal.
  */
 export const RATE_WINDOW_MS = 60_000;
 

@@ -3,9 +3,8 @@
  * syllable's tone (1–4, 5 for the neutral tone); each syllable is then right or wrong, and the
  * correct pinyin is shown. Pure and client-safe (the pinyin helpers have no dependencies).
  */
-import type { Tone } from '../annotate';
-// eslint-disable-next-line no-restricted-imports -- pure, client-safe helpers; the engine's index is server-only
-import { markSyllable, parseMarked } from '../annotate/pinyin';
+import { markSyllable, parseMarked } from '../pinyin/spelling';
+import type { Tone } from '../pinyin/tone';
 import type { SavedWord } from '../saved-words/store';
 
 export const DRILL_TONES: readonly Tone[] = [1, 2, 3, 4, 5];

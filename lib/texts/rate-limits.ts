@@ -1,45 +1,34 @@
-import { config } from '../config';
-import type { TextError, TextErrorCode } from './errors';
-import type { RateLimit } from './types';
+import { CREATION_LIMIT, creationRateKey, EDIT_LIMIT, editRateKey } from '../rate-limit/limits';
+import { tooManyRequests } from '../rate-limit/too-many-requests';
+import type { RateLimit, RateLimitStore } from '../rate-limit/types';
+import { textError, type Result, type TextErrorCode } from './errors';
 
-// Set by environment variables (lib/config): 0 turns a limit off (e.g. for a load test), anything
-// unreadable stops the start, so a typo never switches one off.
-/** Creations per client and minute: TEXT_CREATIONS_PER_MINUTE (default 30). */
-export const CREATION_LIMIT = config().rateLimits.creations;
-/** Edits per client and minute: TEXT_EDITS_PER_MINUTE (default 20). */
-export const EDIT_LIMIT = config().rateLimits.edits;
-/** POST /api/annotate runs the engine on up to 100 000 characters per request: ANNOTATE_REQUESTS_PER_MINUTE (default 120). */
-export const ANNOTATE_LIMIT = config().rateLimits.annotate;
-
-export function annotateRateKey(client: string): string {
-  return `annotate:${client}`;
+/** Who asks (lib/texts/client-address) and where their requests are counted. */
+export interface Requester {
+  client: string;
+  rateLimits: RateLimitStore;
+  now?: number;
 }
 
-/** Edits are counted apart from creations: the same client under another key. */
-export function editRateKey(client: string): string {
-  return `edit:${client}`;
-}
-
-/** The 429 answer of every rate limit: how many `things` a minute are allowed, and when to retry. */
-export function tooManyRequests(
+async function counted(
+  { rateLimits }: Requester,
+  now: number,
+  key: string,
+  limit: RateLimit | null,
   code: TextErrorCode,
-  perMinute: number,
   things: string,
-  retryAfterMs: number,
-): TextError & { retryAfterSeconds: number } {
-  const retryAfterSeconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return {
-    status: 429,
-    code,
-    retryAfterSeconds,
-    message: `More than ${perMinute} ${things} a minute from this address. Try again in ${retryAfterSeconds} s.`,
-  };
+): Promise<Result<void>> {
+  if (!limit) return { ok: true, value: undefined };
+  const decision = await rateLimits.take(key, now, limit);
+  return decision.allowed
+    ? { ok: true, value: undefined }
+    : textError(tooManyRequests(code, limit.limit, things, decision.retryAfterMs));
 }
 
-export function rateLimitedError(retryAfterMs: number, limit: RateLimit): TextError {
-  return tooManyRequests('rate_limited', limit.limit, 'texts', retryAfterMs);
-}
+/** Counts a creation against the client's creation limit (429 rate_limited past it). */
+export const countCreation = (requester: Requester, now: number) =>
+  counted(requester, now, creationRateKey(requester.client), CREATION_LIMIT, 'rate_limited', 'texts');
 
-export function editRateLimitedError(retryAfterMs: number, limit: RateLimit): TextError {
-  return tooManyRequests('edit_rate_limited', limit.limit, 'edits', retryAfterMs);
-}
+/** Counts an edit against the client's edit limit (429 edit_rate_limited past it), apart from creations. */
+export const countEdit = (requester: Requester, now: number) =>
+  counted(requester, now, editRateKey(requester.client), EDIT_LIMIT, 'edit_rate_limited', 'edits');

@@ -3,7 +3,7 @@ import { CONFLICT, FORBIDDEN, GONE, NOT_FOUND, textError, type Result, type Text
 import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
 import { validateTextInput, type RawTextInput } from './input';
 import { isTextId } from './paths';
-import { CREATION_LIMIT, EDIT_LIMIT, editRateKey, editRateLimitedError, rateLimitedError } from './rate-limits';
+import { countCreation, countEdit, type Requester } from './rate-limits';
 import { reviseText } from './revise';
 import { hashToken, newManageToken, newTextId, tokenMatches } from './secrets';
 import type { TextRecord, TextStore } from './types';
@@ -17,17 +17,12 @@ export type CreateResult = { ok: true; value: { id: string; token: string } } | 
  * loop in production, lib/texts/annotation-worker) and stores.
  * The manage token is returned here only; the store keeps its hash.
  */
-export async function createText(
-  store: TextStore,
-  raw: RawTextInput,
-  { client, now = Date.now() }: { client: string; now?: number },
-): Promise<CreateResult> {
+export async function createText(store: TextStore, raw: RawTextInput, requester: Requester): Promise<CreateResult> {
+  const now = requester.now ?? Date.now();
   const input = validateTextInput(raw);
   if (!input.ok) return input;
-  if (CREATION_LIMIT) {
-    const decision = await store.recordCreation(client, now, CREATION_LIMIT);
-    if (!decision.allowed) return { ok: false, errors: [rateLimitedError(decision.retryAfterMs, CREATION_LIMIT)] };
-  }
+  const allowed = await countCreation(requester, now);
+  if (!allowed.ok) return { ok: false, errors: [allowed.error] };
   const { title, text, sourceUrl } = input.value;
   const encoded = await annotateForStoreOffThread({ title, body: text, overrides: {} });
   const id = newTextId();
@@ -66,12 +61,6 @@ export async function readOwnedText(
 
 const ATTEMPTS = 3;
 
-export interface EditOptions {
-  /** Who asks (lib/texts/client-address): edits are rate-limited per client. */
-  client: string;
-  now?: number;
-}
-
 /**
  * Applies the owner's changes all or nothing and returns the text as stored: re-annotates once and
  * writes once, only if nobody wrote in between (version check; retried if somebody did, 409 after
@@ -83,8 +72,9 @@ export async function editText(
   id: string,
   token: string | null | undefined,
   changes: TextChanges,
-  { client, now = Date.now() }: EditOptions,
+  requester: Requester,
 ): Promise<Result<TextRecord>> {
+  const now = requester.now ?? Date.now();
   let counted = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const owned = await readOwnedText(store, id, token);
@@ -93,11 +83,11 @@ export async function editText(
     const plan = await planEdit(text, changes);
     if (!plan.ok) return plan;
     if (!plan.value.changed) return { ok: true, value: text };
-    if (!counted && EDIT_LIMIT) {
-      const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
-      if (!decision.allowed) return textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
+    if (!counted) {
+      const allowed = await countEdit(requester, now);
+      if (!allowed.ok) return allowed;
+      counted = true;
     }
-    counted = true;
     const { title } = plan.value;
     const { annotation, corrections } = await reviseText({
       title,

@@ -1,14 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { loadMigrations, MIGRATIONS_DIR, MIGRATIONS_TABLE_SQL, type Migration } from './migrations';
 import {
-  assertKnownSchema,
   insertValues,
   lookupFromRow,
   markDeletedValues,
-  rateLimitClientKey,
-  retryAfterMs,
   historyStatements,
   stateFromRow,
   TEXT_SQL,
@@ -17,46 +10,15 @@ import {
   type TextRow,
   type TextVersionRow,
 } from './text-sql';
-import type { NewTextRecord, RateDecision, RateLimit, TextLookup, TextState, TextStore, TextUpdate } from './types';
-
-export const DATABASE_FILE = 'texts.sqlite';
+import { openSqliteDatabase } from './sqlite-database';
+import type { NewTextRecord, TextLookup, TextState, TextStore, TextUpdate } from './types';
 
 /** Thrown inside an update's transaction to roll it back: the text is no longer at the version read. */
 class VersionChanged extends Error {}
 
-/** Applies the migrations not yet applied, in one write transaction (safe when several processes start at once). */
-export function migrate(db: Database.Database, migrations: readonly Migration[]): number[] {
-  db.exec(MIGRATIONS_TABLE_SQL);
-  const appliedNow: number[] = [];
-  db.transaction(() => {
-    const applied = new Set(db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-    assertKnownSchema(applied, migrations.length);
-    const record = db.prepare(TEXT_SQL.recordMigration);
-    for (const migration of migrations) {
-      if (applied.has(migration.version)) continue;
-      db.exec(migration.sql);
-      record.run(migration.version, migration.name, Date.now());
-      appliedNow.push(migration.version);
-    }
-  }).immediate();
-  return appliedNow;
-}
-
-/**
- * The text store on SQLite (better-sqlite3) in `dataDir`/texts.sqlite, created with its folder
- * if missing. WAL mode with synchronous=FULL: a resolved write is in the fsynced log, so it
- * survives a killed process and a power cut; readers never wait for writers.
- */
+/** The text store on SQLite (better-sqlite3): the database of `openSqliteDatabase`. */
 export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: string } = {}): TextStore {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, DATABASE_FILE));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  // Other connections (the proxy's, another process) may hold the write lock for a moment.
-  db.pragma('busy_timeout = 5000');
-  // A deleted text's content is overwritten on disk, not just unlinked.
-  db.pragma('secure_delete = ON');
-  migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR));
+  const db = openSqliteDatabase(dataDir, options);
 
   const insert = db.prepare(TEXT_SQL.insert);
   const select = db.prepare(TEXT_SQL.select);
@@ -65,18 +27,6 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
   const selectPreviousVersion = db.prepare(TEXT_SQL.selectPreviousVersion);
   const markDeleted = db.prepare(TEXT_SQL.markDeleted);
   const deleteVersions = db.prepare(TEXT_SQL.deleteVersions);
-  const pruneCreations = db.prepare('DELETE FROM text_creations WHERE created_at <= ?');
-  const countCreations = db.prepare(TEXT_SQL.countCreations);
-  const insertCreation = db.prepare(TEXT_SQL.insertCreation);
-
-  // An IMMEDIATE transaction takes SQLite's write lock first: count and insert cannot interleave with another connection's.
-  const recordCreation = db.transaction((client: string, now: number, { limit, windowMs }: RateLimit): RateDecision => {
-    pruneCreations.run(now - windowMs);
-    const { count, oldest } = countCreations.get(client, now - windowMs) as { count: number; oldest: number | null };
-    if (count >= limit) return { allowed: false, retryAfterMs: retryAfterMs(oldest, now, windowMs) };
-    insertCreation.run(client, now);
-    return { allowed: true };
-  });
 
   // The history's entry is written with the update or not at all; IMMEDIATE: no other writer in between.
   const update = db.transaction((id: string, change: TextUpdate): boolean => {
@@ -121,9 +71,6 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
       // copy the log into the database (where secure_delete zeroes the freed space) and empty it.
       if (deleted) db.pragma('wal_checkpoint(TRUNCATE)');
       return deleted;
-    },
-    async recordCreation(client: string, now: number, limit: RateLimit) {
-      return recordCreation.immediate(rateLimitClientKey(client), now, limit);
     },
     async close() {
       db.close();

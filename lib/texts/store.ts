@@ -1,5 +1,6 @@
 import 'server-only';
 import { config } from '../config';
+import { processSingleton } from '../process-singleton';
 import type { AppConfig } from '../config/schema';
 import { openPostgresTextStore } from './postgres-store';
 import { openSqliteTextStore } from './sqlite-store';
@@ -22,14 +23,7 @@ export function openTextStore(config: TextStoreConfig = textStoreConfig()): Text
   return config.backend === 'postgres' ? openPostgresTextStore(config.url) : openSqliteTextStore(config.dataDir);
 }
 
-// One store per process, shared through globalThis: the proxy and the app are bundled
-// separately, and each bundle would otherwise open (and migrate) its own.
-const STORE_KEY = Symbol.for('hanzi-reader.text-store');
-type WithStore = typeof globalThis & { [STORE_KEY]?: TextStore };
-
 /** The process's text store, opened (SQLite folder created, migrations run) on first use. */
 export function getTextStore(): TextStore {
-  const scope = globalThis as WithStore;
-  scope[STORE_KEY] ??= openTextStore();
-  return scope[STORE_KEY];
+  return processSingleton('text-store', openTextStore);
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { decodeAnnotation, encodeAnnotation } from './annotation-codec';
 import { cached, WeightedLru } from '../cache/weighted-lru';
 import type { Correction } from './correction-types';
@@ -37,9 +36,6 @@ export const TEXT_SQL = {
   markDeleted: `UPDATE texts SET title = '', body = '', source_url = NULL, overrides = '{}', corrections = '[]', annotation = '', version = version + 1, updated_at = ?, deleted_at = ?
     WHERE id = ? AND deleted_at IS NULL`,
   deleteVersions: 'DELETE FROM text_versions WHERE text_id = ?',
-  countCreations:
-    'SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM text_creations WHERE client = ? AND created_at > ?',
-  insertCreation: 'INSERT INTO text_creations (client, created_at) VALUES (?, ?)',
   recordMigration: 'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
 } as const;
 
@@ -192,23 +188,6 @@ export function versionFromRow(row: TextVersionRow | undefined): TextVersion | n
 export function stateFromRow(row: Pick<TextRow, 'token_hash' | 'deleted_at'> | undefined): TextState {
   if (!row) return { state: 'missing' };
   return row.deleted_at === null ? { state: 'active', tokenHash: row.token_hash } : { state: 'deleted' };
-}
-
-/** text_creations.client is VARCHAR(200), which PostgreSQL enforces (SQLite does not). */
-const CLIENT_COLUMN_CHARS = 200;
-
-/**
- * The key a client's requests are counted under: the client itself, or, if it does not fit the
- * column (e.g. a long forwarded address with a prefix such as "edit:"), its SHA-256, so distinct
- * clients stay distinct and both stores count the same way.
- */
-export function rateLimitClientKey(client: string): string {
-  return client.length <= CLIENT_COLUMN_CHARS ? client : `sha256:${createHash('sha256').update(client).digest('hex')}`;
-}
-
-/** When the client may create again: once the oldest creation counted in the window leaves it. */
-export function retryAfterMs(oldest: number | null, now: number, windowMs: number): number {
-  return Math.max(1, (oldest ?? now) + windowMs - now);
 }
 
 /** The version check both stores make before migrating. */

@@ -83,14 +83,6 @@ export type TextLookup =
 /** What the proxy needs to answer a text page: existence and, for the manage page, the token hash. */
 export type TextState = { state: 'active'; tokenHash: string } | { state: 'deleted' } | { state: 'missing' };
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
-
-export interface RateLimit {
-  /** Creations allowed per client within `windowMs`. */
-  limit: number;
-  windowMs: number;
-}
-
 /**
  * Persistence of pasted texts. Async so that a PostgreSQL implementation (issue 9) fits the same
  * interface; both run the SQL migrations in lib/texts/migrations. Implementations never keep
@@ -111,10 +103,5 @@ export interface TextStore {
   previousVersion(id: string): Promise<TextVersion | null>;
   /** Wipes the content and its history and keeps a tombstone, so the id answers "gone". False if there was no active text. */
   delete(id: string, now: number): Promise<boolean>;
-  /**
-   * Counts one creation by `client` if it stays within the limit (sliding window); otherwise
-   * says when the oldest counted creation leaves the window. Shared by all server instances.
-   */
-  recordCreation(client: string, now: number, limit: RateLimit): Promise<RateDecision>;
   close(): Promise<void>;
 }

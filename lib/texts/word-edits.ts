@@ -5,7 +5,7 @@ import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } 
 import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';
 import { validateText, validateTitle } from './input';
 import { countChars } from './limits';
-import { EDIT_LIMIT, editRateKey, editRateLimitedError } from './rate-limits';
+import { countEdit, type Requester } from './rate-limits';
 import { correctedTermId, MAX_OVERRIDES, parseReadingInput, tooManyOverrides } from './readings';
 import { correctionsLost, reviseText, type TextContent } from './revise';
 import { readOwnedText } from './service';
@@ -32,11 +32,6 @@ export type WordChange =
   | { kind: 'split'; at: number }
   /** Joined with the word after it. */
   | { kind: 'merge' };
-
-export interface SaveOptions {
-  client: string;
-  now?: number;
-}
 
 const ATTEMPTS = 3;
 
@@ -170,15 +165,6 @@ async function planWordChange(
   };
 }
 
-/** Counts an edit against the client's limit (once per request, not per attempt). */
-async function countEdit(store: TextStore, client: string, now: number): Promise<Result<void>> {
-  if (!EDIT_LIMIT) return { ok: true, value: undefined };
-  const decision = await store.recordCreation(editRateKey(client), now, EDIT_LIMIT);
-  return decision.allowed
-    ? { ok: true, value: undefined }
-    : textError(editRateLimitedError(decision.retryAfterMs, EDIT_LIMIT));
-}
-
 /** Writes a revised version; false if the text changed since it was read. */
 async function write(
   store: TextStore,
@@ -218,8 +204,9 @@ export async function changeWord(
   token: string,
   target: WordTarget,
   change: WordChange,
-  { client, now = Date.now() }: SaveOptions,
+  requester: Requester,
 ): Promise<Result<TextRecord>> {
+  const now = requester.now ?? Date.now();
   let counted = false;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const owned = await readOwnedText(store, id, token);
@@ -250,7 +237,7 @@ export async function changeWord(
     if (content.corrections.length > MAX_CORRECTIONS)
       return textError(error('too_many_corrections', `A text can have at most ${MAX_CORRECTIONS} corrections.`));
     if (!counted) {
-      const allowed = await countEdit(store, client, now);
+      const allowed = await countEdit(requester, now);
       if (!allowed.ok) return allowed;
       counted = true;
     }
@@ -318,8 +305,9 @@ export async function editBody(
   id: string,
   token: string,
   edit: BodyEdit,
-  { client, now = Date.now() }: SaveOptions,
+  requester: Requester,
 ): Promise<Result<{ text: TextRecord; dropped: Correction[]; droppedReadings: string[] }>> {
+  const now = requester.now ?? Date.now();
   const body = validateText(edit.body);
   if (!body.ok) return body;
   const owned = await readOwnedText(store, id, token);
@@ -330,7 +318,7 @@ export async function editBody(
   if (text.version !== edit.version) return textError(VERSION_CONFLICT);
   if (title.value === text.title && body.value === text.body)
     return { ok: true, value: { text, dropped: [], droppedReadings: [] } };
-  const allowed = await countEdit(store, client, now);
+  const allowed = await countEdit(requester, now);
   if (!allowed.ok) return allowed;
   const content: TextContent = {
     title: title.value,
@@ -356,15 +344,16 @@ export async function undoLastChange(
   id: string,
   token: string,
   version: number,
-  { client, now = Date.now() }: SaveOptions,
+  requester: Requester,
 ): Promise<Result<TextRecord>> {
+  const now = requester.now ?? Date.now();
   const owned = await readOwnedText(store, id, token);
   if (!owned.ok) return owned;
   const text = owned.value;
   if (text.version !== version) return textError(VERSION_CONFLICT);
   const previous = await store.previousVersion(id);
   if (!previous) return textError(error('nothing_to_undo', 'There is no earlier version to go back to.'));
-  const allowed = await countEdit(store, client, now);
+  const allowed = await countEdit(requester, now);
   if (!allowed.ok) return allowed;
   const content: TextContent = {
     title: previous.title,

@@ -8,7 +8,7 @@ import {
   romanKey,
   splitRomanization,
   toneOfMarked,
-} from '../../lib/annotate/pinyin';
+} from '@/lib/pinyin/spelling';
 import { withoutToneMarks } from '../../lib/pinyin/toneless';
 
 describe('numbered → tone-marked pinyin', () => {

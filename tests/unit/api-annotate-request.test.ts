@@ -5,22 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotate } from '@/lib/annotate';
 import { handleAnnotateRequest as handle, MAX_TEXT_CHARS } from '@/lib/api/annotate-request';
 import { expandAnnotated } from '@/lib/api/compact-annotation';
-import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { parseConfig } from '@/lib/config/schema';
-import type { TextStore } from '@/lib/texts/types';
+import { openSqliteRateLimitStore } from '@/lib/rate-limit/sqlite-store';
+import type { RateLimitStore } from '@/lib/rate-limit/types';
 
 let dir: string;
-let store: TextStore;
+let rateLimits: RateLimitStore;
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'annotate-api-'));
-  store = openSqliteTextStore(dir);
+  rateLimits = openSqliteRateLimitStore(dir);
 });
 afterAll(async () => {
-  await store.close();
+  await rateLimits.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-const handleAnnotateRequest = (request: Request) => handle(request, { store: () => store, limit: null });
+const handleAnnotateRequest = (request: Request) => handle(request, { rateLimits: () => rateLimits, limit: null });
 
 const post = (body: BodyInit | null, contentType = 'application/json') =>
   new Request('http://localhost/api/annotate', {
@@ -107,7 +107,7 @@ describe('POST /api/annotate', () => {
           body: '{"text":"小米"}',
           headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
         }),
-        { store: () => store, limit: { limit: 2, windowMs: 60_000 } },
+        { rateLimits: () => rateLimits, limit: { limit: 2, windowMs: 60_000 } },
       );
     expect((await limited('203.0.113.7')).status).toBe(200);
     expect((await limited('203.0.113.7')).status).toBe(200);

@@ -6,6 +6,8 @@ import type { Segment } from '@/lib/annotate/types';
 import { expandTextAnnotation, type CompactTextAnnotation } from '@/lib/api/compact-annotation';
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { handleCreateText } from '@/lib/api/texts-request';
+import { openSqliteRateLimitStore } from '@/lib/rate-limit/sqlite-store';
+import type { RateLimitStore } from '@/lib/rate-limit/types';
 import { EDITS_PER_MINUTE } from '@/lib/texts/limits';
 import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import type { TextStore } from '@/lib/texts/types';
@@ -13,14 +15,16 @@ import type { TextStore } from '@/lib/texts/types';
 const ORIGIN = 'https://reader.example';
 let dir: string;
 let store: TextStore;
+let rateLimits: RateLimitStore;
 let client = 0;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'texts-api-'));
   store = openSqliteTextStore(dir);
+  rateLimits = openSqliteRateLimitStore(dir);
 });
 afterAll(async () => {
-  await store.close();
+  await Promise.all([store.close(), rateLimits.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -30,7 +34,7 @@ function post(body: string, headers: Record<string, string> = {}) {
     body,
     headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${++client}, 10.0.0.1`, ...headers },
   });
-  return handleCreateText(request, { store, origin: ORIGIN });
+  return handleCreateText(request, { store, rateLimits, origin: ORIGIN });
 }
 
 function withToken(method: string, id: string, token: string, body?: unknown, client = '192.0.2.1') {
@@ -127,7 +131,7 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     const patched = await handlePatchText(
       withToken('PATCH', id, token, { title: 'Huawei', overrides: { 任正非: 'ren2 zheng4 fei1' } }),
       id,
-      { store },
+      { store, rateLimits },
     );
     expect(patched.status).toBe(200);
     const body = patched.body as {
@@ -142,21 +146,25 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     const failed = await handlePatchText(
       withToken('PATCH', id, token, { title: 'Nie', overrides: { 小米: 'xiao3 mi3' } }),
       id,
-      { store },
+      { store, rateLimits },
     );
     expect(errorOf(failed)).toBe('400 term_not_in_text');
     expect((await handleGetText(id, { store })).body).toMatchObject({ title: 'Huawei' });
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, {}), id, { store }))).toBe('400 invalid_body');
+    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, {}), id, { store, rateLimits }))).toBe(
+      '400 invalid_body',
+    );
   });
 
   it('answers a PATCH with the text as GET then shows it; a PATCH that changes nothing changes nothing', async () => {
     const { id, token } = await create();
-    const patched = await handlePatchText(withToken('PATCH', id, token, { title: 'Eins' }), id, { store });
+    const patched = await handlePatchText(withToken('PATCH', id, token, { title: 'Eins' }), id, { store, rateLimits });
     expect(patched).toEqual({ status: 200, body: (await handleGetText(id, { store })).body });
-    const again = await handlePatchText(withToken('PATCH', id, token, { title: ' Eins ' }), id, { store });
+    const again = await handlePatchText(withToken('PATCH', id, token, { title: ' Eins ' }), id, { store, rateLimits });
     expect(again).toEqual(patched);
     expect(
-      errorOf(await handlePatchText(withToken('PATCH', id, token, { overrides: { 华为: null } }), id, { store })),
+      errorOf(
+        await handlePatchText(withToken('PATCH', id, token, { overrides: { 华为: null } }), id, { store, rateLimits }),
+      ),
     ).toBe('400 correction_not_found');
   });
 
@@ -165,19 +173,24 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     const editor = '2001:db8:aa:bb::1';
     for (let i = 0; i < EDITS_PER_MINUTE; i++)
       expect(
-        (await handlePatchText(withToken('PATCH', id, token, { title: `Nr. ${i}` }, editor), id, { store })).status,
+        (await handlePatchText(withToken('PATCH', id, token, { title: `Nr. ${i}` }, editor), id, { store, rateLimits }))
+          .status,
       ).toBe(200);
     // Another address in the same IPv6 /64 is the same client.
     const refused = await handlePatchText(
       withToken('PATCH', id, token, { title: 'Zu viel' }, '2001:db8:aa:bb::2'),
       id,
-      { store },
+      { store, rateLimits },
     );
     expect(errorOf(refused)).toBe('429 edit_rate_limited');
     expect(Number(refused.headers?.['Retry-After'])).toBeGreaterThanOrEqual(59);
     expect(
-      (await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, { store }))
-        .status,
+      (
+        await handlePatchText(withToken('PATCH', id, token, { title: 'Anders' }, '2001:db8:aa:bc::1'), id, {
+          store,
+          rateLimits,
+        })
+      ).status,
     ).toBe(200);
   });
 
@@ -255,9 +268,9 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
   it('answers 403 without the right token, 404 for unknown ids, 410 after deletion', async () => {
     const { id, token } = await create();
     const other = await create();
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, other.token, { title: 'x' }), id, { store }))).toBe(
-      '403 forbidden',
-    );
+    expect(
+      errorOf(await handlePatchText(withToken('PATCH', id, other.token, { title: 'x' }), id, { store, rateLimits })),
+    ).toBe('403 forbidden');
     const noToken = new Request(`${ORIGIN}/api/texts/${id}`, { method: 'DELETE' });
     expect(errorOf(await handleDeleteText(noToken, id, { store }))).toBe('403 forbidden');
     expect(errorOf(await handleGetText('AAAAAAAAAAAAAAAAAAAAAA', { store }))).toBe('404 not_found');
@@ -265,9 +278,9 @@ describe('GET, PATCH, DELETE /api/texts/{id}', () => {
     expect(await handleDeleteText(withToken('DELETE', id, token), id, { store })).toEqual({ status: 204, body: null });
     expect(errorOf(await handleGetText(id, { store }))).toBe('410 gone');
     expect(errorOf(await handleDeleteText(withToken('DELETE', id, token), id, { store }))).toBe('410 gone');
-    expect(errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store }))).toBe(
-      '410 gone',
-    );
+    expect(
+      errorOf(await handlePatchText(withToken('PATCH', id, token, { title: 'x' }), id, { store, rateLimits })),
+    ).toBe('410 gone');
   });
 });
 
@@ -275,7 +288,7 @@ describe('PATCH /api/texts/{id}: words, the text, undo (as the manage page does 
   const PARAGRAPH = '他还钱不够用。还钱的事以后再说。';
   type TextBody = { version: number; text: string; corrections: unknown[]; annotation: CompactTextAnnotation };
   const patch = (id: string, token: string, body: unknown) =>
-    handlePatchText(withToken('PATCH', id, token, body, `192.0.2.${++client % 250}`), id, { store });
+    handlePatchText(withToken('PATCH', id, token, body, `192.0.2.${++client % 250}`), id, { store, rateLimits });
   /** Mention number → "text pinyin meaning(en)", as the API's annotation (page 1) has it. */
   const mentions = (body: TextBody) =>
     expandTextAnnotation(body.annotation)

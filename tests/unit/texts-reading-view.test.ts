@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { paginateLines, termsOfPage, TEXT_PAGE_LIMITS } from '@/lib/reader/pages';
 import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { annotateText } from '@/lib/texts/annotation';
@@ -7,7 +7,7 @@ import { textPageView } from '@/lib/texts/reading-view';
 import { hashToken, newManageToken, newTextId } from '@/lib/texts/secrets';
 import { storedAnnotationOf } from '@/lib/texts/text-sql';
 import type { StoredAnnotation, TextRecord, TextStore } from '@/lib/texts/types';
-import { storeBackends, type ScratchStore } from '../support/text-store-backends';
+import { describeEachBackend } from '../support/text-store-backends';
 import { encodeFormat1 } from '../support/stored-format-1';
 
 const BODY = [
@@ -64,52 +64,36 @@ function paragraphTexts(pages: ReadonlyArray<{ lines: AnnotatedLine[]; continues
   return texts;
 }
 
-describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
-  'a text stored in %s, page by page',
-  (_name, backend) => {
-    let scratch: ScratchStore;
-    let store: TextStore;
+describeEachBackend('a text stored in %s, page by page', (db) => {
+  it('shows every page as the whole annotation paged would, reading only that page', async () => {
+    const { text, annotation } = await storedText(db.texts);
+    // Read from the store, the record carries its stored pages; a copy (e.g. after an edit) does not.
+    expect(storedAnnotationOf(text)?.split('\n')[0]).toContain('"format":2');
+    expect(storedAnnotationOf({ ...text })).toBeUndefined();
+    const pageCount = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS).length;
+    expect(pageCount).toBeGreaterThan(3);
+    const views = Array.from({ length: pageCount }, (_, at) => textPageView(text, String(at + 1)));
+    views.forEach((view, at) => expect(view).toEqual(expectedPage(annotation, at + 1)));
+    // Paragraphs cut between pages are marked: put together, the pages give back the paragraphs.
+    expect(views.some((view) => view.continues)).toBe(true);
+    expect(paragraphTexts(views)).toEqual(
+      annotation.paragraphs.map((line) => line.map((segment) => segment.text).join('')),
+    );
+    // The same for a record not read from a store (the whole annotation paged, e.g. after an edit).
+    expect(
+      paragraphTexts(views.map((_, at) => textPageView({ ...text, id: `${text.id}-copy` }, String(at + 1)))),
+    ).toEqual(paragraphTexts(views));
+    // Out of range or not a number: page 1.
+    expect(textPageView(text, String(pageCount + 1)).page).toBe(1);
+    expect(textPageView(text, 'x').page).toBe(1);
+  });
 
-    beforeEach(async (context) => {
-      if (backend.unavailable) context.skip(backend.unavailable);
-      scratch = await backend.create();
-      store = scratch.open();
-    });
-
-    afterEach(async () => {
-      if (!backend.unavailable) await scratch.dispose();
-    });
-
-    it('shows every page as the whole annotation paged would, reading only that page', async () => {
-      const { text, annotation } = await storedText(store);
-      // Read from the store, the record carries its stored pages; a copy (e.g. after an edit) does not.
-      expect(storedAnnotationOf(text)?.split('\n')[0]).toContain('"format":2');
-      expect(storedAnnotationOf({ ...text })).toBeUndefined();
-      const pageCount = paginateLines(annotation.paragraphs, TEXT_PAGE_LIMITS).length;
-      expect(pageCount).toBeGreaterThan(3);
-      const views = Array.from({ length: pageCount }, (_, at) => textPageView(text, String(at + 1)));
-      views.forEach((view, at) => expect(view).toEqual(expectedPage(annotation, at + 1)));
-      // Paragraphs cut between pages are marked: put together, the pages give back the paragraphs.
-      expect(views.some((view) => view.continues)).toBe(true);
-      expect(paragraphTexts(views)).toEqual(
-        annotation.paragraphs.map((line) => line.map((segment) => segment.text).join('')),
-      );
-      // The same for a record not read from a store (the whole annotation paged, e.g. after an edit).
-      expect(
-        paragraphTexts(views.map((_, at) => textPageView({ ...text, id: `${text.id}-copy` }, String(at + 1)))),
-      ).toEqual(paragraphTexts(views));
-      // Out of range or not a number: page 1.
-      expect(textPageView(text, String(pageCount + 1)).page).toBe(1);
-      expect(textPageView(text, 'x').page).toBe(1);
-    });
-
-    it('opens texts stored before pages were stored (format 1)', async () => {
-      const { text, annotation } = await storedText(store);
-      await scratch.query('UPDATE texts SET annotation = ? WHERE id = ?', [encodeFormat1(annotation), text.id]);
-      const found = await store.get(text.id);
-      if (found.state !== 'active') throw new Error('not stored');
-      expect(found.text.annotation).toEqual(annotation);
-      expect(textPageView(found.text, '2')).toEqual(expectedPage(annotation, 2));
-    });
-  },
-);
+  it('opens texts stored before pages were stored (format 1)', async () => {
+    const { text, annotation } = await storedText(db.texts);
+    await db.scratch.query('UPDATE texts SET annotation = ? WHERE id = ?', [encodeFormat1(annotation), text.id]);
+    const found = await db.texts.get(text.id);
+    if (found.state !== 'active') throw new Error('not stored');
+    expect(found.text.annotation).toEqual(annotation);
+    expect(textPageView(found.text, '2')).toEqual(expectedPage(annotation, 2));
+  });
+});

@@ -2,10 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteRateLimitStore } from '@/lib/rate-limit/sqlite-store';
+import type { RateLimitStore } from '@/lib/rate-limit/types';
 import { textParagraphs } from '@/lib/texts/annotation';
 import { createText, deleteText, editText, readOwnedText, readText } from '@/lib/texts/service';
 import { textPageAccess, textPageOf } from '@/lib/texts/page-access';
-import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import { DATABASE_FILE } from '@/lib/texts/sqlite-database';
+import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import type { TextStore } from '@/lib/texts/types';
 import { textServiceHelpers } from '../support/text-service';
 
@@ -14,14 +17,16 @@ const PARAGRAPH =
 
 let dir: string;
 let store: TextStore;
-const { nextClient, created, read, pinyinOf } = textServiceHelpers(() => store, PARAGRAPH);
+let rateLimits: RateLimitStore;
+const { nextRequester, created, read, pinyinOf } = textServiceHelpers(() => ({ texts: store, rateLimits }), PARAGRAPH);
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'texts-service-'));
   store = openSqliteTextStore(dir);
+  rateLimits = openSqliteRateLimitStore(dir);
 });
 afterAll(async () => {
-  await store.close();
+  await Promise.all([store.close(), rateLimits.close()]);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -68,7 +73,7 @@ describe('texts', () => {
     const result = await createText(
       store,
       { text: ' \n\t ', title: 'x'.repeat(201), sourceUrl: 'javascript:alert(1)' },
-      { client: nextClient() },
+      nextRequester(),
     );
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -81,17 +86,17 @@ describe('texts', () => {
 
   it('counts characters, not UTF-16 units or CRLF pairs: 100 000 pass, 100 001 are 413', async () => {
     const exactly = '𠀀'.repeat(50_000) + 'a\r\n'.repeat(25_000);
-    expect((await createText(store, { text: exactly }, { client: nextClient() })).ok).toBe(true);
-    const over = await createText(store, { text: exactly + 'b' }, { client: nextClient() });
+    expect((await createText(store, { text: exactly }, nextRequester())).ok).toBe(true);
+    const over = await createText(store, { text: exactly + 'b' }, nextRequester());
     expect(over.ok ? 'ok' : over.errors.map((error) => `${error.status} ${error.code}`)).toEqual(['413 text_too_long']);
   });
 
   it('refuses the 31st creation within a minute from one client with a retry time', async () => {
-    const client = nextClient();
+    const requester = nextRequester();
     const now = Date.now();
     for (let i = 0; i < 30; i++)
-      expect((await createText(store, { text: `Text ${i}` }, { client, now: now + i })).ok).toBe(true);
-    const refused = await createText(store, { text: 'Text 31' }, { client, now: now + 100 });
+      expect((await createText(store, { text: `Text ${i}` }, { ...requester, now: now + i })).ok).toBe(true);
+    const refused = await createText(store, { text: 'Text 31' }, { ...requester, now: now + 100 });
     expect(
       refused.ok ? 'ok' : refused.errors.map((error) => `${error.status} ${error.code} ${error.retryAfterSeconds}`),
     ).toEqual(['429 rate_limited 60']);
@@ -99,9 +104,10 @@ describe('texts', () => {
 
   it('corrects a reading everywhere in the text, and removes the correction', async () => {
     const { id, token } = await created({ title: '华为', text: PARAGRAPH });
-    expect(
-      await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } }, { client: nextClient() }),
-    ).toMatchObject({ ok: true, value: { overrides: { 华为: 'hua4 wei2' }, version: 2 } });
+    expect(await editText(store, id, token, { readings: { 華為: 'HUA4  wei2' } }, nextRequester())).toMatchObject({
+      ok: true,
+      value: { overrides: { 华为: 'hua4 wei2' }, version: 2 },
+    });
     let text = await read(id);
     expect(text.overrides).toEqual({ 华为: 'hua4 wei2' });
     expect(pinyinOf(text, '华为')).toBe('huà wéi');
@@ -115,14 +121,14 @@ describe('texts', () => {
     ]);
 
     // Removed as written in the text (traditional), though stored under the term's id.
-    expect((await editText(store, id, token, { readings: { 華為: null } }, { client: nextClient() })).ok).toBe(true);
+    expect((await editText(store, id, token, { readings: { 華為: null } }, nextRequester())).ok).toBe(true);
     text = await read(id);
     expect(text.overrides).toEqual({});
     expect(pinyinOf(text, '华为')).toBe('huá wéi');
     expect(text.version).toBe(3);
 
     // Removing a correction the text does not have is an error, and changes nothing.
-    const none = await editText(store, id, token, { readings: { 华为: null } }, { client: nextClient() });
+    const none = await editText(store, id, token, { readings: { 华为: null } }, nextRequester());
     expect(none.ok ? 'ok' : `${none.error.status} ${none.error.code} ${none.error.field}`).toBe(
       '400 correction_not_found hanzi',
     );
@@ -140,13 +146,7 @@ describe('texts', () => {
       { 小米: 'xiao3 mi3' },
     ];
     for (const readings of attempts) {
-      const result = await editText(
-        store,
-        id,
-        token,
-        { title: 'Nicht gespeichert', readings },
-        { client: nextClient() },
-      );
+      const result = await editText(store, id, token, { title: 'Nicht gespeichert', readings }, nextRequester());
       codes.push(result.ok ? 'ok' : result.error.code);
     }
     expect(codes).toEqual([
@@ -161,7 +161,7 @@ describe('texts', () => {
 
   it('retitles and re-annotates the title', async () => {
     const { id, token } = await created({ text: PARAGRAPH });
-    expect((await editText(store, id, token, { title: 'Gründer 任正非' }, { client: nextClient() })).ok).toBe(true);
+    expect((await editText(store, id, token, { title: 'Gründer 任正非' }, nextRequester())).ok).toBe(true);
     const text = await read(id);
     expect(text.title).toBe('Gründer 任正非');
     expect(text.annotation.title?.map((segment) => segment.type)).toEqual(['plain', 'term']);
@@ -172,7 +172,7 @@ describe('texts', () => {
     const { id, token } = await created({ text: PARAGRAPH });
     const other = await created({ text: 'Ein anderer Text' });
     expect(await readOwnedText(store, id, other.token)).toMatchObject({ ok: false, error: { status: 403 } });
-    expect(await editText(store, id, null, { title: 'x' }, { client: nextClient() })).toMatchObject({
+    expect(await editText(store, id, null, { title: 'x' }, nextRequester())).toMatchObject({
       ok: false,
       error: { status: 403 },
     });
@@ -183,7 +183,7 @@ describe('texts', () => {
     expect(await deleteText(store, id, token)).toEqual({ ok: true, value: undefined });
     expect(await readText(store, id)).toMatchObject({ ok: false, error: { status: 410, code: 'gone' } });
     expect(await deleteText(store, id, token)).toMatchObject({ ok: false, error: { status: 410 } });
-    expect(await editText(store, id, token, { title: 'x' }, { client: nextClient() })).toMatchObject({
+    expect(await editText(store, id, token, { title: 'x' }, nextRequester())).toMatchObject({
       ok: false,
       error: { status: 410 },
     });
@@ -201,7 +201,7 @@ describe('texts', () => {
       const result = await createText(
         own,
         { title: marker, text: `${marker}: 任正非 gründete 华为.` },
-        { client: nextClient() },
+        nextRequester(),
       );
       if (!result.ok) throw new Error('not created');
       expect(onDisk()).not.toEqual([]);

@@ -2,18 +2,19 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { isTextId } from '@/lib/texts/paths';
 import { openPostgresTextStore } from '@/lib/texts/postgres-store';
 import { hashToken, newManageToken, newTextId, tokenMatches } from '@/lib/texts/secrets';
-import { DATABASE_FILE, openSqliteTextStore } from '@/lib/texts/sqlite-store';
+import { DATABASE_FILE } from '@/lib/texts/sqlite-database';
+import { openSqliteTextStore } from '@/lib/texts/sqlite-store';
 import { loadMigrations } from '@/lib/texts/migrations';
 import type { Correction } from '@/lib/texts/correction-types';
 import { parseConfig } from '@/lib/config/schema';
 import { textStoreConfig as configuredStore } from '@/lib/texts/store';
 import type { NewTextRecord, StoredAnnotation, TextStore } from '@/lib/texts/types';
 import { createScratchDatabase, postgresUnavailable } from '../support/postgres';
-import { storeBackends, type ScratchStore } from '../support/text-store-backends';
+import { describeEachBackend } from '../support/text-store-backends';
 
 const textStoreConfig = (env: Record<string, string>) => configuredStore(parseConfig(env));
 const dataDir = (env: Record<string, string>) => parseConfig(env).dataDir;
@@ -74,28 +75,15 @@ describe('choosing the store', () => {
   });
 });
 
-describe.each(storeBackends.map((backend) => [backend.name, backend] as const))('%s text store', (_name, backend) => {
-  let scratch: ScratchStore;
-  let store: TextStore;
-
-  beforeEach(async (context) => {
-    if (backend.unavailable) context.skip(backend.unavailable);
-    scratch = await backend.create();
-    store = scratch.open();
-  });
-
-  afterEach(async () => {
-    if (!backend.unavailable) await scratch.dispose();
-  });
-
+describeEachBackend('%s text store', (db, backend) => {
   it('stores a text and gives it back exactly, also after reopening', async () => {
     const text = record();
-    await store.create(text);
+    await db.texts.create(text);
     const expected = { state: 'active', text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt } };
-    expect(await store.get(text.id)).toEqual(expected);
-    await store.close();
-    store = scratch.open();
-    expect(await store.get(text.id)).toEqual(expected);
+    expect(await db.texts.get(text.id)).toEqual(expected);
+    await db.texts.close();
+    db.texts = db.scratch.open();
+    expect(await db.texts.get(text.id)).toEqual(expected);
   });
 
   it('keeps any text character for character', async () => {
@@ -107,22 +95,22 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       overrides: { 华为: 'hua2 wei2' },
       annotation: annotation(body.slice(0, 50)),
     });
-    await store.create(text);
-    expect(await store.get(text.id)).toEqual({
+    await db.texts.create(text);
+    expect(await db.texts.get(text.id)).toEqual({
       state: 'active',
       text: { ...text, corrections: [], version: 1, updatedAt: text.createdAt },
     });
   });
 
   it('answers unknown ids as missing', async () => {
-    expect(await store.get(newTextId())).toEqual({ state: 'missing' });
-    expect(await store.state(newTextId())).toEqual({ state: 'missing' });
-    expect(await store.get('x'.repeat(100))).toEqual({ state: 'missing' });
+    expect(await db.texts.get(newTextId())).toEqual({ state: 'missing' });
+    expect(await db.texts.state(newTextId())).toEqual({ state: 'missing' });
+    expect(await db.texts.get('x'.repeat(100))).toEqual({ state: 'missing' });
   });
 
   it('updates title, overrides and annotation only at the expected version', async () => {
     const text = record();
-    await store.create(text);
+    await db.texts.create(text);
     const change = {
       title: 'Neu',
       overrides: { 华为: 'hua2 wei2' },
@@ -130,10 +118,10 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       expectedVersion: 1,
       now: text.createdAt + 5,
     };
-    expect(await store.update(text.id, change)).toBe(true);
+    expect(await db.texts.update(text.id, change)).toBe(true);
     // A second writer that read version 1 loses instead of overwriting.
-    expect(await store.update(text.id, { ...change, title: 'Verloren' })).toBe(false);
-    const found = await store.get(text.id);
+    expect(await db.texts.update(text.id, { ...change, title: 'Verloren' })).toBe(false);
+    const found = await db.texts.get(text.id);
     expect(found).toEqual({
       state: 'active',
       text: {
@@ -150,8 +138,8 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
 
   it('keeps each replaced version in the history, and a restore takes its entry back', async () => {
     const text = record();
-    await store.create(text);
-    expect(await store.previousVersion(text.id)).toBeNull();
+    await db.texts.create(text);
+    expect(await db.texts.previousVersion(text.id)).toBeNull();
     const corrections: Correction[] = [{ kind: 'term-meaning', term: '华为', locale: 'de', text: 'Huawei' }];
     const edit = {
       title: 'Neu',
@@ -162,12 +150,12 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       expectedVersion: 1,
       now: text.createdAt + 5,
     };
-    expect(await store.update(text.id, edit)).toBe(true);
-    expect(await store.get(text.id)).toMatchObject({
+    expect(await db.texts.update(text.id, edit)).toBe(true);
+    expect(await db.texts.get(text.id)).toMatchObject({
       state: 'active',
       text: { title: 'Neu', body: 'Neuer Text.', corrections, version: 2 },
     });
-    expect(await store.previousVersion(text.id)).toEqual({
+    expect(await db.texts.previousVersion(text.id)).toEqual({
       version: 1,
       title: 'Titel',
       body: text.body,
@@ -186,55 +174,55 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       now: text.createdAt + 9,
       history: { restored: 1 },
     };
-    expect(await store.update(text.id, restore)).toBe(true);
-    expect(await store.get(text.id)).toMatchObject({
+    expect(await db.texts.update(text.id, restore)).toBe(true);
+    expect(await db.texts.get(text.id)).toMatchObject({
       state: 'active',
       text: { title: 'Titel', body: text.body, corrections: [], version: 3 },
     });
-    expect(await store.previousVersion(text.id)).toBeNull();
+    expect(await db.texts.previousVersion(text.id)).toBeNull();
   });
 
   it('wipes the history with the text', async () => {
     const text = record();
-    await store.create(text);
-    await store.update(text.id, {
+    await db.texts.create(text);
+    await db.texts.update(text.id, {
       title: 'Neu',
       overrides: {},
       annotation: annotation('Neu'),
       expectedVersion: 1,
       now: 2,
     });
-    expect(await store.delete(text.id, 3)).toBe(true);
-    expect(await scratch.query('SELECT * FROM text_versions')).toEqual([]);
-    expect(await store.previousVersion(text.id)).toBeNull();
+    expect(await db.texts.delete(text.id, 3)).toBe(true);
+    expect(await db.scratch.query('SELECT * FROM text_versions')).toEqual([]);
+    expect(await db.texts.previousVersion(text.id)).toBeNull();
   });
 
   it('lets exactly one of two instances win concurrent edits of the same version', async () => {
     const text = record();
-    await store.create(text);
-    const other = scratch.open();
+    await db.texts.create(text);
+    const other = db.scratch.open();
     const edit = (target: TextStore, title: string) =>
       target.update(text.id, { title, overrides: {}, annotation: annotation(title), expectedVersion: 1, now: 2 });
-    const results = await Promise.all([edit(store, 'A'), edit(other, 'B'), edit(store, 'C'), edit(other, 'D')]);
+    const results = await Promise.all([edit(db.texts, 'A'), edit(other, 'B'), edit(db.texts, 'C'), edit(other, 'D')]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const winner = ['A', 'B', 'C', 'D'][results.indexOf(true)];
     expect(await other.get(text.id)).toMatchObject({ state: 'active', text: { title: winner, version: 2 } });
     // The losers kept no history entry: only the version the winner replaced is in it.
-    expect(await scratch.query('SELECT text_id, version, title FROM text_versions')).toEqual([
+    expect(await db.scratch.query('SELECT text_id, version, title FROM text_versions')).toEqual([
       { text_id: text.id, version: 1, title: 'Titel' },
     ]);
   });
 
   it('deletes by wiping the content and keeping a tombstone', async () => {
     const text = record({ body: 'geheimer Inhalt' });
-    await store.create(text);
-    expect(await store.state(text.id)).toEqual({ state: 'active', tokenHash: text.tokenHash });
-    expect(await store.delete(text.id, 42)).toBe(true);
-    expect(await store.delete(text.id, 43)).toBe(false);
-    expect(await store.get(text.id)).toEqual({ state: 'deleted', deletedAt: 42 });
-    expect(await store.state(text.id)).toEqual({ state: 'deleted' });
+    await db.texts.create(text);
+    expect(await db.texts.state(text.id)).toEqual({ state: 'active', tokenHash: text.tokenHash });
+    expect(await db.texts.delete(text.id, 42)).toBe(true);
+    expect(await db.texts.delete(text.id, 43)).toBe(false);
+    expect(await db.texts.get(text.id)).toEqual({ state: 'deleted', deletedAt: 42 });
+    expect(await db.texts.state(text.id)).toEqual({ state: 'deleted' });
     expect(
-      await store.update(text.id, {
+      await db.texts.update(text.id, {
         title: 'x',
         overrides: {},
         annotation: annotation('x'),
@@ -243,78 +231,20 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
       }),
     ).toBe(false);
     expect(
-      await scratch.query('SELECT title, body, source_url, annotation FROM texts WHERE id = ?', [text.id]),
+      await db.scratch.query('SELECT title, body, source_url, annotation FROM texts WHERE id = ?', [text.id]),
     ).toEqual([{ title: '', body: '', source_url: null, annotation: '' }]);
-  });
-
-  it('allows 30 creations per client in any 60 s and says when the next one is allowed', async () => {
-    const limit = { limit: 30, windowMs: 60_000 };
-    const t0 = 1_000_000;
-    for (let i = 0; i < 30; i++)
-      expect(await store.recordCreation('203.0.113.7', t0 + i * 1000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation('203.0.113.7', t0 + 30_000, limit)).toEqual({
-      allowed: false,
-      retryAfterMs: 30_000,
-    });
-    // Other clients have their own count.
-    expect(await store.recordCreation('198.51.100.1', t0 + 30_000, limit)).toEqual({ allowed: true });
-    // Once the first creation is a minute old, one more is allowed, and then the limit holds again.
-    expect(await store.recordCreation('203.0.113.7', t0 + 60_000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation('203.0.113.7', t0 + 60_500, limit)).toEqual({
-      allowed: false,
-      retryAfterMs: 500,
-    });
-  });
-
-  it('shares rate-limit counts between instances', async () => {
-    const other = scratch.open();
-    const limit = { limit: 2, windowMs: 60_000 };
-    expect(await store.recordCreation('c', 1000, limit)).toEqual({ allowed: true });
-    expect(await other.recordCreation('c', 1001, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation('c', 1002, limit)).toEqual({ allowed: false, retryAfterMs: 59_998 });
-  });
-
-  it('never lets concurrent creations on two instances exceed the limit', async () => {
-    const other = scratch.open();
-    const limit = { limit: 10, windowMs: 60_000 };
-    const now = 5_000_000;
-    const attempts = Array.from({ length: 40 }, (_, i) =>
-      (i % 2 ? store : other).recordCreation('198.51.100.9', now + (i % 4), limit),
-    );
-    const decisions = await Promise.all(attempts);
-    expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10);
-    expect(
-      await scratch.query('SELECT CAST(COUNT(*) AS INTEGER) AS n FROM text_creations WHERE client = ?', [
-        '198.51.100.9',
-      ]),
-    ).toEqual([{ n: 10 }]);
-  });
-
-  it('counts clients longer than the column apart, each under its own key', async () => {
-    const limit = { limit: 1, windowMs: 60_000 };
-    const long = `edit:${'2001:db8:'.repeat(30)}`;
-    expect(await store.recordCreation(long, 1000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation(`${long}x`, 1000, limit)).toEqual({ allowed: true });
-    expect(await store.recordCreation(long, 1001, limit)).toEqual({ allowed: false, retryAfterMs: 59_999 });
-  });
-
-  it('prunes creations that left the window, of every client', async () => {
-    const limit = { limit: 5, windowMs: 1000 };
-    for (const client of ['a', 'b', 'c']) await store.recordCreation(client, 100, limit);
-    await store.recordCreation('d', 5000, limit);
-    expect(await scratch.query('SELECT client FROM text_creations')).toEqual([{ client: 'd' }]);
   });
 
   describe('migrations', () => {
     it('apply once: running them again (or opening again) changes nothing', async () => {
       const text = record();
-      await store.create(text);
-      expect(await scratch.migrate()).toEqual([]);
-      expect(await scratch.query('SELECT version, name FROM schema_migrations')).toEqual([
+      await db.texts.create(text);
+      expect(await db.scratch.migrate()).toEqual([]);
+      expect(await db.scratch.query('SELECT version, name FROM schema_migrations')).toEqual([
         { version: 1, name: 'init' },
         { version: 2, name: 'corrections_and_versions' },
       ]);
-      expect(await scratch.open().get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
+      expect(await db.scratch.open().get(text.id)).toMatchObject({ state: 'active', text: { id: text.id } });
     });
 
     it('run once when several instances start together on an empty database', async () => {
@@ -334,11 +264,13 @@ describe.each(storeBackends.map((backend) => [backend.name, backend] as const))(
     });
 
     it('refuse a database newer than the code', async () => {
-      expect(await store.state(newTextId())).toEqual({ state: 'missing' });
-      await scratch.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, 0)', ['future']);
-      await expect(scratch.migrate()).rejects.toThrow('schema version 99');
+      expect(await db.texts.state(newTextId())).toEqual({ state: 'missing' });
+      await db.scratch.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES (99, ?, 0)', ['future']);
+      await expect(db.scratch.migrate()).rejects.toThrow('schema version 99');
       // A store opened on it refuses too (SQLite when opening, PostgreSQL on its first call).
-      await expect(Promise.resolve().then(() => scratch.open().get(newTextId()))).rejects.toThrow('schema version 99');
+      await expect(Promise.resolve().then(() => db.scratch.open().get(newTextId()))).rejects.toThrow(
+        'schema version 99',
+      );
     });
   });
 });

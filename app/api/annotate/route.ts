@@ -1,11 +1,11 @@
 import { handleAnnotateRequest } from '@/lib/api/annotate-request';
 import { respond } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
-import { ANNOTATE_LIMIT } from '@/lib/texts/rate-limits';
-import { getTextStore } from '@/lib/texts/store';
+import { ANNOTATE_LIMIT } from '@/lib/rate-limit/limits';
+import { getRateLimitStore } from '@/lib/rate-limit/store';
 
 export async function POST(request: Request) {
-  return respond(await handleAnnotateRequest(request, { store: getTextStore, limit: ANNOTATE_LIMIT }));
+  return respond(await handleAnnotateRequest(request, { rateLimits: getRateLimitStore, limit: ANNOTATE_LIMIT }));
 }
 
 const { notAllowed, options } = unservedMethods('POST');

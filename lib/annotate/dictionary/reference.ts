@@ -3,7 +3,7 @@
  * or one form where both scripts agree, then numbered pinyin). Learners see them as
  * "苏州市 (Sūzhōu Shì)", and an entry that is only a pointer shows the meanings it points to.
  */
-import { parseNumbered } from '../pinyin';
+import { parseNumbered } from '../../pinyin/spelling';
 import { entryGlosses, entryPinyin, entrySimplified, type RawEntry } from './load';
 
 export type Lookup = (word: string) => readonly RawEntry[] | undefined;

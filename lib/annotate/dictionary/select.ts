@@ -1,5 +1,5 @@
 /** Choosing among a headword's CC-CEDICT entries: which reading fits this occurrence. */
-import { isValidSyllable, parseNumbered, parseNumberedReading, type PinyinSyllable } from '../pinyin';
+import { isValidSyllable, parseNumbered, parseNumberedReading, type PinyinSyllable } from '../../pinyin/spelling';
 import type { TermKind } from '../types';
 import { kindOfGlosses } from './kind';
 import { entryGlosses, entryPinyin, entrySimplified, entryTraditional, type RawEntry } from './load';

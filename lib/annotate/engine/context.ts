@@ -2,7 +2,7 @@
 import type { Glossary } from '../../glossary';
 import type { Candidate, Lexicon } from '../lexicon';
 import { isHanCodePoint, splitChars } from '../han';
-import { parseNumberedReading, type PinyinSyllable } from '../pinyin';
+import { parseNumberedReading, type PinyinSyllable } from '../../pinyin/spelling';
 import type { Simplifier } from '../script';
 import { LengthBounds, PAIR_CURATED, probeLength, probePair, SEGMENT_COST, type SegmentSources } from '../segment';
 import type { AnnotateOptions } from '../types';

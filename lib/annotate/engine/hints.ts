@@ -5,7 +5,7 @@
 import type { Candidate } from '../lexicon';
 import { surnameOf } from '../names';
 import { withoutToneMarks } from '../../pinyin/toneless';
-import { romanKey, splitRomanization, type PinyinSyllable } from '../pinyin';
+import { romanKey, splitRomanization, type PinyinSyllable } from '../../pinyin/spelling';
 import type { AliasTarget } from '../aliases';
 import type { HanRun } from '../han';
 import { findRomanizations, matchRomanization, type RomanCandidate } from '../romanization';

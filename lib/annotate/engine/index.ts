@@ -8,7 +8,7 @@ import { findAliases, type AliasTarget, type FamilyName } from '../aliases';
 import { findHanRuns, splitChars } from '../han';
 import { foldCompatible } from '../latin';
 import { surnameOf } from '../names';
-import { romanKey } from '../pinyin';
+import { romanKey } from '../../pinyin/spelling';
 import { summarize } from '../summary';
 import type { AnnotateOptions, Annotated } from '../types';
 import { createContext, type Resources } from './context';

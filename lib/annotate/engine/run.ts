@@ -7,7 +7,7 @@ import { readParticles } from '../aspect';
 import { candidateWithReading, chooseEntry, type Candidate } from '../dictionary/select';
 import { looksLikeName, surnameOf, withSurnameReading } from '../names';
 import { findNamesInRun } from '../names/in-run';
-import type { PinyinSyllable } from '../pinyin';
+import type { PinyinSyllable } from '../../pinyin/spelling';
 import { readLoneCharacter, ruledReading } from '../polyphones';
 import { segmentRun } from '../segment';
 import type { Meanings, ReadingSource, TermKind } from '../types';

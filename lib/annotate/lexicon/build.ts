@@ -7,7 +7,7 @@
  * learners see them (cross-references followed, kind and flags computed).
  */
 import { hanLengthAt, splitChars } from '../han';
-import { parseMarked, type PinyinSyllable } from '../pinyin';
+import { parseMarked, type PinyinSyllable } from '../../pinyin/spelling';
 import { toCandidates, type Candidate } from '../dictionary/select';
 import { entrySimplified, entryTraditional, type RawEntry } from '../dictionary/load';
 import { TERM_KINDS } from '../types';

@@ -3,7 +3,7 @@
  * per-headword objects built only for the words a text actually uses.
  */
 import type { Candidate } from '../dictionary/select';
-import type { PinyinSyllable } from '../pinyin';
+import type { PinyinSyllable } from '../../pinyin/spelling';
 import { TERM_KINDS } from '../types';
 import {
   ENTRY_ERHUA,

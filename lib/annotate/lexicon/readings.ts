@@ -6,7 +6,7 @@
  * where the word list says gěn).
  */
 import { chooseEntry, type Candidate } from '../dictionary/select';
-import type { PinyinSyllable } from '../pinyin';
+import type { PinyinSyllable } from '../../pinyin/spelling';
 
 /** Frequency given to words that only CC-CEDICT lists (the word list's rarest words are 2e-12). */
 export const RARE_WORD_FREQUENCY = 1e-12;

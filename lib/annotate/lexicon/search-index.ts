@@ -3,7 +3,7 @@
  * time so the server only reads them: pinyin and initials orders of every reading of every
  * headword with CC-CEDICT entries, and an inverted index of the English glosses' words.
  */
-import type { PinyinSyllable } from '../pinyin';
+import type { PinyinSyllable } from '../../pinyin/spelling';
 import type { Sections } from './format';
 import { Growable } from './write';
 import { tonelessPinyin } from '../../pinyin/toneless';

@@ -10,14 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { FORMAT_VERSION } from './format';
 import { sourcePackages } from './sources';
 
-/** Folders (relative to lib/annotate) whose code decides the file's contents. */
-const BUILDER_CODE = ['lexicon', 'dictionary', 'pinyin', 'han'];
+/** Folders (relative to lib) whose code decides the file's contents. */
+const BUILDER_CODE = ['annotate/lexicon', 'annotate/dictionary', 'pinyin', 'annotate/han'];
 
 export function expectedSourceKey(): string {
-  const annotate = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const lib = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
   const hash = createHash('sha256');
   for (const folder of BUILDER_CODE) {
-    const dir = path.join(annotate, folder);
+    const dir = path.join(lib, folder);
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.ts'))
       .sort()) {

@@ -6,7 +6,7 @@
  * dictionaries print them and as careful speech says them: never a tone the character lacks.
  * 一 and 不 keep their dictionary tone (yī, bù); sandhi is left to the reader, as dictionaries do.
  */
-import type { PinyinSyllable } from '../pinyin';
+import type { PinyinSyllable } from '../../pinyin/spelling';
 
 /** Characters whose neutral tone in a word is grammatical (particles, suffixes, erhua): kept. */
 const NEUTRAL_CHARACTERS = '的地得了着过吗呢吧啊么啦哦哟呗咯喔嘛呀哪哇哩罢们子头边儿卜巴个' as const;

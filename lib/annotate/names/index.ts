@@ -1,5 +1,5 @@
 /** Chinese personal names: surname readings and a conservative guess whether a run is a name. */
-import { parseNumberedReading, type PinyinSyllable } from '../pinyin';
+import { parseNumberedReading, type PinyinSyllable } from '../../pinyin/spelling';
 import { COMMON_SURNAMES, NOT_IN_GIVEN_NAMES, SURNAME_READINGS } from './surnames';
 import { NOT_NAMES, NOT_SURNAME_BEFORE } from './words';
 

@@ -6,7 +6,7 @@
  */
 import type { Lexicon } from '../lexicon';
 import { isSurnameChar } from '../names';
-import { parseNumbered, type PinyinSyllable } from '../pinyin';
+import { parseNumbered, type PinyinSyllable } from '../../pinyin/spelling';
 import {
   CONTEXT_RULES,
   GIVEN_NAME_READINGS,

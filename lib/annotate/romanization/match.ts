@@ -1,5 +1,5 @@
 /** Does a romanization spell a reading of these characters, and which reading exactly? */
-import { markSyllable, romanKey, splitRomanization, type PinyinSyllable } from '../pinyin';
+import { markSyllable, romanKey, splitRomanization, type PinyinSyllable } from '../../pinyin/spelling';
 import type { Tone } from '../types';
 
 export interface ReadingCandidates {

@@ -4,10 +4,10 @@ import { cookies, headers } from 'next/headers';
 import { textErrorTranslator, errorsByField } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
 import { formLocale } from '@/i18n/page-locale';
-import { clientAddress } from '@/lib/texts/client-address';
 import { formString, type NewTextField, type NewTextFormState } from '@/lib/texts/form-state';
 import { countChars } from '@/lib/texts/limits';
 import { MANAGE_COOKIE, MANAGE_COOKIE_SECONDS, manageCookiePath, manageCookieValue, textPath } from '@/lib/texts/paths';
+import { requesterOf } from '@/lib/texts/requester';
 import { createText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -21,7 +21,7 @@ export async function createTextAction(previous: NewTextFormState, data: FormDat
     sourceUrl: formString(data, 'sourceUrl'),
   };
   const requestHeaders = await headers();
-  const created = await createText(getTextStore(), values, { client: clientAddress(requestHeaders) });
+  const created = await createText(getTextStore(), values, requesterOf(requestHeaders));
   if (!created.ok) {
     const translate = await textErrorTranslator(locale);
     const errors = errorsByField<NewTextField>(created.errors, (error) =>

@@ -1,6 +1,7 @@
 import { handleDeleteText, handleGetText, handlePatchText } from '@/lib/api/text-request';
 import { respond } from '@/lib/api/responses';
 import { unservedMethods } from '@/lib/api/unserved';
+import { getRateLimitStore } from '@/lib/rate-limit/store';
 import { getTextStore } from '@/lib/texts/store';
 
 type Context = RouteContext<'/api/texts/[id]'>;
@@ -12,7 +13,9 @@ export async function GET(request: Request, { params }: Context) {
 }
 
 export async function PATCH(request: Request, { params }: Context) {
-  return respond(await handlePatchText(request, (await params).id, { store: getTextStore() }));
+  return respond(
+    await handlePatchText(request, (await params).id, { store: getTextStore(), rateLimits: getRateLimitStore() }),
+  );
 }
 
 export async function DELETE(request: Request, { params }: Context) {

@@ -5,7 +5,6 @@ import { errorsByField, textErrorTranslator } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
 import { formLocale } from '@/i18n/page-locale';
 import type { AppLocale } from '@/i18n/routing';
-import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
 import {
   formString,
@@ -15,6 +14,7 @@ import {
   type TitleFormState,
 } from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
+import { requesterOf } from '@/lib/texts/requester';
 import { deleteText, editText, type TextChanges } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
 
@@ -30,7 +30,7 @@ function backToManage({ locale, id, token }: ReturnType<typeof target>, saved?: 
 
 /** Applies the changes as the requesting client (edits are rate-limited per client). */
 async function edit(where: ReturnType<typeof target>, changes: TextChanges) {
-  return editText(getTextStore(), where.id, where.token, changes, { client: clientAddress(await headers()) });
+  return editText(getTextStore(), where.id, where.token, changes, requesterOf(await headers()));
 }
 
 async function failed<Field extends string>(result: Extract<Result<unknown>, { ok: false }>, locale: AppLocale) {

@@ -5,7 +5,6 @@ import { errorsByField, textErrorTranslator } from '@/i18n/text-errors';
 import { redirect } from '@/i18n/navigation';
 import { formLocale } from '@/i18n/page-locale';
 import type { AppLocale } from '@/i18n/routing';
-import { clientAddress } from '@/lib/texts/client-address';
 import type { Result } from '@/lib/texts/errors';
 import {
   formString,
@@ -16,6 +15,7 @@ import {
   type WordFormState,
 } from '@/lib/texts/form-state';
 import { managePath } from '@/lib/texts/paths';
+import { requesterOf } from '@/lib/texts/requester';
 import { getTextStore } from '@/lib/texts/store';
 import { changeWord, editBody, undoLastChange, type WordChange, type WordTarget } from '@/lib/texts/word-edits';
 
@@ -49,7 +49,7 @@ function backToManage(
   return redirect({ href: `${managePath(id, token)}${page}${saved ? `&saved=${saved}` : ''}${fragment}`, locale });
 }
 
-const options = async () => ({ client: clientAddress(await headers()) });
+const options = async () => requesterOf(await headers());
 
 async function failed<Field extends string>(result: Extract<Result<unknown>, { ok: false }>, locale: AppLocale) {
   // Not the owner, or the text is gone: the manage page itself answers 403/404/410.

@@ -1,5 +1,5 @@
 /** Splitting a romanization written in a text ("Zēng Guófān", "Xi'an", "lei2 jun1") into syllables. */
-import type { Tone } from '../types';
+import type { Tone } from './tone';
 import { TONE_OF_COMBINING } from './marks';
 import { MAX_SYLLABLE_LENGTH, PINYIN_SYLLABLE_SET } from './syllables';
 

@@ -1,9 +1,10 @@
 /**
  * Pinyin spelling: numbered → tone-marked conversion, tone extraction and splitting of
- * romanizations found in running text. Pure functions, no dependencies.
+ * romanizations found in running text. Pure functions, no dependencies, client-safe (the tone
+ * drill runs them in the browser); the engine (lib/annotate) builds on them.
  */
-import { tonelessPinyin } from '../../pinyin/toneless';
-import type { Tone } from '../types';
+import { tonelessPinyin } from './toneless';
+import type { Tone } from './tone';
 import { MARKED, TONE_OF_COMBINING } from './marks';
 import { PINYIN_SYLLABLE_SET } from './syllables';
 

@@ -1,5 +1,5 @@
 /** Tone-mark data: letters with marks per tone, and combining marks → tone. */
-import type { Tone } from '../types';
+import type { Tone } from './tone';
 
 /** Index 0 = tone 1 … index 3 = tone 4. Combining marks where Unicode has no precomposed letter. */
 export const MARKED: Readonly<Record<string, readonly [string, string, string, string]>> = {
