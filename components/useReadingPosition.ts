@@ -19,6 +19,18 @@ function blocks(): HTMLElement[] {
   return [...document.querySelectorAll<HTMLElement>(POSITION_BLOCKS)];
 }
 
+/**
+ * The document's blocks, queried once and again only after the page's elements changed (another
+ * page rendered, a shared popover moved): a long text has thousands, and the list is read on
+ * every scrolled frame.
+ */
+function watchBlocks(): { list: () => HTMLElement[]; stop: () => void } {
+  let list: HTMLElement[] | null = null;
+  const observer = new MutationObserver(() => (list = null));
+  observer.observe(document.body, { childList: true, subtree: true });
+  return { list: () => (list ??= blocks()), stop: () => observer.disconnect() };
+}
+
 // innerText: the text as shown, without the (translated, hidden) popovers inside the block.
 const textsOf = (list: HTMLElement[]) => (index: number) => list[index]!.innerText;
 
@@ -54,26 +66,31 @@ function restorePosition(path: string) {
  */
 export function useReadingPosition(locales: string): (target: string) => void {
   const lastRead = useRef<BlockOnScreen | null>(null);
+  const blockList = useRef(blocks);
 
   useEffect(() => {
     if (!window.location.hash) restorePosition(belowLocale(window.location, locales.split(' ')));
+    const watched = watchBlocks();
+    blockList.current = watched.list;
     let frame = 0;
     const onScroll = () => {
       if (frame) return;
       frame = window.requestAnimationFrame(() => {
         frame = 0;
-        lastRead.current = onScreen(blocks()) ?? lastRead.current;
+        lastRead.current = onScreen(watched.list()) ?? lastRead.current;
       });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       window.removeEventListener('scroll', onScroll);
       window.cancelAnimationFrame(frame);
+      watched.stop();
+      blockList.current = blocks;
     };
   }, [locales]);
 
   return (target) => {
-    const list = blocks();
+    const list = blockList.current();
     const block = onScreen(list) ?? lastRead.current;
     try {
       if (block)

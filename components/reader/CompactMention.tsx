@@ -3,19 +3,17 @@ import type { TermSummary } from '@/lib/annotate';
 import type { NumberedMention } from '@/lib/annotated-lines';
 import { localizedMeaning } from '@/lib/glossary-index/meaning';
 import type { Display } from '@/lib/reader/display-options';
+import {
+  DATA,
+  glossaryDescriptionId,
+  GLOSSARY,
+  mentionDescriptionId,
+  mentionId,
+  TERM,
+} from '@/lib/reader/dom-contract';
 import type { ReaderLabels } from './labels';
 import { termKindLine } from './TermMention';
 import { MentionHanzi, TonedPinyin } from './TonedPinyin';
-
-/** Id of a glossary row's description (hanzi, pinyin, kind, meaning), which describes every mention of its term. */
-export function glossaryDescriptionId(termId: string) {
-  return `glossary-desc-${termId}`;
-}
-
-/** Id of the description of a mention that reads otherwise than its term (a corrected occurrence). */
-export function mentionDescriptionId(occurrence: number) {
-  return `mention-desc-${occurrence}`;
-}
 
 /**
  * A mention in a long document: the word and its ruby only, a few hundred bytes. Its popover is the
@@ -41,23 +39,23 @@ export function CompactMention({
   const own = isTerm && (mention.pinyin !== term.pinyin || meaning?.text !== termMeaning?.text);
   const describedBy = own ? mentionDescriptionId(mention.occurrence) : glossaryDescriptionId(term.id);
   return (
-    <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
+    <span className={TERM.root} {...{ [DATA.termId]: term.id, [DATA.hsk]: term.hsk }}>
       <button
         type="button"
-        id={`mention-${mention.occurrence}`}
-        className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'}
+        id={mentionId(mention.occurrence)}
+        className={`${TERM.trigger} ${isTerm ? TERM.hanzi : TERM.alias}`}
         aria-describedby={describedBy}
       >
         {isTerm ? <MentionHanzi mention={mention} term={term} display={display} /> : mention.text}
       </button>
       {own && (
         <span id={describedBy} hidden>
-          <span className="glossary-kind">{termKindLine(term, labels)}</span>{' '}
-          <span className="glossary-pinyin">
+          <span className={GLOSSARY.kind}>{termKindLine(term, labels)}</span>{' '}
+          <span className={GLOSSARY.pinyin}>
             <TonedPinyin syllables={mention.syllables} form={display.pinyin} />
           </span>{' '}
           {meaning && (
-            <span className="glossary-meaning" lang={htmlLang[meaning.locale]}>
+            <span className={GLOSSARY.meaning} lang={htmlLang[meaning.locale]}>
               {meaning.text}
             </span>
           )}

@@ -3,8 +3,16 @@ import { htmlLang, type AppLocale } from '@/i18n/routing';
 import type { TermSummary } from '@/lib/annotate';
 import { localizedMeaning } from '@/lib/glossary-index';
 import type { Display } from '@/lib/reader/display-options';
+import {
+  DATA,
+  glossaryDescriptionId,
+  GLOSSARY,
+  GLOSSARY_LAYOUT,
+  glossaryRowId,
+  mentionId,
+  READER_ID,
+} from '@/lib/reader/dom-contract';
 import { searchKeysFor } from '@/lib/reader/term-filter';
-import { glossaryDescriptionId } from './CompactMention';
 import { GlossaryPanelControls } from './GlossaryPanelControls';
 import { ListInTurns } from './InTurns';
 import type { ReaderLabels } from './labels';
@@ -35,10 +43,10 @@ export async function GlossaryPanel({
   const t = await getTranslations({ locale, namespace: 'Reader' });
   return (
     <aside
-      aria-labelledby="glossary-heading"
-      className="glossary-panel rounded-lg border border-stone-200 p-4 dark:border-stone-800"
+      aria-labelledby={READER_ID.glossaryHeading}
+      className={`${GLOSSARY_LAYOUT.panel} rounded-lg border border-stone-200 p-4 dark:border-stone-800`}
     >
-      <h2 id="glossary-heading" className="text-[1.125em] font-semibold">
+      <h2 id={READER_ID.glossaryHeading} className="text-[1.125em] font-semibold">
         {t('glossaryHeading')}
       </h2>
       <p className="mt-1 text-[0.875em] text-stone-600 dark:text-stone-400">{t('glossaryIntro')}</p>
@@ -50,7 +58,7 @@ export async function GlossaryPanel({
           noMatches: t('noMatches'),
         }}
       />
-      <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" data-glossary-list>
+      <ul className="mt-3 divide-y divide-stone-200 dark:divide-stone-800" {...{ [DATA.glossaryList]: true }}>
         <ListInTurns
           items={terms}
           perTurn={perTurn}
@@ -60,12 +68,11 @@ export async function GlossaryPanel({
             return (
               <li
                 key={term.id}
-                id={`glossary-${term.id}`}
+                id={glossaryRowId(term.id)}
                 // Focused when a popover's glossary link leads here, so the reader continues from this row.
                 tabIndex={-1}
-                className="glossary-row"
-                data-term-id={term.id}
-                data-hsk={term.hsk}
+                className={GLOSSARY.row}
+                {...{ [DATA.termId]: term.id, [DATA.hsk]: term.hsk }}
                 data-hanzi={keys.hanzi}
                 data-marked={keys.marked}
                 data-numbered={keys.numbered}
@@ -74,42 +81,46 @@ export async function GlossaryPanel({
               >
                 {/* Describes every mention of the term; fills the shared popover of compact mentions (ReaderInteractions). */}
                 <div id={glossaryDescriptionId(term.id)}>
-                  <div className="glossary-head">
+                  <div className={GLOSSARY_LAYOUT.head}>
                     <TermForms term={term} traditionalFirst={display.script === 'traditional'} />
-                    <span className="glossary-kind">{termKindLine(term, labels)}</span>
+                    <span className={GLOSSARY.kind}>{termKindLine(term, labels)}</span>
                   </div>
-                  <div className="glossary-pinyin">
+                  <div className={GLOSSARY.pinyin}>
                     <TonedPinyin syllables={term.syllables} form={display.pinyin} />
                   </div>
                   {meaning && (
-                    <p className="glossary-meaning" lang={htmlLang[meaning.locale]}>
+                    <p className={GLOSSARY.meaning} lang={htmlLang[meaning.locale]}>
                       {meaning.text}
                     </p>
                   )}
                 </div>
-                <div className="glossary-actions">
-                  <a href={`#mention-${firstMention.get(term.id) ?? 0}`} className="glossary-jump" data-jump="next">
+                <div className={GLOSSARY_LAYOUT.actions}>
+                  <a
+                    href={`#${mentionId(firstMention.get(term.id) ?? 0)}`}
+                    className={GLOSSARY_LAYOUT.jump}
+                    {...{ [DATA.jump]: 'next' }}
+                  >
                     {t('occurrences', { count: term.count })}
                     <span className="sr-only">{t('jumpTo', { term: term.simplified })}</span>
                   </a>
-                  <span className="glossary-steps js-only">
+                  <span className={`${GLOSSARY_LAYOUT.steps} js-only`}>
                     <button
                       type="button"
-                      className="glossary-step"
-                      data-jump="previous"
+                      className={GLOSSARY_LAYOUT.step}
+                      {...{ [DATA.jump]: 'previous' }}
                       aria-label={t('previous', { term: term.simplified })}
                     >
                       ‹
                     </button>
                     <button
                       type="button"
-                      className="glossary-step"
-                      data-jump="next"
+                      className={GLOSSARY_LAYOUT.step}
+                      {...{ [DATA.jump]: 'next' }}
                       aria-label={t('next', { term: term.simplified })}
                     >
                       ›
                     </button>
-                    <output className="glossary-position" aria-live="polite" />
+                    <output className={GLOSSARY.position} aria-live="polite" />
                   </span>
                 </div>
               </li>
@@ -130,7 +141,7 @@ function TermForms({ term, traditionalFirst }: { term: TermSummary; traditionalF
     <span className="text-[1.25em]" lang={lang(main)}>
       {main}
       {second && (
-        <span className="glossary-traditional" lang={lang(second)}>
+        <span className={GLOSSARY_LAYOUT.traditional} lang={lang(second)}>
           {second}
         </span>
       )}

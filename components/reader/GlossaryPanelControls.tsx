@@ -2,7 +2,10 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
+import { DATA, GLOSSARY, SELECTOR, TERM } from '@/lib/reader/dom-contract';
+import { stepAround } from '@/lib/reader/shortcuts';
 import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
+import { handleClicks } from './reader-clicks';
 
 interface Labels {
   filter: string;
@@ -32,10 +35,10 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
 
   const filter = (next: string) => {
     setQuery(next);
-    const list = rootRef.current?.closest('aside')?.querySelector<HTMLElement>('[data-glossary-list]');
+    const list = rootRef.current?.closest('aside')?.querySelector<HTMLElement>(SELECTOR.glossaryList);
     if (!list) return;
     let shown = 0;
-    for (const row of list.querySelectorAll<HTMLElement>('.glossary-row')) {
+    for (const row of list.querySelectorAll<HTMLElement>(SELECTOR.glossaryRow)) {
       row.hidden = !matchesQuery(keysOf(row), next);
       if (!row.hidden) shown++;
     }
@@ -43,36 +46,31 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
   };
 
   useEffect(() => {
-    const cursor = new Map<string, number>();
-    const onClick = (event: MouseEvent) => {
-      const control = (event.target as Element | null)?.closest<HTMLElement>('[data-jump]');
-      const row = control?.closest<HTMLElement>('.glossary-row');
-      if (!control || !row || !rootRef.current?.closest('aside')?.contains(row)) return;
+    const cursor = new Map<string | null, number>();
+    const jump = (control: HTMLElement, event: MouseEvent) => {
+      const row = control.closest<HTMLElement>(SELECTOR.glossaryRow);
+      if (!row || !rootRef.current?.closest('aside')?.contains(row)) return;
       event.preventDefault();
-      const id = row.dataset.termId!;
-      const mentions = [...document.querySelectorAll<HTMLElement>('article .term')].filter(
-        (m) => m.dataset.termId === id,
+      const id = row.getAttribute(DATA.termId);
+      const mentions = [...document.querySelectorAll<HTMLElement>(SELECTOR.documentTerm)].filter(
+        (m) => m.getAttribute(DATA.termId) === id,
       );
       if (mentions.length === 0) return;
-      const step = control.dataset.jump === 'previous' ? -1 : 1;
-      const previous = cursor.get(id);
-      const index =
-        previous === undefined
-          ? step > 0
-            ? 0
-            : mentions.length - 1
-          : (previous + step + mentions.length) % mentions.length;
+      const index = stepAround(
+        cursor.get(id) ?? -1,
+        control.getAttribute(DATA.jump) === 'previous' ? -1 : 1,
+        mentions.length,
+      );
       cursor.set(id, index);
-      document.querySelectorAll('.term.is-highlighted').forEach((m) => m.classList.remove('is-highlighted'));
+      document.querySelectorAll(SELECTOR.highlighted).forEach((m) => m.classList.remove(TERM.highlighted));
       const target = mentions[index]!;
-      target.classList.add('is-highlighted');
+      target.classList.add(TERM.highlighted);
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      const output = row.querySelector('.glossary-position');
+      const output = row.querySelector(`.${GLOSSARY.position}`);
       if (output) output.textContent = t('position', { current: index + 1, total: mentions.length });
     };
-    document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    return handleClicks({ jump });
   }, [t]);
 
   return (

@@ -4,13 +4,14 @@ import type { TermSummary } from '@/lib/annotate';
 import type { AnnotatedLine } from '@/lib/annotated-lines';
 import { getDictionary } from '@/lib/dictionary';
 import type { Display } from '@/lib/reader/display-options';
+import { READER, READER_ID } from '@/lib/reader/dom-contract';
 import { linkSettingAttributes, type ReaderSettings } from '@/lib/reader/settings';
 import { ClientMessages } from '../ClientMessages';
 import { AnnotatedText } from './AnnotatedText';
 import { GlossaryPanel } from './GlossaryPanel';
 import type { ReaderLabels } from './labels';
 import { getPopoverDictionaryLabels } from './popover-dictionary-labels';
-import { ReaderInteractions, VOICE_HELP_ID } from './ReaderInteractions';
+import { ReaderInteractions } from './ReaderInteractions';
 import { VoiceHelp } from '../speech/VoiceHelp';
 import { ReaderShortcutsHelp } from './ReaderShortcutsHelp';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
@@ -96,7 +97,7 @@ export async function ReaderLayout({
     // The glossary's position ("2 of 4") and the shared popover's labels are formatted in the browser.
     <ClientMessages locale={locale} namespaces={['Reader', 'Saved']}>
       <div
-        className="reader-view grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]"
+        className={`${READER.view} grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]`}
         {...linkSettingAttributes(linkSettings)}
       >
         <div className="min-w-0">
@@ -113,12 +114,12 @@ export async function ReaderLayout({
             />
           )}
           {before}
-          <article lang={documentLang} className="reader-text mx-auto w-full max-w-[70ch] font-serif">
+          <article lang={documentLang} className={`${READER.text} mx-auto w-full max-w-[70ch] font-serif`}>
             {children}
           </article>
           <VoiceHelp
             locale={locale}
-            id={VOICE_HELP_ID}
+            id={READER_ID.voiceHelp}
             className="no-print mx-auto mt-6 max-w-[70ch] scroll-mt-24 rounded border border-stone-300 p-4 text-sm dark:border-stone-700"
           />
           <ReaderShortcutsHelp locale={locale} />

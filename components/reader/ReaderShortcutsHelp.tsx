@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
+import { DATA } from '@/lib/reader/dom-contract';
 import { SHORTCUT_ACTIONS, SHORTCUT_KEYS, SHORTCUTS_DIALOG_ID } from '@/lib/reader/shortcuts';
 
 const kbd = 'rounded border border-stone-400 px-1.5 py-0.5 font-mono text-sm dark:border-stone-500';
@@ -21,7 +22,7 @@ export async function ReaderShortcutsHelp({ locale }: { locale: AppLocale }) {
     <>
       <button
         type="button"
-        data-shortcuts-open=""
+        {...{ [DATA.shortcutsOpen]: '' }}
         aria-keyshortcuts="?"
         className="js-only no-print mt-6 inline-flex min-h-11 items-center gap-1 text-sm text-stone-600 underline underline-offset-2 dark:text-stone-400"
       >

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
 import { DISPLAY_NAMES, DISPLAY_OPTIONS, type Display } from '@/lib/reader/display-options';
+import { READER } from '@/lib/reader/dom-contract';
 import { SETTING_NAMES, SETTING_OPTIONS } from '@/lib/reader/settings';
 import { DisplayControls } from './DisplayControls';
 import { ReaderToolbarControls } from './ReaderToolbarControls';
@@ -39,7 +40,7 @@ export async function ReaderToolbar({
   // On a phone the settings fold into one line so the headline is on the first screen; from the
   // `sm` width on they are always shown and the line is hidden (app/globals.css, .reader-settings).
   return (
-    <details className="reader-settings">
+    <details className={READER.settings}>
       <summary className="min-h-11 cursor-pointer py-2 text-sm font-semibold">{t('settingsLabel')}</summary>
       <ReaderToolbarControls label={t('settingsLabel')} settings={settings} />
       <DisplayControls label={t('display')} apply={t('displayApply')} controls={controls} keep={keep} />

@@ -6,6 +6,15 @@ import { glossaryPageOf } from './glossary-page';
 import type { ReaderLabels } from './labels';
 import type { Display } from '@/lib/reader/display-options';
 import { displayCharacters, scriptLang } from '@/lib/reader/display';
+import {
+  DATA,
+  glossaryRowId,
+  mentionId,
+  mentionPopoverId,
+  mentionTextId,
+  POPOVER,
+  TERM,
+} from '@/lib/reader/dom-contract';
 import { MentionHanzi, TonedPinyin } from './TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 
@@ -26,7 +35,6 @@ export function TermMention({
   labels: ReaderLabels;
   display: Display;
 }) {
-  const id = `mention-${mention.occurrence}`;
   const isTerm = mention.type === 'term';
   const hanziLang = scriptLang(display.script, isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans');
   const syllables = isTerm ? mention.syllables : term.syllables;
@@ -39,39 +47,39 @@ export function TermMention({
   const page = glossaryPageOf(term.id);
 
   return (
-    <span className="term" data-term-id={term.id} data-hsk={term.hsk}>
+    <span className={TERM.root} {...{ [DATA.termId]: term.id, [DATA.hsk]: term.hsk }}>
       <button
         type="button"
-        id={id}
-        className={isTerm ? 'term-trigger term-hanzi' : 'term-trigger term-alias'}
-        aria-describedby={`${id}-desc`}
+        id={mentionId(mention.occurrence)}
+        className={`${TERM.trigger} ${isTerm ? TERM.hanzi : TERM.alias}`}
+        aria-describedby={mentionTextId(mention.occurrence)}
         aria-expanded="false"
-        aria-controls={`${id}-pop`}
+        aria-controls={mentionPopoverId(mention.occurrence)}
       >
         {isTerm ? <MentionHanzi mention={mention} term={term} display={display} /> : mention.text}
       </button>
-      <span id={`${id}-pop`} className="term-pop" lang={htmlLang[labels.locale]}>
-        <span id={`${id}-desc`} className="term-pop-text">
-          {!isTerm && <span className="term-pop-alias">{`${mention.text} ${labels.standsFor} `}</span>}
-          <span className="term-pop-hanzi" lang={hanziLang}>
+      <span id={mentionPopoverId(mention.occurrence)} className={POPOVER.root} lang={htmlLang[labels.locale]}>
+        <span id={mentionTextId(mention.occurrence)} className={POPOVER.text}>
+          {!isTerm && <span className={POPOVER.alias}>{`${mention.text} ${labels.standsFor} `}</span>}
+          <span className={POPOVER.hanzi} lang={hanziLang}>
             {hanzi}
           </span>{' '}
-          <span className="term-pop-pinyin">
+          <span className={POPOVER.pinyin}>
             <TonedPinyin syllables={syllables} form={display.pinyin} />
           </span>{' '}
-          <span className="term-pop-kind">{termKindLine(term, labels)}</span>
+          <span className={POPOVER.kind}>{termKindLine(term, labels)}</span>
           {meaning && (
             // A fallback meaning (English, German) is marked as such for screen readers and hyphenation.
-            <span className="term-pop-meaning" lang={htmlLang[meaning.locale]}>
+            <span className={POPOVER.meaning} lang={htmlLang[meaning.locale]}>
               {meaning.text}
             </span>
           )}
         </span>
-        <span className="term-pop-actions">
+        <span className={POPOVER.actions}>
           <button
             type="button"
-            className="term-play js-only"
-            data-speak={term.simplified}
+            className={`${POPOVER.play} js-only`}
+            {...{ [DATA.speak]: term.simplified }}
             aria-label={labels.playLabel(term.simplified)}
             title={labels.play}
           >
@@ -88,14 +96,14 @@ export function TermMention({
             savedLabel={labels.savedState}
             ariaLabel={labels.saveLabel(term.simplified)}
           />
-          <a href={`#glossary-${term.id}`} className="term-glossary-link">
+          <a href={`#${glossaryRowId(term.id)}`} className={POPOVER.glossaryLink}>
             {labels.showInGlossary}
           </a>
           {page && (
             // Every reading and meaning: on the word's glossary page (with JavaScript also in this popover).
             <a
               href={`/${labels.locale}${page}`}
-              className="term-dict-link"
+              className={POPOVER.dictionaryLink}
               aria-label={labels.dictionaryPageLabel(term.simplified)}
             >
               {labels.dictionaryPage}

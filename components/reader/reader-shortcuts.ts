@@ -1,8 +1,10 @@
 import { SHORTCUTS_DIALOG_ID, stepAround, toggledRuby, type ShortcutAction } from '@/lib/reader/shortcuts';
+import { DATA, SELECTOR } from '@/lib/reader/dom-contract';
 import { readRootSettings } from '@/lib/reader/settings';
 import { changeReaderSetting } from './change-setting';
+import { triggerOf } from './term-parts';
 
-/** What the popover logic (ReaderInteractions) lends the shortcuts. */
+/** What the popover logic (popover-controller.ts) lends the shortcuts. */
 export interface ShortcutContext {
   /** The word the shortcuts act on: the open one, else the focused one, else the last one opened. */
   current(): HTMLElement | null;
@@ -12,10 +14,10 @@ export interface ShortcutContext {
   show(term: HTMLElement): void;
 }
 
-const mentionsIn = (selector: string) => [...document.querySelectorAll<HTMLElement>(`article ${selector}`)];
+const mentionsIn = (selector: string) => [...document.querySelectorAll<HTMLElement>(selector)];
 
 function focusMention(term: HTMLElement | undefined) {
-  const trigger = term?.querySelector<HTMLElement>(':scope > .term-trigger');
+  const trigger = term && triggerOf(term);
   if (!trigger) return;
   trigger.focus({ preventScroll: true });
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -60,13 +62,13 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
   switch (action) {
     case 'nextWord':
     case 'previousWord':
-      step(mentionsIn('.term'), current, action === 'nextWord' ? 1 : -1);
+      step(mentionsIn(SELECTOR.documentTerm), current, action === 'nextWord' ? 1 : -1);
       return true;
     case 'nextSame':
     case 'previousSame':
       if (!current) return false;
       step(
-        mentionsIn(`.term[data-term-id="${CSS.escape(current.dataset.termId ?? '')}"]`),
+        mentionsIn(`${SELECTOR.documentTerm}[${DATA.termId}="${CSS.escape(current.getAttribute(DATA.termId) ?? '')}"]`),
         current,
         action === 'nextSame' ? 1 : -1,
       );
@@ -86,7 +88,7 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
   // Save and play press the popover's own buttons, so they behave as a click there would.
   context.show(current);
   const button = current.querySelector<HTMLElement>(
-    action === 'save' ? ':scope > .term-pop [data-save]' : ':scope > .term-pop .term-play',
+    `${SELECTOR.ownPopover} ${action === 'save' ? SELECTOR.save : SELECTOR.play}`,
   );
   button?.click();
   return !!button;

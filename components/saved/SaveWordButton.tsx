@@ -1,3 +1,5 @@
+import { DATA, SAVE_DATA } from '@/lib/reader/dom-contract';
+
 /**
  * A "save" toggle for one word. Server-rendered markup only: SavedWordToggles (mounted once per
  * page) handles every such button by event delegation and sets aria-pressed from the stored list.
@@ -35,13 +37,15 @@ export function SaveWordButton({
       className={`save-word js-only group ${className}`}
       aria-pressed="false"
       aria-label={ariaLabel}
-      data-save=""
-      data-save-hanzi={word.hanzi}
-      data-save-pinyin={word.pinyin}
-      data-save-meaning={word.meaning}
-      data-save-meaning-lang={word.meaningLang}
-      data-save-sentence={word.sentence}
-      data-save-lang={word.lang}
+      {...{
+        [DATA.save]: '',
+        [SAVE_DATA.hanzi]: word.hanzi,
+        [SAVE_DATA.pinyin]: word.pinyin,
+        [SAVE_DATA.meaning]: word.meaning,
+        [SAVE_DATA.meaningLang]: word.meaningLang,
+        [SAVE_DATA.sentence]: word.sentence,
+        [SAVE_DATA.lang]: word.lang,
+      }}
     >
       <span aria-hidden="true" className="group-aria-pressed:hidden">
         ☆

@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
+import { READER_EVENT, SAVE_DATA, SELECTOR } from '@/lib/reader/dom-contract';
 import {
   addSavedWord,
   browserStorage,
@@ -13,13 +14,15 @@ import {
   writeSavedWords,
 } from '@/lib/saved-words/store';
 import { sentenceAround } from '@/lib/sentences';
+import { handleClicks } from '../reader/reader-clicks';
+import { triggerOf } from '../reader/term-parts';
 
 /**
  * The sentence around a reader mention: the text of its paragraph (or heading, caption) as read,
  * without the pinyin above the hanzi or the popovers' text, cut to the sentence that holds it.
  */
 function sentenceOfMention(button: Element): string {
-  const term = button.closest('.term');
+  const term = button.closest(SELECTOR.term);
   const block = term?.parentElement?.closest('p, h1, h2, h3, li, figcaption, blockquote, dd, td');
   if (!term || !block) return '';
   let text = '';
@@ -27,7 +30,7 @@ function sentenceOfMention(button: Element): string {
   let end = -1;
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('rt, rp, .term-pop')) continue;
+    if (node.parentElement?.closest(`rt, rp, ${SELECTOR.popover}`)) continue;
     const inTerm = term.contains(node);
     if (inTerm && start < 0) start = text.length;
     text += node.nodeValue ?? '';
@@ -39,7 +42,7 @@ function sentenceOfMention(button: Element): string {
 
 /** The language of the text around a reader mention (its popover, in the UI language, does not count). */
 function langOfMention(button: Element): string | undefined {
-  return button.closest('.term')?.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+  return button.closest(SELECTOR.term)?.parentElement?.closest('[lang]')?.getAttribute('lang') ?? undefined;
 }
 
 /** Shows which words are saved on every save button of the page, and saves or removes on a click. */
@@ -48,34 +51,32 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
     const storage = browserStorage();
     const sync = () => {
       const words = readSavedWords(storage);
-      for (const button of document.querySelectorAll<HTMLElement>('[data-save]')) {
-        button.setAttribute('aria-pressed', String(isSaved(words, button.dataset.saveHanzi ?? '')));
+      for (const button of document.querySelectorAll<HTMLElement>(SELECTOR.save)) {
+        button.setAttribute('aria-pressed', String(isSaved(words, button.getAttribute(SAVE_DATA.hanzi) ?? '')));
         if (!storage) {
           button.setAttribute('aria-disabled', 'true');
           button.title = unavailable;
         }
       }
     };
-    const onClick = (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-save]') : null;
-      if (!button || !storage) return;
-      const data = button.dataset;
+    const toggle = (button: HTMLElement) => {
+      if (!storage) return;
+      const data = (name: string) => button.getAttribute(name) ?? undefined;
       const words = readSavedWords(storage);
-      const hanzi = data.saveHanzi ?? '';
+      const hanzi = data(SAVE_DATA.hanzi) ?? '';
       let next = removeSavedWord(words, hanzi);
       if (next.length === words.length) {
-        const fromMention = data.saveSentence === undefined;
+        const fromMention = data(SAVE_DATA.sentence) === undefined;
+        const term = button.closest(SELECTOR.term);
         const word = toSavedWord({
           hanzi,
-          pinyin: data.savePinyin,
-          meaning: data.saveMeaning,
-          meaningLang: data.saveMeaningLang,
-          sentence: fromMention ? sentenceOfMention(button) : data.saveSentence,
-          lang: fromMention ? langOfMention(button) : data.saveLang,
+          pinyin: data(SAVE_DATA.pinyin),
+          meaning: data(SAVE_DATA.meaning),
+          meaningLang: data(SAVE_DATA.meaningLang),
+          sentence: fromMention ? sentenceOfMention(button) : data(SAVE_DATA.sentence),
+          lang: fromMention ? langOfMention(button) : data(SAVE_DATA.lang),
           // The way back to this place in the text (the review answer links there).
-          source: fromMention
-            ? mentionSource(window.location, button.closest('.term')?.querySelector(':scope > .term-trigger')?.id ?? '')
-            : undefined,
+          source: fromMention ? mentionSource(window.location, (term && triggerOf(term))?.id ?? '') : undefined,
         });
         if (word) next = addSavedWord(words, word);
       }
@@ -86,13 +87,13 @@ export function SavedWordToggles({ unavailable }: { unavailable: string }) {
       if (event.key === SAVED_WORDS_KEY || event.key === null) sync();
     };
     sync();
-    document.addEventListener('click', onClick);
+    const stopClicks = handleClicks({ save: toggle });
     // The shared popover of a long text shows another word's save button.
-    document.addEventListener('reader:popover-filled', sync);
+    document.addEventListener(READER_EVENT.popoverFilled, sync);
     window.addEventListener('storage', onStorage);
     return () => {
-      document.removeEventListener('click', onClick);
-      document.removeEventListener('reader:popover-filled', sync);
+      stopClicks();
+      document.removeEventListener(READER_EVENT.popoverFilled, sync);
       window.removeEventListener('storage', onStorage);
     };
   }, [unavailable]);

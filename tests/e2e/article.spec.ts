@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { termWithId } from '@/lib/reader/dom-contract';
 
 const seedLines = readFileSync(new URL('../../content/articles/xiaomi-2018.de.txt', import.meta.url), 'utf8')
   .split(/\r?\n/)
@@ -34,9 +35,7 @@ for (const [locale, htmlLang, moreHeadlines, languageNote] of [
     );
 
     for (const hanzi of ['小米', '雷军']) {
-      await expect(
-        article.locator(`.term[data-term-id="${hanzi}"] > .term-hanzi > [lang="zh-Hans"]`).first(),
-      ).toBeVisible();
+      await expect(article.locator(`${termWithId(hanzi)} > .term-hanzi > [lang="zh-Hans"]`).first()).toBeVisible();
     }
     // Every Han character on the page sits inside an element marked as Chinese.
     const unmarked = await article.evaluate((root) => {

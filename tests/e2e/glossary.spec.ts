@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from '../support/hydrated';
+import { termWithId } from '@/lib/reader/dom-contract';
 
 const GLOSSARY = '/de/glossary';
 const LEI_JUN = `/de/glossary/${encodeURIComponent('雷军')}`;
@@ -29,7 +30,7 @@ test('the glossary shows every term with forms, pinyin, kind, meaning and its ar
   await article.click();
   await expect(page).toHaveURL(/\/de\/articles\/xiaomi-2018#mention-8$/);
   // Its first mention is the name written in Latin letters, "Lei Jun (雷军)".
-  await expect(page.locator('.term[data-term-id="雷军"]').first().locator('#mention-8')).toHaveText('Lei Jun');
+  await expect(page.locator(termWithId('雷军')).first().locator('#mention-8')).toHaveText('Lei Jun');
 });
 
 test('the meaning follows the UI language', async ({ page }) => {

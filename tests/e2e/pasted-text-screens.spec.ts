@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { SELECTOR } from '@/lib/reader/dom-contract';
 import { expectFingerSizedControls } from '../support/target-sizes';
 
 /**
@@ -70,8 +71,8 @@ for (const { name, viewport, colorScheme, touch } of SCREENS) {
       // Settings and the teacher's panel fold away on a phone: open both, and a popover, then measure.
       await page.getByText('Leseeinstellungen', { exact: true }).tap();
       await page.getByText('Teilen und Arbeitsblatt', { exact: true }).tap();
-      await page.locator('article .term-trigger').first().tap();
-      await expect(page.locator('article .term-pop:visible')).toHaveCount(1);
+      await page.locator(`article ${SELECTOR.trigger}`).first().tap();
+      await expect(page.locator(`article ${SELECTOR.popover}:visible`)).toHaveCount(1);
       await expectFingerSizedControls(page, { controls: 20, main: 11 });
     } else {
       await expect(page.getByLabel('Pinyin über den Zeichen')).toBeVisible();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { spokenIn, stubSpeech } from './speech-stub';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 /** The reader by keyboard: one tab stop per mention, the popover's actions by arrow keys, shortcuts and their help. */
 
@@ -8,7 +9,7 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 
 /** The reader's keyboard handling is in place (it takes the popovers' actions out of the tab order when it starts). */
 const readerReady = (page: Page) =>
-  expect(page.locator('article .term-play').first()).toHaveAttribute('tabindex', '-1');
+  expect(page.locator(`article ${SELECTOR.play}`).first()).toHaveAttribute('tabindex', '-1');
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const filterInput = (page: Page) =>
   page.getByRole('complementary', { name: 'Chinesische Begriffe' }).getByLabel('Begriffe filtern');
@@ -17,7 +18,7 @@ test('Tab goes from the first mention to the glossary filter in at most 25 steps
   page,
 }) => {
   await page.goto(ARTICLE);
-  const triggers = page.locator('article .term-trigger');
+  const triggers = page.locator(`article ${SELECTOR.trigger}`);
   await triggers.first().focus();
   const filter = filterInput(page);
   let presses = 0;
@@ -37,7 +38,7 @@ test('Tab goes from the first mention to the glossary filter in at most 25 steps
 });
 
 const leiJun = (page: Page) =>
-  page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
+  page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
 const mentionsOfLeiJun = (page: Page) => page.locator('article .term[data-term-id="雷军"] > .term-trigger');
 
 test("a popover's actions are reached with Enter and the arrow keys; Tab goes on to the next word", async ({
@@ -46,8 +47,8 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
   await stubSpeech(page, { chineseVoice: true }); // a popover short enough not to scroll
   await page.goto(ARTICLE);
   const term = leiJun(page);
-  const trigger = term.locator('.term-trigger');
-  const pop = term.locator('.term-pop');
+  const trigger = term.locator(SELECTOR.trigger);
+  const pop = term.locator(SELECTOR.popover);
   await trigger.focus();
   await page.keyboard.press('Enter');
   await expect(pop.getByRole('button', { name: '雷军 anhören' })).toBeFocused();
@@ -70,7 +71,7 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
   // Down enters as Enter does; Tab leaves the popover for the next word.
   await page.keyboard.press('ArrowDown');
   await expect(pop.getByRole('button', { name: '雷军 anhören' })).toBeFocused();
-  const ids = await page.locator('article .term-trigger').evaluateAll((els) => els.map((el) => el.id));
+  const ids = await page.locator(`article ${SELECTOR.trigger}`).evaluateAll((els) => els.map((el) => el.id));
   const own = await trigger.getAttribute('id');
   await page.keyboard.press('Tab');
   expect(await focusedId(page)).toBe(ids[ids.indexOf(own!) + 1]);
@@ -79,41 +80,41 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
 test('j and k move to the next and previous word and open it', async ({ page }) => {
   await page.goto(ARTICLE);
   await readerReady(page);
-  const triggers = page.locator('article .term-trigger');
+  const triggers = page.locator(`article ${SELECTOR.trigger}`);
   await page.keyboard.press('j');
   await expect(triggers.nth(0)).toBeFocused();
   await page.keyboard.press('j');
   await expect(triggers.nth(1)).toBeFocused();
-  await expect(page.locator('article .term').nth(1).locator('.term-pop')).toBeVisible();
+  await expect(page.locator(SELECTOR.documentTerm).nth(1).locator(SELECTOR.popover)).toBeVisible();
   await page.keyboard.press('k');
   await expect(triggers.nth(0)).toBeFocused();
-  await expect(page.locator('.term-pop:visible')).toHaveCount(1);
+  await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(1);
 });
 
 test('o opens the word closed with Escape and goes to its actions', async ({ page }) => {
   await stubSpeech(page, { chineseVoice: true }); // a popover short enough not to scroll
   await page.goto(ARTICLE);
   const term = leiJun(page);
-  await term.locator('.term-trigger').focus();
+  await term.locator(SELECTOR.trigger).focus();
   await page.keyboard.press('Escape');
-  await expect(term.locator('.term-pop')).toBeHidden();
+  await expect(term.locator(SELECTOR.popover)).toBeHidden();
   await page.keyboard.press('o');
-  await expect(term.locator('.term-pop')).toBeVisible();
-  await expect(term.locator('.term-pop').getByRole('button', { name: '雷军 anhören' })).toBeFocused();
+  await expect(term.locator(SELECTOR.popover)).toBeVisible();
+  await expect(term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 anhören' })).toBeFocused();
 });
 
 test('s saves the word and s again removes it', async ({ page }) => {
   await page.goto(ARTICLE);
   const term = leiJun(page);
-  await term.locator('.term-trigger').focus();
-  const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
+  await term.locator(SELECTOR.trigger).focus();
+  const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
   await page.keyboard.press('s');
   await expect(save).toHaveAttribute('aria-pressed', 'true');
   await expect(save).toContainText('Gemerkt');
   await page.goto('/de/saved');
   await expect(page.getByRole('list', { name: 'Deine Wörter' }).getByRole('listitem')).toHaveCount(1);
   await page.goto(ARTICLE);
-  await leiJun(page).locator('.term-trigger').focus();
+  await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('s');
   await expect(save).toHaveAttribute('aria-pressed', 'false');
 });
@@ -121,7 +122,7 @@ test('s saves the word and s again removes it', async ({ page }) => {
 test('p says the word with a Chinese voice', async ({ page }) => {
   await stubSpeech(page, { chineseVoice: true });
   await page.goto(ARTICLE);
-  await leiJun(page).locator('.term-trigger').focus();
+  await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('p');
   await expect.poll(() => spokenIn(page)).toEqual(['雷军']);
 });
@@ -164,7 +165,7 @@ test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes 
 }) => {
   await page.goto(ARTICLE);
   await readerReady(page);
-  const trigger = leiJun(page).locator('.term-trigger');
+  const trigger = leiJun(page).locator(SELECTOR.trigger);
   await trigger.focus();
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Tastenkürzel im Reader' });
@@ -198,12 +199,12 @@ test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', a
   await expect(filter).toBeFocused();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(leiJun(page).locator('rt').first()).toBeVisible();
-  const trigger = leiJun(page).locator('.term-trigger');
+  const trigger = leiJun(page).locator(SELECTOR.trigger);
   await trigger.focus();
   for (const key of ['Alt+j', 'Control+s', 'Meta+r']) await page.keyboard.press(key);
   await expect(trigger).toBeFocused();
   await expect(leiJun(page).locator('rt').first()).toBeVisible();
-  await expect(leiJun(page).locator('.term-pop').getByRole('button', { name: '雷军 merken' })).toHaveAttribute(
+  await expect(leiJun(page).locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' })).toHaveAttribute(
     'aria-pressed',
     'false',
   );
@@ -211,7 +212,7 @@ test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', a
 
 test('axe finds nothing with a popover entered by keyboard', async ({ page }) => {
   await page.goto(ARTICLE);
-  await leiJun(page).locator('.term-trigger').focus();
+  await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('Enter');
   expect(await axeViolations(page)).toEqual([]);
 });
@@ -225,8 +226,8 @@ test.describe('on a low screen', () => {
     await stubSpeech(page, { chineseVoice: false });
     await page.goto(ARTICLE);
     const term = leiJun(page);
-    await term.locator('.term-trigger').focus();
-    const pop = term.locator('.term-pop');
+    await term.locator(SELECTOR.trigger).focus();
+    const pop = term.locator(SELECTOR.popover);
     await expect(pop).not.toContainText('Wörterbuch wird geladen');
     await page.keyboard.press('Enter');
     await expect(pop).toBeFocused();
@@ -237,7 +238,7 @@ test.describe('on a low screen', () => {
     await expect(pop.getByRole('button', { name: '雷军 anhören' })).toBeFocused();
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
-    await expect(term.locator('.term-trigger')).toBeFocused();
+    await expect(term.locator(SELECTOR.trigger)).toBeFocused();
     // Closed, it is no tab stop.
     expect(await pop.evaluate((el) => el.tabIndex)).toBe(-1);
   });

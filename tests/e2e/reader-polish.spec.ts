@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectFingerSizedControls } from '../support/target-sizes';
 import { textContrasts } from './text-contrast';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 /** Small things a reader notices: the saved state said in words, the photo caption, popover text, target sizes. */
 
@@ -9,11 +10,11 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 test('the save button says the word is saved, not only by its star', async ({ page }) => {
   await page.goto(ARTICLE);
   const term = page
-    .locator('article .term[data-term-id="雷军"]')
-    .filter({ has: page.locator('.term-hanzi') })
+    .locator(`article ${termWithId('雷军')}`)
+    .filter({ has: page.locator(SELECTOR.hanzi) })
     .first();
-  await term.locator('.term-trigger').hover();
-  const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
+  await term.locator(SELECTOR.trigger).hover();
+  const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
   await expect(save).toHaveText('☆ Merken', { useInnerText: true });
   await save.click();
   await expect(save).toHaveText('★ Gemerkt', { useInnerText: true });
@@ -34,8 +35,8 @@ test('a popover in the headline reads like every other popover', async ({ page }
   await page.goto(ARTICLE);
   const inHeadline = page.locator('h1 .term').first();
   test.skip((await inHeadline.count()) === 0, 'no annotated word in the headline');
-  await inHeadline.locator('.term-trigger').hover();
-  expect(await inHeadline.locator('.term-pop').evaluate((p) => getComputedStyle(p).fontWeight)).toBe('400');
+  await inHeadline.locator(SELECTOR.trigger).hover();
+  expect(await inHeadline.locator(SELECTOR.popover).evaluate((p) => getComputedStyle(p).fontWeight)).toBe('400');
 });
 
 test('the step buttons of the glossary panel are at least 24 × 24 px', async ({ page }) => {
@@ -72,7 +73,7 @@ test.describe('on a 390 × 844 phone', () => {
     await page.goto(ARTICLE);
     await page.getByText('Leseeinstellungen', { exact: true }).tap();
     await page.getByText('Teilen und Arbeitsblatt', { exact: true }).tap();
-    await page.locator('article .term-trigger').nth(3).tap();
+    await page.locator(`article ${SELECTOR.trigger}`).nth(3).tap();
     await expectFingerSizedControls(page, { controls: 21, main: 11 });
   });
 
@@ -126,12 +127,12 @@ test.describe('dark mode on a phone', () => {
   test('an open popover has an edge that stands out from the page (≥ 3:1)', async ({ page }) => {
     await page.goto(ARTICLE);
     const term = page
-      .locator('article .term[data-term-id="雷军"]')
-      .filter({ has: page.locator('.term-hanzi') })
+      .locator(`article ${termWithId('雷军')}`)
+      .filter({ has: page.locator(SELECTOR.hanzi) })
       .first();
-    await term.locator('.term-trigger').tap();
-    await expect(term.locator('.term-pop')).toBeVisible();
-    const [edge] = await textContrasts(page, 'article .term-pop', 'border');
+    await term.locator(SELECTOR.trigger).tap();
+    await expect(term.locator(SELECTOR.popover)).toBeVisible();
+    const [edge] = await textContrasts(page, `article ${SELECTOR.popover}`, 'border');
     expect(edge!.ratio).toBeGreaterThanOrEqual(3);
   });
 });

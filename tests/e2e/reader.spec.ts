@@ -1,18 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { textContrasts } from './text-contrast';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 
 const leiJun = (page: Page) =>
-  page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
-const popoverOf = (term: Locator) => term.locator('.term-pop');
+  page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
+const popoverOf = (term: Locator) => term.locator(SELECTOR.popover);
 
 test('hovering 雷军 shows its pinyin, meaning and kind', async ({ page }) => {
   await page.goto(ARTICLE);
   const term = leiJun(page);
   await expect(popoverOf(term)).toBeHidden();
-  await term.locator('.term-trigger').hover();
+  await term.locator(SELECTOR.trigger).hover();
   const pop = popoverOf(term);
   await expect(pop).toBeVisible();
   await expect(pop).toContainText('léi jūn');
@@ -21,25 +22,25 @@ test('hovering 雷军 shows its pinyin, meaning and kind', async ({ page }) => {
   await expect(pop).toContainText('Gründer');
   await expect(pop.getByRole('link', { name: 'Im Glossar' })).toHaveAttribute('href', '#glossary-雷军');
   // It is announced: the word is described by the popover text.
-  await expect(term.locator('.term-trigger')).toHaveAccessibleDescription(/léi jūn/);
+  await expect(term.locator(SELECTOR.trigger)).toHaveAccessibleDescription(/léi jūn/);
 });
 
 test('an alias names the hanzi it stands for; only one popover is open at a time', async ({ page }) => {
   await page.goto(ARTICLE);
   const alias = page
-    .locator('article .term[data-term-id="小米"]')
-    .filter({ has: page.locator('.term-alias') })
+    .locator(`article ${termWithId('小米')}`)
+    .filter({ has: page.locator(SELECTOR.alias) })
     .first();
-  await alias.locator('.term-trigger').hover();
+  await alias.locator(SELECTOR.trigger).hover();
   await expect(popoverOf(alias)).toContainText('Xiaomi steht für 小米 xiǎo mǐ');
-  await leiJun(page).locator('.term-trigger').hover();
+  await leiJun(page).locator(SELECTOR.trigger).hover();
   await expect(popoverOf(leiJun(page))).toBeVisible();
-  await expect(page.locator('.term-pop:visible')).toHaveCount(1);
+  await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(1);
 });
 
 test('Tab reaches the annotations in reading order, Escape closes and keeps focus', async ({ page }) => {
   await page.goto(ARTICLE);
-  const triggers = page.locator('article .term-trigger');
+  const triggers = page.locator(`article ${SELECTOR.trigger}`);
   const ids = await triggers.evaluateAll((els) => els.map((el) => el.id));
   await triggers.first().focus();
   const reached: string[] = [await page.evaluate(() => document.activeElement!.id)];
@@ -51,7 +52,7 @@ test('Tab reaches the annotations in reading order, Escape closes and keeps focu
   }
   expect(reached).toEqual(ids);
 
-  const trigger = leiJun(page).locator('.term-trigger');
+  const trigger = leiJun(page).locator(SELECTOR.trigger);
   await trigger.focus();
   await expect(popoverOf(leiJun(page))).toBeVisible();
   await expect(trigger).toHaveAttribute('aria-expanded', 'true');
@@ -66,13 +67,13 @@ test.describe('on a 360 px phone', () => {
 
   test('a tap opens the popover inside the viewport, below or above the word, never over it', async ({ page }) => {
     await page.goto(ARTICLE);
-    for (const term of [leiJun(page), page.locator('article .term').last()]) {
-      await term.locator('.term-trigger').scrollIntoViewIfNeeded();
-      await term.locator('.term-trigger').tap();
+    for (const term of [leiJun(page), page.locator(SELECTOR.documentTerm).last()]) {
+      await term.locator(SELECTOR.trigger).scrollIntoViewIfNeeded();
+      await term.locator(SELECTOR.trigger).tap();
       const pop = popoverOf(term);
       await expect(pop).toBeVisible();
       const box = (await pop.boundingBox())!;
-      const word = (await term.locator('.term-trigger').boundingBox())!;
+      const word = (await term.locator(SELECTOR.trigger).boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
       const overlaps = box.y < word.y + word.height && word.y < box.y + box.height;
@@ -80,21 +81,21 @@ test.describe('on a 360 px phone', () => {
     }
     // A tap elsewhere closes it.
     await page.locator('article h2').tap();
-    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+    await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(0);
   });
 
   test('the glossary link in a popover closes it and marks the row it leads to', async ({ page }) => {
     await page.goto(ARTICLE);
     const term = leiJun(page).first();
-    await term.locator('.term-trigger').tap();
+    await term.locator(SELECTOR.trigger).tap();
     await popoverOf(term).getByRole('link', { name: 'Im Glossar' }).tap();
     await expect(page).toHaveURL(/#glossary-/);
     const row = page.locator(`[id="glossary-雷军"]`);
     await expect(row).toBeInViewport();
     await expect(row).toHaveCSS('outline-style', 'solid');
-    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+    await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(0);
     await page.goBack();
-    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+    await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(0);
   });
 
   test('the popover of a word low on the screen stays inside the screen, never over the word, while loading and after', async ({
@@ -110,10 +111,10 @@ test.describe('on a 360 px phone', () => {
       await route.continue();
     });
     await page.goto(ARTICLE);
-    const terms = page.locator('article .term');
+    const terms = page.locator(SELECTOR.documentTerm);
     expect(await terms.count()).toBeGreaterThan(10);
     for (let i = 0; i < (await terms.count()); i++) {
-      const trigger = terms.nth(i).locator(':scope > .term-trigger');
+      const trigger = terms.nth(i).locator(SELECTOR.ownTrigger);
       const pop = popoverOf(terms.nth(i));
       // Two thirds down the screen: no room for the popover below the word.
       await trigger.evaluate((element) => window.scrollBy(0, element.getBoundingClientRect().top - 490));
@@ -154,7 +155,7 @@ test('ruby modes change what is shown and survive a reload', async ({ page }) =>
 
   await page.getByLabel('Pinyin über den Zeichen').selectOption('hover');
   await expect(rt).toHaveCSS('visibility', 'hidden');
-  await leiJun(page).locator('.term-trigger').hover();
+  await leiJun(page).locator(SELECTOR.trigger).hover();
   await expect(rt).toHaveCSS('visibility', 'visible');
 });
 
@@ -192,10 +193,10 @@ test('settings in the URL win over stored ones', async ({ page }) => {
 test('the glossary lists the terms in order, counts mentions and jumps to each in turn', async ({ page }) => {
   await page.goto(ARTICLE);
   const panel = page.getByRole('complementary', { name: 'Chinesische Begriffe' });
-  const rows = panel.locator('.glossary-row');
+  const rows = panel.locator(SELECTOR.glossaryRow);
   await expect(rows.first()).toHaveAttribute('data-term-id', '小米');
   const row = panel.locator('.glossary-row[data-term-id="雷军"]');
-  const mentions = page.locator('article .term[data-term-id="雷军"]');
+  const mentions = page.locator(`article ${termWithId('雷军')}`);
   await expect(mentions).toHaveCount(4); // Lei Jun (雷军) in the text, "Lei" later, "Lei Jun" in the caption
   await expect(row.getByRole('link', { name: /4 Vorkommen/ })).toBeVisible();
 
@@ -217,7 +218,9 @@ test('the glossary filter finds terms by hanzi, pinyin in every spelling, and me
   const panel = page.getByRole('complementary', { name: 'Chinesische Begriffe' });
   const filter = panel.getByLabel('Begriffe filtern');
   const visibleIds = () =>
-    panel.locator('.glossary-row:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.termId));
+    panel
+      .locator(`${SELECTOR.glossaryRow}:visible`)
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.termId));
   for (const query of ['雷军', 'leijun', 'lei jun', 'léi jūn', 'lei2 jun1', 'Gründer']) {
     await filter.fill(query);
     await expect.poll(visibleIds, { message: query }).toEqual(['雷军']);
@@ -225,14 +228,16 @@ test('the glossary filter finds terms by hanzi, pinyin in every spelling, and me
   await filter.fill('xyzzy');
   await expect(panel.getByRole('status')).toHaveText('Kein Begriff passt zu diesem Filter.');
   await filter.fill('');
-  await expect(panel.locator('.glossary-row:visible')).toHaveCount(await panel.locator('.glossary-row').count());
+  await expect(panel.locator(`${SELECTOR.glossaryRow}:visible`)).toHaveCount(
+    await panel.locator(SELECTOR.glossaryRow).count(),
+  );
 });
 
 test('the play button says why it cannot speak when there is no Chinese voice', async ({ page }) => {
   await page.goto(ARTICLE);
   const hasVoice = await page.evaluate(() => speechSynthesis.getVoices().some((v) => /^(zh|cmn)/i.test(v.lang)));
   test.skip(hasVoice, 'this browser has a Chinese voice');
-  await leiJun(page).locator('.term-trigger').hover();
+  await leiJun(page).locator(SELECTOR.trigger).hover();
   const play = popoverOf(leiJun(page)).getByRole('button', { name: '雷军 anhören' });
   await expect(play).toBeDisabled();
   await expect(play).toHaveAttribute('title', /Keine chinesische Stimme/);
@@ -260,7 +265,7 @@ test('without JavaScript the pinyin is on the page and the popover opens on hove
   await page.goto(ARTICLE);
   await expect(leiJun(page).locator('rt').first()).toBeVisible();
   await expect(leiJun(page).locator('rt')).toHaveText(['léi', 'jūn']);
-  await leiJun(page).locator('.term-trigger').hover();
+  await leiJun(page).locator(SELECTOR.trigger).hover();
   await expect(popoverOf(leiJun(page))).toBeVisible();
   await expect(popoverOf(leiJun(page))).toContainText('léi jūn');
   // Controls that need JavaScript are not offered.
@@ -273,7 +278,7 @@ for (const locale of ['de', 'en', 'zh']) {
     test(`axe finds no violation on the article in ${locale}, ${colorScheme}`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(`/${locale}/articles/xiaomi-2018`);
-      await leiJun(page).locator('.term-trigger').hover(); // an open popover is checked too
+      await leiJun(page).locator(SELECTOR.trigger).hover(); // an open popover is checked too
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
         [],
@@ -291,10 +296,10 @@ test.describe('readable colors', () => {
         await page.goto(`${ARTICLE}?theme=${theme}&tones=${tones}`);
         // Jump through the mentions of 雷军 to one written in hanzi (the first is "Lei Jun").
         const next = page.getByRole('button', { name: 'Nächstes Vorkommen von 雷军' });
-        const highlighted = page.locator('.term.is-highlighted');
+        const highlighted = page.locator(SELECTOR.highlighted);
         do await next.click();
-        while (!(await highlighted.locator('.term-hanzi').count()));
-        const contrasts = await textContrasts(page, `.term.is-highlighted > .term-trigger ${TONED}`);
+        while (!(await highlighted.locator(SELECTOR.hanzi).count()));
+        const contrasts = await textContrasts(page, `${SELECTOR.highlighted} > ${SELECTOR.trigger} ${TONED}`);
         expect(contrasts.length).toBeGreaterThan(0);
         expect(
           contrasts.filter(({ ratio }) => ratio < 4.5),

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { languageLabel } from '../support/language-label';
 import { createNewsText } from '../support/news-text';
+import { READER_ID, termWithId } from '@/lib/reader/dom-contract';
 
 /**
  * What a learner and a teacher see of HSK levels ("pinyin only above my level") and of the
@@ -16,7 +17,7 @@ test.beforeAll(async ({ request }) => {
 });
 
 /** The first mention in the text of the word whose simplified form is `id`. */
-const mentionOf = (page: Page, id: string) => page.locator(`article .term[data-term-id="${id}"] .term-hanzi`).first();
+const mentionOf = (page: Page, id: string) => page.locator(`article ${termWithId(id)} .term-hanzi`).first();
 
 /** The visible ruby of a word in the text ("" when its pinyin is hidden). */
 async function rubyOf(page: Page, id: string): Promise<string> {
@@ -58,7 +59,7 @@ test('above HSK 3, known words read as plain text and leave the glossary; harder
 test('a known word still opens its popover, with its HSK level', async ({ page }) => {
   await page.goto(`${newsPath}?level=3`);
   await mentionOf(page, '银行').focus();
-  const popover = page.locator('#term-pop');
+  const popover = page.locator(`#${READER_ID.sharedPopover}`);
   await expect(popover).toBeVisible();
   await expect(popover).toContainText('yín háng');
   await expect(popover).toContainText('HSK 3');

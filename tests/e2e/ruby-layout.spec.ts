@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createNewsText, NEWS } from '../support/news-text';
+import { READER_ID, SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 /**
  * Per-character ruby, measured in the browser: each syllable centred over its own character, no two
@@ -121,7 +122,7 @@ for (const width of [360, 1280]) {
       const layout = await expectLegibleRuby(page, 350);
       expect(layout.rts).toBeLessThanOrEqual(NEWS.length + 20);
       for (const word of ['深圳', '行长', '重新', '创新', '状况', '双方']) {
-        await expect(page.locator(`article .term[data-term-id="${word}"]`).first()).toBeVisible();
+        await expect(page.locator(`article ${termWithId(word)}`).first()).toBeVisible();
       }
     });
   });
@@ -169,9 +170,9 @@ async function expectSizeScalesEverything(page: Page, open: () => Promise<Locato
 test('the size setting scales text, ruby, popover and glossary panel together (article)', async ({ page }) => {
   await page.goto(SEED);
   await expectSizeScalesEverything(page, async () => {
-    const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
-    await term.locator('.term-trigger').click();
-    const pop = term.locator('.term-pop');
+    const term = page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
+    await term.locator(SELECTOR.trigger).click();
+    const pop = term.locator(SELECTOR.popover);
     await expect(pop).toBeVisible();
     return pop;
   });
@@ -182,7 +183,7 @@ test('the size setting scales the shared popover and the panel of a pasted text'
   await expectSizeScalesEverything(page, async () => {
     const trigger = page.locator('article .term[data-term-id="深圳"] .term-trigger').first();
     await trigger.click();
-    const pop = page.locator('#term-pop');
+    const pop = page.locator(`#${READER_ID.sharedPopover}`);
     await expect(pop).toBeVisible();
     await expect(pop.locator('.term-pop-hanzi')).toHaveText('深圳');
     return pop;

@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { hydrated } from '../support/hydrated';
 import { parseAnki, parseCsv } from '../support/word-files';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 const SENTENCE = 'Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Rekord für das Unternehmen.';
@@ -10,9 +11,9 @@ const SENTENCE = 'Laut Xiaomi-CEO und President Lei Jun (雷军) ist es ein Reko
 /** Saves 雷军 from the popover of its first mention, as a reader would. */
 async function saveLeiJunFromTooltip(page: Page) {
   await page.goto(ARTICLE);
-  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
-  await term.locator('.term-trigger').hover();
-  const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
+  const term = page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
+  await term.locator(SELECTOR.trigger).hover();
+  const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
   await expect(save).toHaveAttribute('aria-pressed', 'false');
   await save.click();
   await expect(save).toHaveAttribute('aria-pressed', 'true');
@@ -43,9 +44,9 @@ test('a word saved from a tooltip is on the saved page after a reload, with its 
   await expect(item.locator('blockquote')).toHaveAttribute('lang', 'de');
   // Back in the article, the button shows it is saved; pressing it again removes the word.
   await page.goto(ARTICLE);
-  const term = page.locator('article .term[data-term-id="雷军"]').first();
-  await term.locator('.term-trigger').hover();
-  const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
+  const term = page.locator(`article ${termWithId('雷军')}`).first();
+  await term.locator(SELECTOR.trigger).hover();
+  const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
   await expect(save).toHaveAttribute('aria-pressed', 'true');
   await save.click();
   await page.goto('/de/saved');
@@ -55,9 +56,9 @@ test('a word saved from a tooltip is on the saved page after a reload, with its 
 test('the save button in a popover works by keyboard', async ({ page }) => {
   await page.goto(ARTICLE);
   await hydrated(page);
-  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
-  await term.locator('.term-trigger').focus();
-  const save = term.locator('.term-pop').getByRole('button', { name: '雷军 merken' });
+  const term = page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
+  await term.locator(SELECTOR.trigger).focus();
+  const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
   // Into the popover with Enter, then from action to action with the arrow keys (one tab stop per word).
   await page.keyboard.press('Enter');
   for (let i = 0; i < 3 && !(await save.evaluate((el) => el === document.activeElement)); i++)
@@ -123,9 +124,9 @@ test('removing a word moves focus to the next word, else the previous one, else 
 test('a saved sentence keeps the language of its text, whatever the page language', async ({ page }) => {
   // On the English page the popover is English; the article and its sentence are German.
   await page.goto('/en/articles/xiaomi-2018');
-  const term = page.locator('article .term[data-term-id="雷军"]').filter({ has: page.locator('.term-hanzi') });
-  await term.locator('.term-trigger').hover();
-  await term.locator('.term-pop').getByRole('button', { name: 'Save 雷军' }).click();
+  const term = page.locator(`article ${termWithId('雷军')}`).filter({ has: page.locator(SELECTOR.hanzi) });
+  await term.locator(SELECTOR.trigger).hover();
+  await term.locator(SELECTOR.popover).getByRole('button', { name: 'Save 雷军' }).click();
   await page.goto('/en/glossary');
   await page.locator('.glossary-entry[data-term-id="小米"]').getByRole('button', { name: 'Save 小米' }).click();
 

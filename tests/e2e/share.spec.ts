@@ -1,11 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeQr } from '../support/qr';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 const ARTICLE = '/de/articles/xiaomi-2018';
 const LEI_JUN = '%E9%9B%B7%E5%86%9B'; // 雷军
 
-const firstMention = (page: Page, id: string) => page.locator(`article .term[data-term-id="${id}"]`).first();
+const firstMention = (page: Page, id: string) => page.locator(`article ${termWithId(id)}`).first();
 /** The color of the first-tone syllable jūn in 雷军's popover pinyin (hidden or not, its color is set). */
 const toneColor = (page: Page) =>
   page
@@ -52,7 +53,7 @@ test.describe('with clipboard access', () => {
     const other = await student.newPage();
     await other.goto(copied);
     // What the student sees: no pinyin above the hanzi, the teacher's tone colors and font size.
-    await expect(other.locator('article .term-hanzi').first()).toBeVisible();
+    await expect(other.locator(`article ${SELECTOR.hanzi}`).first()).toBeVisible();
     await expect(other.locator('article rt:visible')).toHaveCount(0);
     await expect.poll(() => toneColor(other)).toBe(chosen.tone);
     await expect(other.locator('article')).toHaveCSS('font-size', chosen.size);
@@ -60,10 +61,10 @@ test.describe('with clipboard access', () => {
     await expect(other.getByLabel('Tonfarben')).toHaveValue('pleco');
     const mention = firstMention(other, '雷军');
     await expect(mention).toHaveClass(/is-highlighted/);
-    await expect(mention.locator('.term-pop')).toBeVisible();
-    await expect(mention.locator('.term-pop')).toContainText('léi jūn');
-    await expect(mention.locator('.term-trigger')).toBeFocused();
-    await expect(mention.locator('.term-trigger')).toHaveAttribute('aria-expanded', 'true');
+    await expect(mention.locator(SELECTOR.popover)).toBeVisible();
+    await expect(mention.locator(SELECTOR.popover)).toContainText('léi jūn');
+    await expect(mention.locator(SELECTOR.trigger)).toBeFocused();
+    await expect(mention.locator(SELECTOR.trigger)).toHaveAttribute('aria-expanded', 'true');
     await expect(mention).toBeInViewport();
     await student.close();
   });
@@ -82,7 +83,7 @@ test("a locale-neutral link opens in the student's language, keeping settings an
   await expect(other).toHaveURL(
     `/en/articles/xiaomi-2018?ruby=always&tones=standard&size=m&theme=system&level=off&pinyin=marks&script=original&term=${LEI_JUN}${new URL(link).hash}`,
   );
-  await expect(firstMention(other, '雷军').locator('.term-pop')).toContainText('founder');
+  await expect(firstMention(other, '雷军').locator(SELECTOR.popover)).toContainText('founder');
   await student.close();
 });
 
@@ -166,8 +167,8 @@ test('unknown and malformed parameters are ignored', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Xiaomi');
     await expect(page.locator('article .term-hanzi rt').first()).toBeVisible();
     await expect(page.locator('html')).not.toHaveAttribute('data-print', /.*/);
-    await expect(page.locator('.term.is-highlighted')).toHaveCount(0);
-    await expect(page.locator('.term-pop:visible')).toHaveCount(0);
+    await expect(page.locator(SELECTOR.highlighted)).toHaveCount(0);
+    await expect(page.locator(`${SELECTOR.popover}:visible`)).toHaveCount(0);
   }
 });
 
@@ -219,9 +220,9 @@ test("a teacher's link shows the same view without JavaScript: settings, and the
   expect(await pageBackground(student)).toBe(teacher.background);
   await expect(student.locator('article rt').first()).toBeHidden();
   const focused = firstMention(student, '雷军');
-  await expect(focused.locator('.term-pop')).toBeVisible();
-  await expect(focused.locator('.term-pop')).toContainText('léi jūn');
-  await expect(focused.locator('.term-trigger')).toBeInViewport();
+  await expect(focused.locator(SELECTOR.popover)).toBeVisible();
+  await expect(focused.locator(SELECTOR.popover)).toContainText('léi jūn');
+  await expect(focused.locator(SELECTOR.trigger)).toBeInViewport();
   await context.close();
 });
 test("a link's light theme wins over a dark system without JavaScript, and a dark one over a light system", async ({

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SELECTOR, termWithId } from '@/lib/reader/dom-contract';
 
 const GERMAN =
   'Der chinesische Konzern 华为 wurde 1987 von 任正非 in Shenzhen gegründet.\nHeute beschäftigt 华为 weltweit fast 200 000 Menschen.';
@@ -17,11 +18,11 @@ test.beforeEach(async ({ context }) => {
 
 async function expectPinyin(page: Page, termId: string, pinyin: string) {
   const term = page
-    .locator(`article .term[data-term-id="${termId}"]`)
-    .filter({ has: page.locator('.term-hanzi') })
+    .locator(`article ${termWithId(termId)}`)
+    .filter({ has: page.locator(SELECTOR.hanzi) })
     .first();
-  await term.locator('.term-trigger').hover();
-  await expect(term.locator('.term-pop')).toContainText(pinyin);
+  await term.locator(SELECTOR.trigger).hover();
+  await expect(term.locator(SELECTOR.popover)).toContainText(pinyin);
   await expect(
     page.getByRole('complementary', { name: 'Chinesische Begriffe' }).locator(`[data-term-id="${termId}"]`),
   ).toContainText(pinyin);
