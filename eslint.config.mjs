@@ -24,6 +24,30 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // The browser code of the reader takes only the DOM contract's types (lib/reader/dom-contract.ts):
+    // it writes the names as literals checked against them, so no contract object ships to the browser.
+    files: [
+      'components/reader/{place-popover,popover-controller,popover-dictionary,popover-speech,reader-clicks,reader-shortcuts,shared-popover,term-parts}.ts',
+      'components/reader/{ReaderInteractions,GlossaryPanelControls}.tsx',
+      'components/saved/SavedWordToggles.tsx',
+      'components/share/FocusTerm.tsx',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/reader/dom-contract',
+              allowTypeImports: true,
+              message: 'Browser code imports only the contract types and writes the names as literals typed by them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     '.next/**',
     '.next-*/**',

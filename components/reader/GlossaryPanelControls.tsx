@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
-import { DATA, GLOSSARY, SELECTOR, TERM } from '@/lib/reader/dom-contract';
+import type { ReaderClass, ReaderData, ReaderSelector } from '@/lib/reader/dom-contract';
 import { stepAround } from '@/lib/reader/shortcuts';
 import { matchesQuery, type TermSearchKeys } from '@/lib/reader/term-filter';
 import { handleClicks } from './reader-clicks';
@@ -35,10 +35,12 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
 
   const filter = (next: string) => {
     setQuery(next);
-    const list = rootRef.current?.closest('aside')?.querySelector<HTMLElement>(SELECTOR.glossaryList);
+    const list = rootRef.current
+      ?.closest('aside')
+      ?.querySelector<HTMLElement>('[data-glossary-list]' satisfies ReaderSelector);
     if (!list) return;
     let shown = 0;
-    for (const row of list.querySelectorAll<HTMLElement>(SELECTOR.glossaryRow)) {
+    for (const row of list.querySelectorAll<HTMLElement>('.glossary-row' satisfies ReaderSelector)) {
       row.hidden = !matchesQuery(keysOf(row), next);
       if (!row.hidden) shown++;
     }
@@ -48,26 +50,28 @@ export function GlossaryPanelControls({ labels }: { labels: Labels }) {
   useEffect(() => {
     const cursor = new Map<string | null, number>();
     const jump = (control: HTMLElement, event: MouseEvent) => {
-      const row = control.closest<HTMLElement>(SELECTOR.glossaryRow);
+      const row = control.closest<HTMLElement>('.glossary-row' satisfies ReaderSelector);
       if (!row || !rootRef.current?.closest('aside')?.contains(row)) return;
       event.preventDefault();
-      const id = row.getAttribute(DATA.termId);
-      const mentions = [...document.querySelectorAll<HTMLElement>(SELECTOR.documentTerm)].filter(
-        (m) => m.getAttribute(DATA.termId) === id,
+      const id = row.getAttribute('data-term-id' satisfies ReaderData);
+      const mentions = [...document.querySelectorAll<HTMLElement>('article .term' satisfies ReaderSelector)].filter(
+        (m) => m.getAttribute('data-term-id' satisfies ReaderData) === id,
       );
       if (mentions.length === 0) return;
       const index = stepAround(
         cursor.get(id) ?? -1,
-        control.getAttribute(DATA.jump) === 'previous' ? -1 : 1,
+        control.getAttribute('data-jump' satisfies ReaderData) === 'previous' ? -1 : 1,
         mentions.length,
       );
       cursor.set(id, index);
-      document.querySelectorAll(SELECTOR.highlighted).forEach((m) => m.classList.remove(TERM.highlighted));
+      document
+        .querySelectorAll('.term.is-highlighted' satisfies ReaderSelector)
+        .forEach((m) => m.classList.remove('is-highlighted' satisfies ReaderClass));
       const target = mentions[index]!;
-      target.classList.add(TERM.highlighted);
+      target.classList.add('is-highlighted' satisfies ReaderClass);
       const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      const output = row.querySelector(`.${GLOSSARY.position}`);
+      const output = row.querySelector(`.${'glossary-position' satisfies ReaderClass}`);
       if (output) output.textContent = t('position', { current: index + 1, total: mentions.length });
     };
     return handleClicks({ jump });

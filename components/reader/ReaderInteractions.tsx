@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslations } from 'next-intl';
-import { POPOVER, READER_ID } from '@/lib/reader/dom-contract';
+import type { ReaderClass, ReaderId } from '@/lib/reader/dom-contract';
 import type { PopoverDictionaryLabels } from './popover-dictionary';
 import { attachPopovers } from './popover-controller';
 import { useSpeechAvailability } from './popover-speech';
@@ -48,10 +48,14 @@ export function ReaderInteractions({
   );
 
   return (
-    <span id={READER_ID.noVoice} className={`${POPOVER.voice} mt-2 block`} hidden>
+    <span
+      id={'play-unavailable' satisfies ReaderId}
+      className={`${'term-pop-voice' satisfies ReaderClass} mt-2 block`}
+      hidden
+    >
       {playUnavailable}{' '}
       <a
-        href={`#${READER_ID.voiceHelp}`}
+        href={`#${'voice-help' satisfies ReaderId}`}
         tabIndex={-1}
         className="inline-flex min-h-6 items-center underline underline-offset-2"
       >

@@ -1,4 +1,4 @@
-import { POPOVER } from '@/lib/reader/dom-contract';
+import type { ReaderClass } from '@/lib/reader/dom-contract';
 import { placePopover } from '@/lib/reader/popover-placement';
 import { popOf, triggerOf } from './term-parts';
 
@@ -9,7 +9,7 @@ export function place(term: HTMLElement, scrollToFit = false): void {
   if (!pop || !trigger) return;
   pop.style.left = '0px';
   pop.style.maxHeight = '';
-  pop.classList.remove(POPOVER.above);
+  pop.classList.remove('term-pop-above' satisfies ReaderClass);
   const root = document.documentElement;
   const placement = placePopover({
     trigger: trigger.getBoundingClientRect(),
@@ -24,7 +24,7 @@ export function place(term: HTMLElement, scrollToFit = false): void {
     window.scrollBy({ top: placement.scrollBy, behavior: 'instant' });
     return place(term);
   }
-  if (placement.above) pop.classList.add(POPOVER.above);
+  if (placement.above) pop.classList.add('term-pop-above' satisfies ReaderClass);
   if (placement.maxHeight !== null) pop.style.maxHeight = `${placement.maxHeight}px`;
   // A popover that scrolls is a tab stop while it is open (after its word), so the keyboard can scroll it.
   pop.tabIndex = placement.scrolls ? 0 : -1;

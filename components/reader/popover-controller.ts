@@ -1,4 +1,4 @@
-import { DATA, MENTION_HASH, POPOVER, READER_ID, SELECTOR, TERM } from '@/lib/reader/dom-contract';
+import type { ReaderClass, ReaderData, ReaderId } from '@/lib/reader/dom-contract';
 import { popoverKeyTarget } from '@/lib/reader/popover-keys';
 import { isTypingTarget, shortcutAction } from '@/lib/reader/shortcuts';
 import { showDictionary, type PopoverDictionaryLabels } from './popover-dictionary';
@@ -7,7 +7,7 @@ import { place } from './place-popover';
 import { handleClicks } from './reader-clicks';
 import { openShortcutHelp, runShortcut } from './reader-shortcuts';
 import { fillSharedPopover, type WordLabels } from './shared-popover';
-import { actionsOf, popOf, termAt, triggerOf } from './term-parts';
+import { ACTIONS, actionsOf, childOf, popOf, termAt, triggerOf } from './term-parts';
 
 /**
  * One tab stop per mention: the popover's actions leave the tab order and are reached with the
@@ -17,9 +17,8 @@ import { actionsOf, popOf, termAt, triggerOf } from './term-parts';
  * so that the arrow keys scroll it.
  */
 function takeActionsOutOfTabOrder() {
-  for (const action of document.querySelectorAll<HTMLElement>(
-    `${SELECTOR.popover}, ${SELECTOR.popover} ${SELECTOR.popoverActions}`,
-  ))
+  const popover: ReaderClass = 'term-pop';
+  for (const action of document.querySelectorAll<HTMLElement>(`.${popover}, .${popover} ${ACTIONS}`))
     action.tabIndex = -1;
 }
 
@@ -48,7 +47,7 @@ export function attachPopovers(labels: PopoverLabels, canSpeak: () => boolean | 
     open = last = term;
     byKeyboard = fromKeyboard;
     fillSharedPopover(term, labels);
-    term.setAttribute(DATA.open, 'true');
+    term.setAttribute('data-open' satisfies ReaderData, 'true');
     triggerOf(term)?.setAttribute('aria-expanded', 'true');
     // Every reading of the word, fetched on opening (the page carries no dictionary data). It
     // changes the popover's content ("loading…" in place of the last word's readings) before it
@@ -56,8 +55,9 @@ export function attachPopovers(labels: PopoverLabels, canSpeak: () => boolean | 
     showDictionary(term, labels, () => open === term && place(term, byKeyboard));
     // Without a voice, the open popover says so as text (a tooltip never shows on a touch screen)
     // and links to how to get one, after the text.
-    const note = document.getElementById(READER_ID.noVoice);
-    const actions = popOf(term)?.querySelector(`:scope > .${POPOVER.actions}`);
+    const note = document.getElementById('play-unavailable' satisfies ReaderId);
+    const pop = popOf(term);
+    const actions = pop && childOf(pop, 'term-pop-actions');
     if (note && actions && canSpeak() === false) {
       actions.after(note);
       note.hidden = false;
@@ -67,7 +67,7 @@ export function attachPopovers(labels: PopoverLabels, canSpeak: () => boolean | 
   const hide = () => {
     window.clearTimeout(closeTimer);
     if (!open) return;
-    open.removeAttribute(DATA.open);
+    open.removeAttribute('data-open' satisfies ReaderData);
     triggerOf(open)?.setAttribute('aria-expanded', 'false');
     const pop = popOf(open);
     if (pop) pop.tabIndex = -1;
@@ -159,10 +159,8 @@ export function attachPopovers(labels: PopoverLabels, canSpeak: () => boolean | 
   window.addEventListener('resize', onResize);
   // A link to a place in the text (#mention-N: the review's "see it in the text", a shared link):
   // that word, open, also when it was focused before this listened.
-  const linked = MENTION_HASH.test(window.location.hash)
-    ? document.getElementById(window.location.hash.slice(1))
-    : null;
-  if (linked?.classList.contains(TERM.trigger)) linked.focus();
+  const linked = document.getElementById(window.location.hash.slice(1));
+  if (linked?.classList.contains('term-trigger' satisfies ReaderClass)) linked.focus();
   const focused = termAt(document.activeElement);
   if (focused) show(focused);
   return () => {

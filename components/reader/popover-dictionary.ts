@@ -6,8 +6,8 @@
  * the word's glossary page, which lists everything.
  */
 import type { DictionaryWord } from '@/lib/dictionary';
-import { DATA, POPOVER, SHARED_POPOVER_DATA } from '@/lib/reader/dom-contract';
-import { popOf } from './term-parts';
+import type { ReaderClass, ReaderSelector } from '@/lib/reader/dom-contract';
+import { childOf, popOf, termIdOf } from './term-parts';
 
 export interface PopoverDictionaryLabels {
   readings: string;
@@ -40,7 +40,7 @@ function fetchWord(word: string): Promise<DictionaryWord | null> {
   return pending;
 }
 
-function el(tag: string, className: string, ...children: (Node | string)[]): HTMLElement {
+function el(tag: string, className: ReaderClass | `tone-${number}` | '', ...children: (Node | string)[]): HTMLElement {
   const node = document.createElement(tag);
   if (className) node.className = className;
   node.append(...children);
@@ -49,29 +49,29 @@ function el(tag: string, className: string, ...children: (Node | string)[]): HTM
 
 /** English text, marked as such; the stylesheet labels it "EN" in a German or Chinese UI (see EnglishText). */
 function english(text: string): Node {
-  const gloss = el('span', POPOVER.englishMeaning, text);
+  const gloss = el('span', 'meaning-text', text);
   gloss.lang = 'en';
   return gloss;
 }
 
 function pinyin(syllables: DictionaryWord['readings'][number]['syllables']): HTMLElement {
-  const out = el('span', POPOVER.dictionaryPinyin);
+  const out = el('span', 'term-pop-dict-pinyin');
   syllables.forEach((s, i) => out.append(...(i > 0 ? [' '] : []), el('span', `tone-${s.tone}`, s.pinyin)));
   return out;
 }
 
 function render(word: DictionaryWord, labels: PopoverDictionaryLabels): Node[] {
-  const out: Node[] = [el('span', POPOVER.dictionaryHeading, labels.readings)];
+  const out: Node[] = [el('span', 'term-pop-dict-heading', labels.readings)];
   for (const reading of word.readings) {
     const senses = reading.entries.flatMap((entry) => entry.senses);
-    const line = el('span', POPOVER.dictionaryReading, pinyin(reading.syllables));
+    const line = el('span', 'term-pop-dict-reading', pinyin(reading.syllables));
     line.dataset.reading = reading.pinyin;
     if (senses.length > 0)
       line.append(english(senses.slice(0, MAX_SENSES).join('; ') + (senses.length > MAX_SENSES ? ' …' : '')));
     out.push(line);
   }
   if (word.characters.length > 0) {
-    const line = el('span', POPOVER.dictionaryCharacters, el('span', POPOVER.dictionaryHeading, labels.characters));
+    const line = el('span', 'term-pop-dict-chars', el('span', 'term-pop-dict-heading', labels.characters));
     word.characters.forEach((c, i) => {
       const hanzi = el('span', '', c.hanzi);
       hanzi.lang = 'zh';
@@ -92,15 +92,15 @@ export function showDictionary(
   labels: PopoverDictionaryLabels & { pageLabel: (word: string) => string },
   placed: () => void,
 ): void {
-  const word = term.getAttribute(DATA.termId) ?? '';
+  const word = termIdOf(term);
   const pop = popOf(term);
-  const text = pop?.querySelector(`:scope > .${POPOVER.text}`);
+  const text = pop && childOf(pop, 'term-pop-text');
   if (!pop || !text) return;
-  let box = pop.querySelector<HTMLElement>(`:scope > .${POPOVER.dictionary}`);
+  let box = childOf(pop, 'term-pop-dict');
   // The popover is shared: a word without dictionary readings must not show the last word's.
   if (!HAN_ONLY.test(word)) return box?.remove();
   if (!box) {
-    box = el('span', POPOVER.dictionary);
+    box = el('span', 'term-pop-dict');
     text.after(box);
   }
   if (box.dataset.word === word) return;
@@ -108,7 +108,7 @@ export function showDictionary(
   target.dataset.word = word;
   target.removeAttribute('data-state');
   target.replaceChildren(labels.loading);
-  const link = pop.querySelector<HTMLAnchorElement>(`.${POPOVER.dictionaryLink}[${SHARED_POPOVER_DATA.perWord}]`);
+  const link = pop.querySelector<HTMLAnchorElement>('.term-dict-link[data-per-word]' satisfies ReaderSelector);
   if (link) link.hidden = true;
   fetchWord(word).then(
     (entry) => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { DATA, READER_ID, SELECTOR } from '@/lib/reader/dom-contract';
+import type { ReaderData, ReaderId, ReaderSelector } from '@/lib/reader/dom-contract';
 import { pickChineseVoice, speakChinese } from '@/lib/speech/chinese-voice';
 import { revealVoiceHelp } from '../speech/reveal-voice-help';
 
@@ -14,11 +14,11 @@ export function useSpeechAvailability(playUnavailable: string, known: (canSpeak:
     const update = () => {
       const available = !!synth && !!pickChineseVoice(synth.getVoices());
       known(available);
-      const help = document.getElementById(READER_ID.voiceHelp);
+      const help = document.getElementById('voice-help' satisfies ReaderId);
       if (help && !available) revealVoiceHelp(help);
       else help?.setAttribute('hidden', '');
-      if (available) document.getElementById(READER_ID.noVoice)?.setAttribute('hidden', '');
-      for (const button of document.querySelectorAll<HTMLButtonElement>(SELECTOR.play)) {
+      if (available) document.getElementById('play-unavailable' satisfies ReaderId)?.setAttribute('hidden', '');
+      for (const button of document.querySelectorAll<HTMLButtonElement>('.term-play' satisfies ReaderSelector)) {
         if (available) {
           button.removeAttribute('aria-disabled');
           button.removeAttribute('aria-describedby');
@@ -26,7 +26,7 @@ export function useSpeechAvailability(playUnavailable: string, known: (canSpeak:
         } else {
           button.dataset.title ??= button.title;
           button.setAttribute('aria-disabled', 'true');
-          button.setAttribute('aria-describedby', READER_ID.noVoice);
+          button.setAttribute('aria-describedby', 'play-unavailable' satisfies ReaderId);
           button.title = playUnavailable;
         }
       }
@@ -41,6 +41,6 @@ export function useSpeechAvailability(playUnavailable: string, known: (canSpeak:
 export function speak(button: HTMLElement): void {
   if (button.getAttribute('aria-disabled') === 'true' || !('speechSynthesis' in window)) return;
   const voice = pickChineseVoice(window.speechSynthesis.getVoices());
-  const text = button.getAttribute(DATA.speak);
+  const text = button.getAttribute('data-speak' satisfies ReaderData);
   if (voice && text) speakChinese(text, voice);
 }

@@ -1,4 +1,4 @@
-import { SELECTOR } from '@/lib/reader/dom-contract';
+import type { ReaderSelector } from '@/lib/reader/dom-contract';
 
 /**
  * The reader's one click listener: clicks are delegated from the document (the markup is the
@@ -8,13 +8,13 @@ import { SELECTOR } from '@/lib/reader/dom-contract';
  */
 const ROLES = {
   /** A word: opens its popover. */
-  trigger: SELECTOR.trigger,
-  shortcutsOpen: SELECTOR.shortcutsOpen,
-  play: SELECTOR.play,
+  trigger: '.term-trigger' satisfies ReaderSelector,
+  shortcutsOpen: '[data-shortcuts-open]' satisfies ReaderSelector,
+  play: '.term-play' satisfies ReaderSelector,
   /** A popover's link to its glossary row. */
-  popoverPageLink: SELECTOR.popoverPageLink,
-  jump: SELECTOR.jump,
-  save: SELECTOR.save,
+  popoverPageLink: '.term-pop a[href^="#"]' satisfies ReaderSelector,
+  jump: '[data-jump]' satisfies ReaderSelector,
+  save: '[data-save]' satisfies ReaderSelector,
 } as const;
 
 export type ClickRole = keyof typeof ROLES;

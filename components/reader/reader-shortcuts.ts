@@ -1,8 +1,8 @@
 import { SHORTCUTS_DIALOG_ID, stepAround, toggledRuby, type ShortcutAction } from '@/lib/reader/shortcuts';
-import { DATA, SELECTOR } from '@/lib/reader/dom-contract';
+import type { ReaderSelector } from '@/lib/reader/dom-contract';
 import { readRootSettings } from '@/lib/reader/settings';
 import { changeReaderSetting } from './change-setting';
-import { triggerOf } from './term-parts';
+import { termIdOf, triggerOf } from './term-parts';
 
 /** What the popover logic (popover-controller.ts) lends the shortcuts. */
 export interface ShortcutContext {
@@ -62,13 +62,13 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
   switch (action) {
     case 'nextWord':
     case 'previousWord':
-      step(mentionsIn(SELECTOR.documentTerm), current, action === 'nextWord' ? 1 : -1);
+      step(mentionsIn('article .term' satisfies ReaderSelector), current, action === 'nextWord' ? 1 : -1);
       return true;
     case 'nextSame':
     case 'previousSame':
       if (!current) return false;
       step(
-        mentionsIn(`${SELECTOR.documentTerm}[${DATA.termId}="${CSS.escape(current.getAttribute(DATA.termId) ?? '')}"]`),
+        mentionsIn(`${'article .term' satisfies ReaderSelector}[data-term-id="${CSS.escape(termIdOf(current))}"]`),
         current,
         action === 'nextSame' ? 1 : -1,
       );
@@ -88,7 +88,7 @@ export function runShortcut(action: ShortcutAction, context: ShortcutContext): b
   // Save and play press the popover's own buttons, so they behave as a click there would.
   context.show(current);
   const button = current.querySelector<HTMLElement>(
-    `${SELECTOR.ownPopover} ${action === 'save' ? SELECTOR.save : SELECTOR.play}`,
+    `${':scope > .term-pop' satisfies ReaderSelector} ${(action === 'save' ? '[data-save]' : '.term-play') satisfies ReaderSelector}`,
   );
   button?.click();
   return !!button;

@@ -1,17 +1,13 @@
-import {
-  DATA,
-  GLOSSARY,
-  glossaryDescriptionId,
-  glossaryRowId,
-  POPOVER,
-  READER_EVENT,
-  READER_ID,
-  SAVE_DATA,
-  SELECTOR,
-  SHARED_POPOVER_DATA as SHARED,
-  TERM,
+import type {
+  GlossaryDescriptionId,
+  GlossaryRowId,
+  ReaderClass,
+  ReaderData,
+  ReaderEvent,
+  ReaderId,
+  ReaderSelector,
 } from '@/lib/reader/dom-contract';
-import { popOf, triggerOf } from './term-parts';
+import { popOf, termIdOf, triggerOf } from './term-parts';
 
 /** The shared popover's labels that name its word, formatted in the browser once the word is known. */
 export interface WordLabels {
@@ -25,48 +21,51 @@ export interface WordLabels {
  */
 export function fillSharedPopover(term: HTMLElement, labels: WordLabels): void {
   if (popOf(term)) return;
-  const pop = document.getElementById(READER_ID.sharedPopover);
-  const id = term.getAttribute(DATA.termId) ?? '';
+  const pop = document.getElementById('term-pop' satisfies ReaderId);
+  const id = termIdOf(term);
   const trigger = triggerOf(term);
   // What describes the word: its term's glossary row, or its own description when this occurrence was corrected alone (CompactMention).
-  const description = document.getElementById(trigger?.getAttribute('aria-describedby') ?? glossaryDescriptionId(id));
+  const description = document.getElementById(
+    trigger?.getAttribute('aria-describedby') ?? (`glossary-desc-${id}` satisfies GlossaryDescriptionId),
+  );
   if (!pop || !description || !trigger) return;
-  const part = (root: Element, className: string) => root.querySelector<HTMLElement>(`.${className}`);
-  const isAlias = trigger.classList.contains(TERM.alias);
+  const part = (root: Element, className: ReaderClass) => root.querySelector<HTMLElement>(`.${className}`);
+  const isAlias = trigger.classList.contains('term-alias' satisfies ReaderClass);
   const written = isAlias ? id : [...trigger.querySelectorAll('ruby > span')].map((char) => char.textContent).join('');
-  const pinyin = part(description, GLOSSARY.pinyin);
-  const meaning = part(description, GLOSSARY.meaning);
+  const pinyin = part(description, 'glossary-pinyin');
+  const meaning = part(description, 'glossary-meaning');
 
-  part(pop, POPOVER.alias)!.textContent = isAlias
-    ? `${trigger.textContent} ${pop.getAttribute(SHARED.standsFor)} `
+  part(pop, 'term-pop-alias')!.textContent = isAlias
+    ? `${trigger.textContent} ${pop.getAttribute('data-stands-for' satisfies ReaderData)} `
     : '';
-  const hanzi = part(pop, POPOVER.hanzi)!;
+  const hanzi = part(pop, 'term-pop-hanzi')!;
   hanzi.textContent = written || id;
   hanzi.lang = (!isAlias && trigger.querySelector('[lang]')?.getAttribute('lang')) || 'zh-Hans';
-  part(pop, POPOVER.pinyin)!.replaceChildren(...[...(pinyin?.childNodes ?? [])].map((node) => node.cloneNode(true)));
-  part(pop, POPOVER.kind)!.textContent = part(description, GLOSSARY.kind)?.textContent ?? '';
-  const meaningOut = part(pop, POPOVER.meaning)!;
+  part(pop, 'term-pop-pinyin')!.replaceChildren(...[...(pinyin?.childNodes ?? [])].map((node) => node.cloneNode(true)));
+  part(pop, 'term-pop-kind')!.textContent = part(description, 'glossary-kind')?.textContent ?? '';
+  const meaningOut = part(pop, 'term-pop-meaning')!;
   meaningOut.textContent = meaning?.textContent ?? '';
   meaningOut.style.display = meaning ? '' : 'none';
   if (meaning?.lang) meaningOut.lang = meaning.lang;
   else meaningOut.removeAttribute('lang');
 
-  const play = part(pop, POPOVER.play);
+  const play = part(pop, 'term-play');
   if (play) {
-    play.setAttribute(DATA.speak, id);
+    play.setAttribute('data-speak' satisfies ReaderData, id);
     play.setAttribute('aria-label', labels.play(id));
   }
-  const save = pop.querySelector(SELECTOR.save);
+  const save = pop.querySelector('[data-save]' satisfies ReaderSelector);
   if (save) {
-    save.setAttribute(SAVE_DATA.hanzi, id);
-    save.setAttribute(SAVE_DATA.pinyin, pinyin?.textContent ?? '');
-    save.setAttribute(SAVE_DATA.meaning, meaning?.textContent ?? '');
-    if (meaning?.lang) save.setAttribute(SAVE_DATA.meaningLang, meaning.lang);
-    else save.removeAttribute(SAVE_DATA.meaningLang);
+    const set = (name: ReaderData, value: string) => save.setAttribute(name, value);
+    set('data-save-hanzi', id);
+    set('data-save-pinyin', pinyin?.textContent ?? '');
+    set('data-save-meaning', meaning?.textContent ?? '');
+    if (meaning?.lang) set('data-save-meaning-lang', meaning.lang);
+    else save.removeAttribute('data-save-meaning-lang' satisfies ReaderData);
     save.setAttribute('aria-label', labels.save(id));
   }
-  part(pop, POPOVER.glossaryLink)?.setAttribute('href', `#${glossaryRowId(id)}`);
+  part(pop, 'term-glossary-link')?.setAttribute('href', `#${`glossary-${id}` satisfies GlossaryRowId}`);
   term.append(pop);
-  trigger.setAttribute('aria-controls', READER_ID.sharedPopover);
-  document.dispatchEvent(new Event(READER_EVENT.popoverFilled));
+  trigger.setAttribute('aria-controls', 'term-pop' satisfies ReaderId);
+  document.dispatchEvent(new Event('reader:popover-filled' satisfies ReaderEvent));
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { SELECTOR, TERM } from '@/lib/reader/dom-contract';
+import type { ReaderClass, ReaderSelector } from '@/lib/reader/dom-contract';
 import { isPrintRequested, readFocusTerm } from '@/lib/share/link';
 
 /**
@@ -13,16 +13,18 @@ export function FocusTerm() {
   useEffect(() => {
     const id = readFocusTerm(window.location.search);
     if (!id) return;
-    const mention = [...document.querySelectorAll<HTMLElement>(SELECTOR.documentTerm)].find(
+    const mention = [...document.querySelectorAll<HTMLElement>('article .term' satisfies ReaderSelector)].find(
       (term) => term.dataset.termId === id,
     );
     if (!mention) return;
-    mention.classList.add(TERM.highlighted);
+    mention.classList.add('is-highlighted' satisfies ReaderClass);
     if (isPrintRequested(window.location.search)) return; // a worksheet shows no popovers
     // After this commit's effects, so the popover behaviour is already listening for focus.
     const frame = window.requestAnimationFrame(() => {
       mention.scrollIntoView({ block: 'center' });
-      mention.querySelector<HTMLElement>(SELECTOR.ownTrigger)?.focus({ preventScroll: true });
+      mention
+        .querySelector<HTMLElement>(':scope > .term-trigger' satisfies ReaderSelector)
+        ?.focus({ preventScroll: true });
     });
     return () => window.cancelAnimationFrame(frame);
   }, []);

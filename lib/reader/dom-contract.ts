@@ -2,9 +2,12 @@
  * The reader's DOM contract: the class names, ids and data attributes through which the server's
  * markup (components/reader, components/saved), the browser code that queries it, app/globals.css
  * and the e2e specs talk to each other. Everything here is written by the server components and
- * read elsewhere, so a name changes here or nowhere. CSS cannot import this: `CSS_HOOKS` lists what
- * app/globals.css styles, and tests/unit/dom-contract.test.ts fails when the two disagree.
- * Client-safe, no dependencies.
+ * read elsewhere, so a name is defined here and checked everywhere. The server components and the
+ * e2e specs use the objects below; the browser code imports only the types at the end (ReaderClass,
+ * ReaderSelector, …) and writes the names as literals of those types, so the contract costs the
+ * browser no bytes and a name the contract lacks does not compile. CSS cannot import this:
+ * `cssHooks()` lists what app/globals.css styles, and tests/unit/dom-contract.test.ts fails when the
+ * two disagree. No dependencies.
  */
 
 /**
@@ -152,9 +155,8 @@ export const READER_EVENT = {
 } as const;
 
 /** A mention's trigger: number n of the document in reading order (links end in #mention-n). */
-export const mentionId = (occurrence: number) => `mention-${occurrence}`;
-/** A hash that names a mention. */
-export const MENTION_HASH = /^#mention-\d+$/;
+export const mentionId = (occurrence: number): MentionId => `mention-${occurrence}`;
+export type MentionId = `mention-${number}`;
 /** The popover of an inline mention. */
 export const mentionPopoverId = (occurrence: number) => `${mentionId(occurrence)}-pop`;
 /** The popover text that describes an inline mention. */
@@ -162,37 +164,66 @@ export const mentionTextId = (occurrence: number) => `${mentionId(occurrence)}-d
 /** The description of a compact mention that reads otherwise than its term (a corrected occurrence). */
 export const mentionDescriptionId = (occurrence: number) => `mention-desc-${occurrence}`;
 /** A glossary row (a popover's glossary link goes there). */
-export const glossaryRowId = (termId: string) => `glossary-${termId}`;
+export const glossaryRowId = (termId: string): GlossaryRowId => `glossary-${termId}`;
+export type GlossaryRowId = `glossary-${string}`;
 /** A glossary row's description, which describes every compact mention of its term. */
-export const glossaryDescriptionId = (termId: string) => `glossary-desc-${termId}`;
+export const glossaryDescriptionId = (termId: string): GlossaryDescriptionId => `glossary-desc-${termId}`;
+export type GlossaryDescriptionId = `glossary-desc-${string}`;
 
-/** Selectors built from the names above, for the browser code and the e2e specs. */
+/**
+ * Selectors of the names above, for the browser code and the e2e specs. Written out, so that the
+ * browser code can use them as literals (see ReaderSelector); tests/unit/dom-contract.test.ts checks
+ * each against the names.
+ */
 export const SELECTOR = {
-  term: `.${TERM.root}`,
-  trigger: `.${TERM.trigger}`,
-  hanzi: `.${TERM.hanzi}`,
-  alias: `.${TERM.alias}`,
+  term: '.term',
+  trigger: '.term-trigger',
+  hanzi: '.term-hanzi',
+  alias: '.term-alias',
   /** The mentions of the document (not of the glossary or a popover). */
-  documentTerm: `article .${TERM.root}`,
+  documentTerm: 'article .term',
   /** From a .term: its own trigger and popover. */
-  ownTrigger: `:scope > .${TERM.trigger}`,
-  ownPopover: `:scope > .${POPOVER.root}`,
-  highlighted: `.${TERM.root}.${TERM.highlighted}`,
-  popover: `.${POPOVER.root}`,
+  ownTrigger: ':scope > .term-trigger',
+  ownPopover: ':scope > .term-pop',
+  highlighted: '.term.is-highlighted',
+  popover: '.term-pop',
   /** A popover's actions that the arrow keys go round. */
-  popoverActions: `:is(.${POPOVER.actions} > :is(button, a), .${POPOVER.voice} a)`,
+  popoverActions: ':is(.term-pop-actions > :is(button, a), .term-pop-voice a)',
   /** A popover's link to a place on the page (its glossary row). */
-  popoverPageLink: `.${POPOVER.root} a[href^="#"]`,
-  play: `.${POPOVER.play}`,
-  save: `[${DATA.save}]`,
-  jump: `[${DATA.jump}]`,
-  shortcutsOpen: `[${DATA.shortcutsOpen}]`,
-  glossaryRow: `.${GLOSSARY.row}`,
-  glossaryList: `[${DATA.glossaryList}]`,
+  popoverPageLink: '.term-pop a[href^="#"]',
+  play: '.term-play',
+  /** The shared popover's dictionary link, named per word in the browser. */
+  perWordLink: '.term-dict-link[data-per-word]',
+  save: '[data-save]',
+  jump: '[data-jump]',
+  shortcutsOpen: '[data-shortcuts-open]',
+  glossaryRow: '.glossary-row',
+  glossaryList: '[data-glossary-list]',
 } as const;
 
 /** The mentions of one term (an id as written in data-term-id; quoted as a CSS string). */
 export const termWithId = (termId: string) => `${SELECTOR.term}[${DATA.termId}=${JSON.stringify(termId)}]`;
+
+type ValueOf<T> = T[keyof T];
+/*
+ * The browser code imports only these types: it writes the names as string literals typed by them
+ * (a parameter of one of these types, or `'term-pop' satisfies ReaderClass`), so no contract object
+ * ships to the browser and a name the contract lacks does not compile. ESLint keeps the browser
+ * modules to `import type` from here (eslint.config.mjs).
+ */
+/** A class name of the contract. */
+export type ReaderClass =
+  | ValueOf<typeof TERM>
+  | ValueOf<typeof POPOVER>
+  | ValueOf<typeof GLOSSARY>
+  | ValueOf<typeof GLOSSARY_LAYOUT>
+  | ValueOf<typeof READER>;
+/** A data attribute of the contract. */
+export type ReaderData = ValueOf<typeof DATA> | ValueOf<typeof SAVE_DATA> | ValueOf<typeof SHARED_POPOVER_DATA>;
+/** An id of the contract. */
+export type ReaderId = ValueOf<typeof READER_ID>;
+export type ReaderSelector = ValueOf<typeof SELECTOR>;
+export type ReaderEvent = ValueOf<typeof READER_EVENT>;
 
 /**
  * What app/globals.css styles (tests/unit/dom-contract.test.ts checks each appears there, and that

@@ -121,6 +121,32 @@ test('switching the interface language keeps the paragraph being read where it w
   await expect.poll(async () => Math.abs((await paragraph.boundingBox())!.y - before)).toBeLessThanOrEqual(2);
 });
 
+test('after going to another page and back in the app, the language switch keeps the paragraph being read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(ARTICLE);
+  // Read further down first, so the page's paragraphs are the ones the position knows.
+  await page.evaluate(() => window.scrollBy(0, 1500));
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // Home and back through the app's links: the page is rendered anew without loading the document.
+  await page.getByRole('link', { name: /Startseite/ }).click();
+  await expect(page).toHaveURL(/\/de$/);
+  await page
+    .getByRole('link', { name: /Xiaomi/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/de\/articles\/xiaomi-2018$/);
+  const paragraph = page.locator('article p').filter({ hasText: 'wieder zum Angriff: Das Unternehmen lieferte' });
+  await paragraph.evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - 150));
+  const before = (await paragraph.boundingBox())!.y;
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/en\/articles\/xiaomi-2018/);
+  await expect(page.getByRole('heading', { name: 'Chinese terms' })).toBeVisible();
+  await expect.poll(async () => Math.abs((await paragraph.boundingBox())!.y - before)).toBeLessThanOrEqual(2);
+});
+
 test.describe('dark mode on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, colorScheme: 'dark' });
 

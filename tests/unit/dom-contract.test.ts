@@ -1,7 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssHooks, DATA, GLOSSARY, GLOSSARY_LAYOUT, POPOVER, READER, TERM } from '@/lib/reader/dom-contract';
+import {
+  cssHooks,
+  DATA,
+  GLOSSARY,
+  GLOSSARY_LAYOUT,
+  POPOVER,
+  READER,
+  SELECTOR,
+  SHARED_POPOVER_DATA,
+  TERM,
+} from '@/lib/reader/dom-contract';
 import { SETTING_NAMES } from '@/lib/reader/settings';
 
 /** Every stylesheet of the app: app/*.css and the components' own. */
@@ -69,5 +79,30 @@ describe('the reader DOM contract and the CSS', () => {
       ...Object.values(READER),
     ];
     expect(names.length).toBe(contractClasses.size);
+  });
+});
+
+describe('the selectors, written out for the browser code', () => {
+  it('are the contract names', () => {
+    expect(SELECTOR).toEqual({
+      term: `.${TERM.root}`,
+      trigger: `.${TERM.trigger}`,
+      hanzi: `.${TERM.hanzi}`,
+      alias: `.${TERM.alias}`,
+      documentTerm: `article .${TERM.root}`,
+      ownTrigger: `:scope > .${TERM.trigger}`,
+      ownPopover: `:scope > .${POPOVER.root}`,
+      highlighted: `.${TERM.root}.${TERM.highlighted}`,
+      popover: `.${POPOVER.root}`,
+      popoverActions: `:is(.${POPOVER.actions} > :is(button, a), .${POPOVER.voice} a)`,
+      popoverPageLink: `.${POPOVER.root} a[href^="#"]`,
+      play: `.${POPOVER.play}`,
+      perWordLink: `.${POPOVER.dictionaryLink}[${SHARED_POPOVER_DATA.perWord}]`,
+      save: `[${DATA.save}]`,
+      jump: `[${DATA.jump}]`,
+      shortcutsOpen: `[${DATA.shortcutsOpen}]`,
+      glossaryRow: `.${GLOSSARY.row}`,
+      glossaryList: `[${DATA.glossaryList}]`,
+    });
   });
 });
