@@ -60,9 +60,7 @@ export function DictionaryResults({
   useEffect(() => {
     let timer: number | undefined;
     let controller: AbortController | undefined;
-    const onInput = (event: Event) => {
-      const input = event.target;
-      if (!(input instanceof HTMLInputElement) || input.id !== 'glossary-q') return;
+    const follow = (input: HTMLInputElement) => {
       window.clearTimeout(timer);
       controller?.abort();
       const q = input.value.trim();
@@ -85,13 +83,21 @@ export function DictionaryResults({
           );
       }, DEBOUNCE_MS);
     };
+    const onInput = (event: Event) => {
+      const input = event.target;
+      if (input instanceof HTMLInputElement && input.id === 'glossary-q') follow(input);
+    };
     document.addEventListener('input', onInput);
+    // Typed before this listener was there (the search box is usable while the page still loads,
+    // e.g. on a slow phone): follow what the box holds now, or its results would never come.
+    const box = document.getElementById('glossary-q');
+    if (box instanceof HTMLInputElement && box.value.trim() !== query.trim()) follow(box);
     return () => {
       window.clearTimeout(timer);
       controller?.abort();
       document.removeEventListener('input', onInput);
     };
-  }, [pageSize]);
+  }, [pageSize, query]);
 
   const { result } = state;
   return (

@@ -132,6 +132,25 @@ test('the glossary search follows the search box with the whole dictionary: 银�
   await expect(page).toHaveURL(new RegExp(`${BANK}$`));
 });
 
+test('a word typed into the glossary search while the page is still loading gets its dictionary results', async ({
+  page,
+}) => {
+  // The page's scripts wait until the word is typed, as on a slow phone.
+  let release: () => void = () => undefined;
+  const scriptsMayLoad = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**/*.js', async (route) => {
+    await scriptsMayLoad;
+    await route.continue();
+  });
+  await page.goto('/de/glossary', { waitUntil: 'domcontentloaded' });
+  await page.getByRole('searchbox', { name: 'Begriffe suchen' }).fill('yinhang');
+  release();
+  await expect(page.locator('[data-dictionary-results]').locator('[data-dictionary-hit]').first()).toHaveAttribute(
+    'data-dictionary-hit',
+    '银行',
+  );
+});
+
 test('a popover on 还 in a pasted text lists hái and huán, and the characters of a word', async ({ page, request }) => {
   const client = `198.20.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
   const created = await request.post('/api/texts', {
