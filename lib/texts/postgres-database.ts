@@ -141,17 +141,16 @@ export function openPostgresDatabase(
     async close() {
       await migrated?.catch(() => undefined);
       // pool.end() resolves once no client is left in the pool, before their connections are
-      // closed; 'remove' is emitted after each one is. Waiting for those means closed is closed
-      // (a database dropped right after never sees a half-closed connection of ours).
-      let open = pool.totalCount;
-      const allClosed = new Promise<void>((resolve) => {
-        if (open === 0) resolve();
-        pool.on('remove', () => {
-          if (--open === 0) resolve();
-        });
+      // closed: wait for each one's 'end', so that closed is closed (a database dropped right
+      // after never meets a half-closed connection of ours). The server ending a connection that
+      // is closing anyway (e.g. that database being dropped) is no failure: the error is dropped.
+      const closing: Promise<void>[] = [];
+      pool.on('remove', (client) => {
+        client.on('error', () => undefined);
+        closing.push(new Promise((resolve) => client.once('end', () => resolve())));
       });
       await pool.end();
-      await allClosed;
+      await Promise.all(closing);
     },
   };
 }
