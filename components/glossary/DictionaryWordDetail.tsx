@@ -10,6 +10,7 @@ import { DictionaryEntries } from './DictionaryEntries';
 import { getGlossaryLabels } from './labels';
 import { SpeakButton } from './SpeakButton';
 import { StrokeOrderSection } from './StrokeOrderSection';
+import { outlineButton } from '../button-styles';
 
 const sectionHeading = 'mt-10 text-xl font-semibold';
 
@@ -78,7 +79,7 @@ export async function DictionaryWordDetail({ word, locale }: { word: DictionaryW
             label={labels.save}
             savedLabel={labels.savedState}
             ariaLabel={labels.saveLabel(word.word)}
-            className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            className={outlineButton}
           />
         </div>
       </header>

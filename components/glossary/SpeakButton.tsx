@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { speakChinese } from '@/lib/speech/chinese-voice';
 import { useChineseVoice } from '../speech/useChineseVoice';
+import { outlineButtonDisablable } from '../button-styles';
 
 /**
  * Says the term with the browser's speech synthesis in a Chinese (zh-CN first) voice, no network.
@@ -35,7 +36,7 @@ export function SpeakButton({
         aria-label={ariaLabel}
         aria-disabled={voice ? undefined : 'true'}
         aria-describedby={voice === null ? reasonId : undefined}
-        className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 aria-disabled:cursor-not-allowed aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+        className={outlineButtonDisablable}
       >
         <span aria-hidden="true">▶</span> {label}
       </button>

@@ -13,6 +13,7 @@ import { ExampleSentences } from './ExampleSentences';
 import { getGlossaryLabels } from './labels';
 import { SpeakButton } from './SpeakButton';
 import { StrokeOrderSection } from './StrokeOrderSection';
+import { outlineButton } from '../button-styles';
 
 const sectionHeading = 'mt-10 text-xl font-semibold';
 
@@ -76,7 +77,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
             label={labels.save}
             savedLabel={labels.savedState}
             ariaLabel={labels.saveLabel(entry.simplified)}
-            className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+            className={outlineButton}
           />
         </div>
       </header>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
 import { DATA } from '@/lib/reader/dom-contract';
 import { SHORTCUT_ACTIONS, SHORTCUT_KEYS, SHORTCUTS_DIALOG_ID } from '@/lib/reader/shortcuts';
+import { outlineButton } from '../button-styles';
 
 const kbd = 'rounded border border-stone-400 px-1.5 py-0.5 font-mono text-sm dark:border-stone-500';
 
@@ -63,10 +64,7 @@ export async function ReaderShortcutsHelp({ locale }: { locale: AppLocale }) {
           ))}
         </dl>
         <form method="dialog" className="mt-6 text-right">
-          <button
-            type="submit"
-            className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-          >
+          <button type="submit" className={outlineButton}>
             {t('close')}
           </button>
         </form>

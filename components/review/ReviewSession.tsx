@@ -8,45 +8,24 @@ import { browserStorage } from '@/lib/browser-storage';
 import {
   cardKey,
   dueCards,
-  exportReviewFile,
-  importReviewFile,
   nextDue,
   offeredKinds,
   parseReviewState,
   REVIEW_KEY,
-  serializeReviewState,
   syncCards,
+  writeReviewState,
   type ReviewCard,
-  type ReviewState,
 } from '@/lib/review/cards';
 import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { REVIEW_CHANGED } from '@/lib/review/keys';
-import { GRADES, gradeCard, previewDue, type GradeName } from '@/lib/review/schedule';
+import { GRADES, gradeCard, type GradeName } from '@/lib/review/schedule';
 import { speakChinese } from '@/lib/speech/chinese-voice';
 import { revealVoiceHelp } from '../speech/reveal-voice-help';
 import { useChineseVoice } from '../speech/useChineseVoice';
-import {
-  addSavedWord,
-  parseSavedWords,
-  readSavedWords,
-  SAVED_WORDS_CHANGED,
-  SAVED_WORDS_KEY,
-  writeSavedWords,
-  type SavedWord,
-} from '@/lib/saved-words/store';
-
-function store(state: ReviewState): boolean {
-  try {
-    browserStorage()?.setItem(REVIEW_KEY, serializeReviewState(state));
-    window.dispatchEvent(new Event(REVIEW_CHANGED));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const button =
-  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
+import { parseSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY, type SavedWord } from '@/lib/saved-words/store';
+import { ReviewAnswer } from './ReviewAnswer';
+import { ReviewTransfer } from './ReviewTransfer';
+import { outlineButton } from '../button-styles';
 
 /**
  * One review session: the due cards one at a time, answer on demand, graded by button or keys 1–4.
@@ -90,8 +69,8 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
     if (!state || !card) return;
     const at = new Date();
     const graded = gradeCard(card, name, at);
-    if (!store({ ...state, cards: state.cards.map((c) => (cardKey(c) === cardKey(card) ? graded : c)) }))
-      setMessage(t('storageUnavailable'));
+    const cards = state.cards.map((c) => (cardKey(c) === cardKey(card) ? graded : c));
+    if (!writeReviewState(browserStorage(), { ...state, cards })) setMessage(t('storageUnavailable'));
     setShown(false);
     setNow(at);
     promptRef.current?.focus();
@@ -149,30 +128,9 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
     if (help && voice === null) revealVoiceHelp(help);
   }, [voice, stored]);
 
-  const exportState = () => {
-    if (!state) return;
-    const url = URL.createObjectURL(new Blob([exportReviewFile(state, words)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'hanzi-reader-review.json';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
-
-  const importState = async (file: File | undefined) => {
-    if (!file) return;
-    const result = importReviewFile(await file.text());
-    if (!result.ok) {
-      setMessage(t(result.reason === 'not-json' ? 'importNotJson' : 'importInvalid'));
-      return;
-    }
-    // The file's words join the saved words (those already saved stay as they are), then its cards replace the progress.
-    const storage = browserStorage();
-    const merged = [...result.words].reverse().reduce((list, w) => addSavedWord(list, w), readSavedWords(storage));
-    const ok = writeSavedWords(storage, merged) && store(result.state);
-    setMessage(ok ? t('imported', { count: result.state.cards.length }) : t('storageUnavailable'));
+  // After an import the clock is read again, so that the imported cards due by now show.
+  const transferred = (outcome: string) => {
+    setMessage(outcome);
     setNow(new Date());
   };
 
@@ -205,7 +163,7 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
             {card.kind === 'listen' ? (
               <button
                 type="button"
-                className={`${button} mt-3 px-6 py-3 text-lg`}
+                className={`${outlineButton} mt-3 px-6 py-3 text-lg`}
                 onClick={listen}
                 aria-keyshortcuts="p"
               >
@@ -222,56 +180,10 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
             )}
           </div>
           {shown ? (
-            <>
-              <div
-                ref={answerRef}
-                tabIndex={-1}
-                className="review-answer mt-6 border-t border-stone-200 pt-4 text-center dark:border-stone-800"
-              >
-                <p lang="zh-Hans" className="text-4xl">
-                  {word.hanzi}
-                </p>
-                <p className="mt-1 text-xl">{word.pinyin}</p>
-                {word.meaning && (
-                  <p lang={word.meaningLang} className="mt-1">
-                    {word.meaning}
-                  </p>
-                )}
-                {word.sentence && (
-                  <p className="mt-3 text-stone-700 dark:text-stone-300">
-                    <span className="text-sm text-stone-600 dark:text-stone-400">{t('inSentence')}: </span>
-                    <span lang={word.lang ?? 'de'}>{word.sentence}</span>
-                    {word.source && (
-                      <>
-                        {' '}
-                        <Link href={word.source} className="text-sm whitespace-nowrap underline underline-offset-2">
-                          {t('inText')}
-                        </Link>
-                      </>
-                    )}
-                  </p>
-                )}
-              </div>
-              <div role="group" aria-label={t('gradeLabel')} className="mt-6 grid grid-cols-2 gap-2 sm:grid-cols-4">
-                {GRADES.map((name, i) => (
-                  <button
-                    key={name}
-                    type="button"
-                    className={`${button} py-3`}
-                    onClick={() => grade(name)}
-                    aria-keyshortcuts={String(i + 1)}
-                  >
-                    <span className="block font-semibold">{t(name)}</span>
-                    <span className="block text-xs text-stone-600 dark:text-stone-400">
-                      {format.relativeTime(previewDue(card, now)[name], now)} · {t('gradeKey', { key: i + 1 })}
-                    </span>
-                  </button>
-                ))}
-              </div>
-            </>
+            <ReviewAnswer word={word} card={card} now={now} answerRef={answerRef} onGrade={grade} />
           ) : (
             <div className="mt-6 text-center">
-              <button type="button" className={`${button} px-6 py-3`} onClick={reveal} aria-keyshortcuts="Space">
+              <button type="button" className={`${outlineButton} px-6 py-3`} onClick={reveal} aria-keyshortcuts="Space">
                 {t('showAnswer')}{' '}
                 <span className="text-xs text-stone-600 dark:text-stone-400">({t('showAnswerKey')})</span>
               </button>
@@ -293,26 +205,7 @@ export function ReviewSession({ voiceHelp }: { voiceHelp: ReactNode }) {
           {voiceHelp}
         </div>
       )}
-      <section aria-labelledby="review-transfer" className="mt-10 border-t border-stone-200 pt-6 dark:border-stone-800">
-        <h2 id="review-transfer" className="text-lg font-semibold">
-          {t('transferHeading')}
-        </h2>
-        <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{t('transferHint')}</p>
-        <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" className={button} onClick={exportState} disabled={!state}>
-            {t('export')}
-          </button>
-          <label className={`${button} cursor-pointer`}>
-            {t('import')}
-            <input
-              type="file"
-              accept="application/json,.json"
-              className="sr-only"
-              onChange={(e) => void importState(e.target.files?.[0])}
-            />
-          </label>
-        </div>
-      </section>
+      <ReviewTransfer state={state} words={words} onMessage={transferred} />
     </div>
   );
 }

@@ -9,9 +9,7 @@ import { isTypingTarget } from '@/lib/reader/shortcuts';
 import { checkTones, DRILL_TONES, drillWords, toneOfKey, type SyllableResult } from '@/lib/review/tone-drill';
 import { parseSavedWords, SAVED_WORDS_CHANGED, SAVED_WORDS_KEY } from '@/lib/saved-words/store';
 import { useStoredStrings } from '../storage/useStoredStrings';
-
-const button =
-  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
+import { outlineButtonDisablable } from '../button-styles';
 
 /**
  * The tone drill: one saved word at a time, its syllables without tones; the learner picks each
@@ -136,7 +134,7 @@ export function ToneDrill() {
                 <button
                   key={tone}
                   type="button"
-                  className={`${button} min-w-11 px-2 aria-pressed:border-2 aria-pressed:border-stone-900 aria-pressed:font-bold dark:aria-pressed:border-stone-100`}
+                  className={`${outlineButtonDisablable} min-w-11 px-2 aria-pressed:border-2 aria-pressed:border-stone-900 aria-pressed:font-bold dark:aria-pressed:border-stone-100`}
                   aria-pressed={picked[i] === tone}
                   aria-label={
                     tone === 5
@@ -193,13 +191,13 @@ export function ToneDrill() {
               ))}
             </span>
           </p>
-          <button type="button" className={`${button} mt-4 px-6 py-3`} onClick={next}>
+          <button type="button" className={`${outlineButtonDisablable} mt-4 px-6 py-3`} onClick={next}>
             {t('next')} <span className="text-xs text-stone-600 dark:text-stone-400">(Enter)</span>
           </button>
         </div>
       ) : (
         <div className="mt-6 text-center">
-          <button type="button" className={`${button} px-6 py-3`} onClick={check} disabled={!complete}>
+          <button type="button" className={`${outlineButtonDisablable} px-6 py-3`} onClick={check} disabled={!complete}>
             {t('check')} <span className="text-xs text-stone-600 dark:text-stone-400">(Enter)</span>
           </button>
         </div>

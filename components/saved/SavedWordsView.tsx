@@ -20,6 +20,7 @@ import {
   writeSavedWords,
   type SavedWord,
 } from '@/lib/saved-words/store';
+import { outlineButtonDisablable } from '../button-styles';
 
 export interface SavedWordsLabels {
   columns: CsvHeaders;
@@ -50,9 +51,6 @@ function download(name: string, type: string, content: string) {
 
 // Words saved before the language was recorded all came from the German articles.
 const LEGACY_SENTENCE_LANG = 'de';
-
-const button =
-  'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800';
 
 /** The saved words from localStorage, with remove, clear and the CSV and Anki downloads. */
 export function SavedWordsView({
@@ -164,7 +162,7 @@ export function SavedWordsView({
                 </div>
                 <button
                   type="button"
-                  className={button}
+                  className={outlineButtonDisablable}
                   aria-label={t('removeLabel', { term: word.hanzi })}
                   onClick={() =>
                     update(
@@ -184,21 +182,21 @@ export function SavedWordsView({
           <div className="mt-3 flex flex-wrap gap-3">
             <button
               type="button"
-              className={button}
+              className={outlineButtonDisablable}
               onClick={() => download(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))}
             >
               {labels.exportCsv}
             </button>
             <button
               type="button"
-              className={button}
+              className={outlineButtonDisablable}
               onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}
             >
               {labels.exportAnki}
             </button>
             <button
               type="button"
-              className={button}
+              className={outlineButtonDisablable}
               onClick={() => window.confirm(labels.clearConfirm) && update([], labels.cleared, null)}
             >
               {labels.clear}

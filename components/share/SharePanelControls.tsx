@@ -4,6 +4,7 @@ import { useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { Display } from '@/lib/reader/display-options';
 import { buildShareLink, withPrint } from '@/lib/share/link';
 import { useReaderSettings } from '../reader/useReaderSettings';
+import { outlineButton } from '../button-styles';
 
 export interface SharePanelLabels {
   linkLabel: string;
@@ -72,8 +73,6 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
     });
   };
 
-  const button =
-    'rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800';
   return (
     <div className="mt-3 grid gap-4 sm:grid-cols-[minmax(0,1fr)_auto]">
       <div className="min-w-0 space-y-3">
@@ -88,11 +87,11 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
           />
         </label>
         <div className="js-only flex flex-wrap items-center gap-2">
-          <button type="button" className={button} onClick={copy}>
+          <button type="button" className={outlineButton} onClick={copy}>
             {labels.copy}
           </button>
           {canShare && (
-            <button type="button" className={button} onClick={share}>
+            <button type="button" className={outlineButton} onClick={share}>
               {labels.share}
             </button>
           )}
@@ -138,11 +137,11 @@ export function SharePanelControls({ path, locale, siteOrigin, terms, labels, di
             </p>
           </div>
           <div className="flex flex-wrap gap-2">
-            <button type="button" className={button} onClick={() => window.print()}>
+            <button type="button" className={outlineButton} onClick={() => window.print()}>
               {labels.printWorksheet}
             </button>
             {/* A full page load, not a client navigation: the worksheet switch is read before first paint. */}
-            <a className={button} href={withPrint(new URL(link).search)}>
+            <a className={outlineButton} href={withPrint(new URL(link).search)}>
               {labels.worksheetView}
             </a>
           </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { outlineButton } from '../button-styles';
 
 export interface CopyLinkLabels {
   /** Accessible name of the field that shows the link. */
@@ -37,11 +38,7 @@ export function CopyLink({ href, labels }: { href: string; labels: CopyLinkLabel
         className="w-full rounded border border-stone-300 bg-white px-2 py-1 font-mono text-xs dark:border-stone-700 dark:bg-stone-900"
       />
       <div className="js-only flex flex-wrap items-center gap-2 text-sm">
-        <button
-          type="button"
-          onClick={copy}
-          className="rounded border border-stone-300 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
-        >
+        <button type="button" onClick={copy} className={outlineButton}>
           {labels.copy}
         </button>
         <p role="status">{status}</p>

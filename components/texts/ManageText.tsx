@@ -3,43 +3,23 @@ import { Link } from '@/i18n/navigation';
 import { htmlLang, type AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
 import { documentLines } from '@/lib/texts/apply-corrections';
-import type { Correction } from '@/lib/texts/correction-types';
 import type { ManageActions, SavedChange } from '@/lib/texts/form-state';
 import { managePath, textPath } from '@/lib/texts/paths';
 import type { TextPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
-import type { WordInEditor } from '@/lib/texts/word-edits';
+import type { LostCorrections, WordInEditor } from '@/lib/texts/word-edits';
 import { PageNav } from '../reader/PageNav';
 import { BodyForm } from './BodyForm';
-import { dangerButtonClass, HiddenFields } from './form-parts';
+import { HiddenFields } from './form-parts';
+import { LostCorrectionsNotice } from './LostCorrectionsNotice';
 import { ReadingForm } from './ReadingForm';
 import { RememberText } from './RememberText';
 import { RemoveReadingForm } from './RemoveReadingForm';
 import { TitleForm } from './TitleForm';
 import { UndoForm } from './UndoForm';
-import { WordEditor } from './WordEditor';
+import { WordEditorPanel } from './WordEditorPanel';
 import { WordsToCorrect } from './WordsToCorrect';
-
-/** What the last change took away, as the page lists it. */
-export interface LostCorrections {
-  corrections: Correction[];
-  readings: string[];
-}
-
-/** How a correction that no longer applies is named in the list: its word and what it did. */
-function describeLost(correction: Correction): string {
-  if (correction.kind === 'term-meaning') return `${correction.term}: ${correction.text}`;
-  if (correction.kind === 'split')
-    return `${correction.anchor.text} → ${[...correction.anchor.text].slice(0, correction.parts[0]).join('')} | ${[...correction.anchor.text].slice(correction.parts[0]).join('')}`;
-  if (correction.kind === 'merge') return `${correction.anchor.text}`;
-  return [
-    correction.anchor.text,
-    correction.reading ? numberedToMarked(correction.reading) : '',
-    correction.meaning?.text ?? '',
-  ]
-    .filter(Boolean)
-    .join(' – ');
-}
+import { dangerButton } from '../button-styles';
 
 const sectionClass = 'mt-10 border-t border-stone-200 pt-6 dark:border-stone-800';
 
@@ -98,8 +78,6 @@ export async function ManageText({
       }}
     />
   );
-  const editedWord = editing?.word;
-  const characters = editedWord ? [...editedWord.text] : [];
   // The page's terms: a long text has thousands, and the select would not stay small.
   const terms = view.terms.map((term) => ({ id: term.id, pinyin: term.pinyin }));
   const corrections = Object.entries(text.overrides);
@@ -120,29 +98,7 @@ export async function ManageText({
         {saved ? <span className="saved-notice">{t(`saved.${saved}`)}</span> : ''}
       </p>
 
-      {lost && lost.corrections.length + lost.readings.length > 0 && (
-        <section
-          aria-labelledby="manage-lost-heading"
-          className="mt-4 rounded border border-amber-700 bg-amber-50 p-4 dark:bg-amber-950"
-        >
-          <h2 id="manage-lost-heading" className="font-semibold">
-            {t('lostHeading')}
-          </h2>
-          <p className="mt-1">{t('lostIntro')}</p>
-          <ul className="mt-2 list-disc pl-6">
-            {lost.corrections.map((correction, index) => (
-              <li key={`c${index}`}>
-                <span lang="zh-Hans">{describeLost(correction)}</span> ({t(`lostKind.${correction.kind}`)})
-              </li>
-            ))}
-            {lost.readings.map((hanzi) => (
-              <li key={hanzi}>
-                <span lang="zh-Hans">{hanzi}</span> ({t('lostKind.reading')})
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {lost && <LostCorrectionsNotice lost={lost} locale={locale} />}
 
       <section
         key={`words-${text.version}`}
@@ -161,52 +117,8 @@ export async function ManageText({
           editHref={editHref}
         />
         {pageNav('bottom')}
-        {editing && editedWord && (
-          <section
-            id="word-editor"
-            tabIndex={-1}
-            aria-labelledby="word-editor-heading"
-            className="mt-6 rounded border border-stone-300 p-4 dark:border-stone-700"
-          >
-            <h3 id="word-editor-heading" className="text-lg font-semibold">
-              {t('editorHeading', { word: editedWord.text, pinyin: editedWord.pinyin })}
-            </h3>
-            <div className="mt-3">
-              <WordEditor
-                hidden={{
-                  ...hidden,
-                  ...onPage,
-                  line: String(editing.target.line),
-                  start: String(editing.target.start),
-                  word: editing.target.text,
-                }}
-                pinyin={editedWord.pinyin}
-                meaning={editedWord.meanings[locale] ?? ''}
-                choices={editing.choices}
-                splits={characters.slice(1).map((_, index) => ({
-                  at: index + 1,
-                  label: `${characters.slice(0, index + 1).join('')} | ${characters.slice(index + 1).join('')}`,
-                }))}
-                next={editing.next?.text ?? null}
-                labels={{
-                  choices: t('editor.choices'),
-                  typed: t('editor.typed'),
-                  typedHint: t('editor.typedHint'),
-                  meaning: t('editor.meaning'),
-                  meaningHint: t('editor.meaningHint'),
-                  scope: t('editor.scope'),
-                  scopeOne: t('editor.scopeOne'),
-                  scopeAll: t('editor.scopeAll'),
-                  save: t('editor.save'),
-                  splitHeading: t('editor.splitHeading'),
-                  splitAt: t('editor.splitAt'),
-                  split: t('editor.split'),
-                  merge: t('editor.merge', { word: editedWord.text, next: editing.next?.text ?? '' }),
-                }}
-                actions={actions}
-              />
-            </div>
-          </section>
+        {editing && (
+          <WordEditorPanel editing={editing} hidden={{ ...hidden, ...onPage }} locale={locale} actions={actions} />
         )}
       </section>
 
@@ -301,7 +213,7 @@ export async function ManageText({
             {t('deleteConfirm')}
           </label>
           <div>
-            <button type="submit" className={dangerButtonClass}>
+            <button type="submit" className={dangerButton}>
               {t('deleteButton')}
             </button>
           </div>

@@ -4,8 +4,8 @@ import { useStoredStrings } from '../storage/useStoredStrings';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { browserStorage } from '@/lib/browser-storage';
-import { forgetText, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
+import { browserStorage, readStored, writeStored } from '@/lib/browser-storage';
+import { forgetText, MY_TEXTS_CHANGED, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
 import { CopyLink } from './CopyLink';
 
 export interface MyTextsLabels {
@@ -23,12 +23,10 @@ export interface MyTextsLabels {
   remove: string;
 }
 
-const CHANGED = 'hanzi-reader:my-texts-changed';
-
 /** The texts this browser keeps the manage links of, with copy, QR code and remove. */
 export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale: string }) {
   const t = useTranslations('MyTexts');
-  const stored = useStoredStrings([MY_TEXTS_KEY], [CHANGED]);
+  const stored = useStoredStrings([MY_TEXTS_KEY], [MY_TEXTS_CHANGED]);
   const texts = useMemo(
     () => (stored === null || stored === 'unavailable' ? null : parseMyTexts(stored[0] ?? null)),
     [stored],
@@ -39,15 +37,14 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
 
   const remove = (id: string, title: string) => {
-    try {
-      const storage = browserStorage();
-      storage?.setItem(MY_TEXTS_KEY, serializeMyTexts(forgetText(parseMyTexts(storage.getItem(MY_TEXTS_KEY)), id)));
-      window.dispatchEvent(new Event(CHANGED));
-      setAnnouncement(t('removed', { title }));
-      heading.current?.focus();
-    } catch {
+    const storage = browserStorage();
+    const list = parseMyTexts(readStored(storage, MY_TEXTS_KEY));
+    if (!writeStored(storage, MY_TEXTS_KEY, serializeMyTexts(forgetText(list, id)), MY_TEXTS_CHANGED)) {
       setAnnouncement(labels.storageUnavailable);
+      return;
     }
+    setAnnouncement(t('removed', { title }));
+    heading.current?.focus();
   };
 
   return (

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import type { ManageActions, RemoveReadingFormState } from '@/lib/texts/form-state';
-import { HiddenFields, secondaryButtonClass, SubmitButton } from './form-parts';
+import { HiddenFields, SubmitButton } from './form-parts';
+import { compactOutlineButton } from '../button-styles';
 
 /**
  * Removes one corrected reading. Success reloads the manage page, which confirms it; otherwise the
@@ -31,7 +32,7 @@ export function RemoveReadingForm({
       <SubmitButton
         pending={pending}
         label={label}
-        className={secondaryButtonClass}
+        className={compactOutlineButton}
         describedBy={error ? errorId : undefined}
       />
       {error && (

@@ -2,7 +2,8 @@
 
 import { useActionState } from 'react';
 import type { ManageActions, UndoFormState } from '@/lib/texts/form-state';
-import { HiddenFields, SubmitButton, secondaryButtonClass } from './form-parts';
+import { HiddenFields, SubmitButton } from './form-parts';
+import { compactOutlineButton } from '../button-styles';
 
 /** Goes back to the version before the last change; says why not if it cannot (e.g. another tab changed the text). */
 export function UndoForm({
@@ -23,7 +24,7 @@ export function UndoForm({
       <SubmitButton
         pending={pending}
         label={label}
-        className={secondaryButtonClass}
+        className={compactOutlineButton}
         describedBy={error ? 'undo-error' : undefined}
       />
       {error && (

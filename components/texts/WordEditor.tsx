@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import type { ManageActions, SegmentFormState, WordFormState } from '@/lib/texts/form-state';
-import { Field, FormError, HiddenFields, SubmitButton, secondaryButtonClass } from './form-parts';
+import { Field, FormError, HiddenFields, SubmitButton } from './form-parts';
 import { useFocusFirstInvalid } from './useFocusFirstInvalid';
+import { compactOutlineButton } from '../button-styles';
 
 export interface WordEditorLabels {
   choices: string;
@@ -168,7 +169,7 @@ export function WordEditor({
                   ))}
                 </select>
               </div>
-              <SubmitButton pending={splitting} label={labels.split} className={secondaryButtonClass} />
+              <SubmitButton pending={splitting} label={labels.split} className={compactOutlineButton} />
               {splitError && (
                 <p
                   id="word-split-error"
@@ -186,7 +187,7 @@ export function WordEditor({
               <SubmitButton
                 pending={merging}
                 label={labels.merge}
-                className={secondaryButtonClass}
+                className={compactOutlineButton}
                 describedBy={mergeError ? 'word-merge-error' : undefined}
               />
               {mergeError && (

@@ -4,6 +4,7 @@
  * are rendered by the client forms.
  */
 import type { ReactNode } from 'react';
+import { primaryButton } from '../button-styles';
 
 export function fieldClass(invalid: boolean): string {
   return [
@@ -102,15 +103,6 @@ export function FormError({ message }: { message: string | undefined }) {
   );
 }
 
-export const buttonClass =
-  'rounded bg-stone-900 px-4 py-2 font-medium text-white hover:bg-stone-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:ring-stone-900 aria-disabled:cursor-wait aria-disabled:opacity-60 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300 dark:focus-visible:ring-stone-100';
-
-export const secondaryButtonClass =
-  'rounded border border-stone-500 px-2 py-1 text-sm hover:bg-stone-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-stone-900 aria-disabled:cursor-wait aria-disabled:opacity-60 dark:hover:bg-stone-800 dark:focus-visible:ring-stone-100';
-
-export const dangerButtonClass =
-  'rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-700 focus:outline-none focus-visible:ring-2 focus-visible:ring-offset-2 focus-visible:ring-red-800 dark:bg-red-300 dark:text-stone-950 dark:hover:bg-red-200';
-
 /**
  * While the form is being sent the button says so with aria-disabled rather than `disabled`: a
  * disabled button drops the keyboard focus (back to the page's start), aria-disabled keeps it.
@@ -120,7 +112,7 @@ export function SubmitButton({
   pending,
   label,
   pendingLabel,
-  className = buttonClass,
+  className = primaryButton,
   describedBy,
 }: {
   pending: boolean;

@@ -5,8 +5,9 @@
  * Chinese voice: the spoken word → hanzi and meaning ("listen"). Client-safe.
  */
 import { z } from 'zod';
+import { writeStored } from '../browser-storage';
 import { parseSavedWords, type SavedWord } from '../saved-words/store';
-import { CARD_KINDS, offeredKinds, type CardKind } from './keys';
+import { CARD_KINDS, offeredKinds, REVIEW_CHANGED, REVIEW_KEY, type CardKind } from './keys';
 
 export { CARD_KINDS, offeredKinds, REVIEW_KEY, type CardKind } from './keys';
 /** As many as saved words can make (2000 words × 3 kinds). */
@@ -138,4 +139,9 @@ export function importReviewFile(text: string): ImportResult {
 
 export function serializeReviewState(state: ReviewState): string {
   return JSON.stringify(state);
+}
+
+/** False when the progress could not be stored (no localStorage, privacy settings, full quota): never throws. */
+export function writeReviewState(storage: Pick<Storage, 'setItem'> | null | undefined, state: ReviewState): boolean {
+  return writeStored(storage, REVIEW_KEY, serializeReviewState(state), REVIEW_CHANGED);
 }

@@ -134,24 +134,14 @@ export function removeSavedWord(words: readonly SavedWord[], hanzi: string): Sav
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 export { browserStorage } from '../browser-storage';
+import { readStored, writeStored } from '../browser-storage';
 
 /** localStorage may be missing or refuse access (privacy settings, full quota): never throws. */
 export function readSavedWords(storage: Store | null | undefined): SavedWord[] {
-  try {
-    return parseSavedWords(storage?.getItem(SAVED_WORDS_KEY) ?? null);
-  } catch {
-    return [];
-  }
+  return parseSavedWords(readStored(storage, SAVED_WORDS_KEY));
 }
 
 /** False when the list could not be stored. */
 export function writeSavedWords(storage: Store | null | undefined, words: readonly SavedWord[]): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(SAVED_WORDS_KEY, serializeSavedWords(words));
-    if (typeof window !== 'undefined') window.dispatchEvent(new Event(SAVED_WORDS_CHANGED));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeStored(storage, SAVED_WORDS_KEY, serializeSavedWords(words), SAVED_WORDS_CHANGED);
 }

@@ -17,6 +17,8 @@ export interface MyText {
 }
 
 export const MY_TEXTS_KEY = 'hanzi-reader:my-texts';
+/** Fired on the window after this page changed the list (the storage event only reaches other tabs). */
+export const MY_TEXTS_CHANGED = 'hanzi-reader:my-texts-changed';
 export const MAX_MY_TEXTS = 500;
 const MAX_TITLE = 200;
 const MANAGE_PATH = /^\/texts\/([A-Za-z0-9_-]{22})\/manage\?token=[A-Za-z0-9_%-]{20,200}$/;

@@ -365,11 +365,15 @@ export async function undoLastChange(
   return saved ? { ok: true, value: saved } : textError(VERSION_CONFLICT);
 }
 
+/** What the last change of a text took away: corrections that no longer apply, reading corrections gone. */
+export interface LostCorrections {
+  corrections: Correction[];
+  /** The hanzi whose reading correction is gone. */
+  readings: string[];
+}
+
 /** What the last change took away: the corrections of the version before that the text no longer has. */
-export async function lostInLastChange(
-  store: TextStore,
-  text: TextRecord,
-): Promise<{ corrections: Correction[]; readings: string[] }> {
+export async function lostInLastChange(store: TextStore, text: TextRecord): Promise<LostCorrections> {
   const previous = await store.previousVersion(text.id);
   if (!previous) return { corrections: [], readings: [] };
   return {

@@ -7,8 +7,10 @@ import {
   nextDue,
   offeredKinds,
   parseReviewState,
+  REVIEW_KEY,
   serializeReviewState,
   syncCards,
+  writeReviewState,
 } from '@/lib/review/cards';
 import { dueCount } from '@/lib/review/due-count';
 import { gradeCard, previewDue } from '@/lib/review/schedule';
@@ -119,5 +121,21 @@ describe('listening cards', () => {
     );
     expect(dueCount(storage, NOW, offeredKinds(false))).toBe(4);
     expect(dueCount(storage, NOW, offeredKinds(true))).toBe(6);
+  });
+});
+
+describe('storing the review progress', () => {
+  it('writes what parses back, and says false where storage refuses or is missing', () => {
+    const data = new Map<string, string>();
+    const state = syncCards(EMPTY_STATE, ['银行'], NOW, offeredKinds(false));
+    expect(writeReviewState({ setItem: (key, value) => void data.set(key, value) }, state)).toBe(true);
+    expect(parseReviewState(data.get(REVIEW_KEY) ?? null)).toEqual(state);
+    const full = {
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(writeReviewState(full, state)).toBe(false);
+    expect(writeReviewState(null, state)).toBe(false);
   });
 });
