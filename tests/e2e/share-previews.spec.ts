@@ -66,10 +66,18 @@ test('sitemap.xml lists every article and glossary page in every language, with 
     expect(locs).toContain(`/${locale}/glossary`);
     expect(locs).toContain(`/${locale}/glossary/${encodeURIComponent('雷军')}`);
   }
-  // Every page listed is a page: a crawler following the sitemap meets no 404.
-  const statuses = await Promise.all(
-    locs.map(async (path) => `${(await request.get(path, { maxRedirects: 0 })).status()} ${path}`),
-  );
+  // Every page listed is a page: a crawler following the sitemap meets no 404. A few at a time,
+  // as a crawler asks: Playwright's request context took 20 s for all 200 at once, 2 s this way
+  // (the server answers 100 at once from curl in about a second).
+  const statuses: string[] = [];
+  for (let i = 0; i < locs.length; i += 4) {
+    const batch = locs.slice(i, i + 4);
+    statuses.push(
+      ...(await Promise.all(
+        batch.map(async (path) => `${(await request.get(path, { maxRedirects: 0 })).status()} ${path}`),
+      )),
+    );
+  }
   expect(statuses.filter((line) => !line.startsWith('200 '))).toEqual([]);
 
   const robots = await (await request.get('/robots.txt')).text();

@@ -5,10 +5,13 @@ export const NEWS = `深圳市政府昨天召开新闻发布会，介绍今年�
 
 const octet = () => Math.floor(Math.random() * 250);
 
-/** Stores NEWS as a pasted text (from a random documentation address, so rate limits never meet) and returns its page. */
-export async function createNewsText(request: APIRequestContext): Promise<string> {
+/** The first three sentences of NEWS (~190 characters, with 银行, 行长 and 重新): enough for a check of the whole page, such as axe. */
+export const NEWS_OPENING = NEWS.slice(0, NEWS.indexOf('他说'));
+
+/** Stores NEWS (or `text`) as a pasted text (from a random documentation address, so rate limits never meet) and returns its page. */
+export async function createNewsText(request: APIRequestContext, text: string = NEWS): Promise<string> {
   const created = await request.post('/api/texts', {
-    data: { title: '深圳经济运行状况', text: NEWS, locale: 'de' },
+    data: { title: '深圳经济运行状况', text, locale: 'de' },
     headers: { 'x-forwarded-for': `198.18.${octet()}.${octet()}` },
   });
   expect(created.status()).toBe(201);
