@@ -5,6 +5,7 @@ import { browserStorage } from '@/lib/browser-storage';
 import { exportReviewFile, importReviewFile, writeReviewState, type ReviewState } from '@/lib/review/cards';
 import { addSavedWord, readSavedWords, writeSavedWords, type SavedWord } from '@/lib/saved-words/store';
 import { outlineButton } from '../button-styles';
+import { downloadFile } from '../download-file';
 
 /**
  * Moving the progress to another browser: export the saved words and their cards as a file,
@@ -23,14 +24,7 @@ export function ReviewTransfer({
 
   const exportState = () => {
     if (!state) return;
-    const url = URL.createObjectURL(new Blob([exportReviewFile(state, words)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = 'hanzi-reader-review.json';
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile('hanzi-reader-review.json', 'application/json', exportReviewFile(state, words));
   };
 
   const importState = async (file: File | undefined) => {

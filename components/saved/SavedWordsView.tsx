@@ -21,6 +21,7 @@ import {
   type SavedWord,
 } from '@/lib/saved-words/store';
 import { outlineButtonDisablable } from '../button-styles';
+import { downloadFile } from '../download-file';
 
 export interface SavedWordsLabels {
   columns: CsvHeaders;
@@ -36,17 +37,6 @@ export interface SavedWordsLabels {
   exportAnki: string;
   exportHint: string;
   storageUnavailable: string;
-}
-
-function download(name: string, type: string, content: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // Words saved before the language was recorded all came from the German articles.
@@ -183,14 +173,16 @@ export function SavedWordsView({
             <button
               type="button"
               className={outlineButtonDisablable}
-              onClick={() => download(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))}
+              onClick={() =>
+                downloadFile(CSV_FILE_NAME, 'text/csv;charset=utf-8', savedWordsToCsv(list, labels.columns))
+              }
             >
               {labels.exportCsv}
             </button>
             <button
               type="button"
               className={outlineButtonDisablable}
-              onClick={() => download(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}
+              onClick={() => downloadFile(ANKI_FILE_NAME, 'text/plain;charset=utf-8', savedWordsToAnki(list))}
             >
               {labels.exportAnki}
             </button>

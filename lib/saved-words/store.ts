@@ -4,6 +4,9 @@
  * JavaScript budget is small): a damaged or foreign entry is dropped, never trusted.
  */
 
+import { readStored, writeStored } from '../browser-storage';
+import { parseStoredList, serializeStoredList } from '../stored-list';
+
 export interface SavedWord {
   /** Simplified hanzi; identifies the word in the list. */
   hanzi: string;
@@ -93,28 +96,16 @@ export function toSavedWord(
 
 /** The stored list; an empty list when nothing or something unreadable is stored. */
 export function parseSavedWords(raw: string | null): SavedWord[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw ?? 'null');
-  } catch {
-    return [];
-  }
-  const items =
-    data && typeof data === 'object' && 'words' in data && Array.isArray(data.words) ? (data.words as unknown[]) : [];
-  const seen = new Set<string>();
-  const words: SavedWord[] = [];
-  for (const item of items.slice(0, MAX_SAVED_WORDS)) {
-    const word = toSavedWord(item as Partial<Fields>);
-    if (word && !seen.has(word.hanzi)) {
-      seen.add(word.hanzi);
-      words.push(word);
-    }
-  }
-  return words;
+  return parseStoredList(raw, {
+    field: 'words',
+    max: MAX_SAVED_WORDS,
+    toItem: (item) => toSavedWord(item as Partial<Fields>),
+    keyOf: (word) => word.hanzi,
+  });
 }
 
 export function serializeSavedWords(words: readonly SavedWord[]): string {
-  return JSON.stringify({ version: 1, words });
+  return serializeStoredList('words', words);
 }
 
 export function isSaved(words: readonly SavedWord[], hanzi: string): boolean {
@@ -134,7 +125,6 @@ export function removeSavedWord(words: readonly SavedWord[], hanzi: string): Sav
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
 export { browserStorage } from '../browser-storage';
-import { readStored, writeStored } from '../browser-storage';
 
 /** localStorage may be missing or refuse access (privacy settings, full quota): never throws. */
 export function readSavedWords(storage: Store | null | undefined): SavedWord[] {

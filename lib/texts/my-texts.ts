@@ -4,6 +4,7 @@
  * it where the person can find it again, and nowhere else. Client-safe: no dependencies; what is
  * read back is checked field by field, a damaged entry is dropped.
  */
+import { parseStoredList, serializeStoredList } from '../stored-list';
 import { isTextId } from './paths';
 
 export interface MyText {
@@ -35,28 +36,16 @@ function toMyText(input: unknown, now: () => Date): MyText | undefined {
 
 /** The stored list, newest first; empty when nothing or something unreadable is stored. */
 export function parseMyTexts(raw: string | null, now: () => Date = () => new Date()): MyText[] {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw ?? 'null');
-  } catch {
-    return [];
-  }
-  const items =
-    data && typeof data === 'object' && 'texts' in data && Array.isArray(data.texts) ? (data.texts as unknown[]) : [];
-  const seen = new Set<string>();
-  const out: MyText[] = [];
-  for (const item of items.slice(0, MAX_MY_TEXTS)) {
-    const text = toMyText(item, now);
-    if (text && !seen.has(text.id)) {
-      seen.add(text.id);
-      out.push(text);
-    }
-  }
-  return out;
+  return parseStoredList(raw, {
+    field: 'texts',
+    max: MAX_MY_TEXTS,
+    toItem: (item) => toMyText(item, now),
+    keyOf: (text) => text.id,
+  });
 }
 
 export function serializeMyTexts(texts: readonly MyText[]): string {
-  return JSON.stringify({ version: 1, texts });
+  return serializeStoredList('texts', texts);
 }
 
 /**
