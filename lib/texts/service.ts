@@ -4,9 +4,9 @@ import { appliedOverrides, planEdit, type TextChanges } from './edit-plan';
 import { validateTextInput, type RawTextInput } from './input';
 import { isTextId } from './paths';
 import { countCreation, countEdit, type Requester } from './rate-limits';
-import { reviseText } from './revise';
+import { reviseText, type RevisedText, type TextContent } from './revise';
 import { hashToken, newManageToken, newTextId, tokenMatches } from './secrets';
-import type { TextRecord, TextStore } from './types';
+import type { TextRecord, TextStore, TextUpdate } from './types';
 
 export type { TextChanges } from './edit-plan';
 
@@ -62,6 +62,63 @@ export async function readOwnedText(
 const ATTEMPTS = 3;
 
 /**
+ * An owner's change of a text, safe against changes at the same time (a version check, no lock):
+ * reads the text (owner checked) and lets `change` plan and write it; when somebody wrote in
+ * between (`change` returns null), reads it again, and answers 409 after three tries. `count()`
+ * counts the edit against the client's edit limit, once however many tries; a change that writes
+ * nothing should not call it.
+ */
+export async function changeOwnedText(
+  store: TextStore,
+  id: string,
+  token: string | null | undefined,
+  requester: Requester,
+  change: (text: TextRecord, count: () => Promise<Result<unknown>>, now: number) => Promise<Result<TextRecord> | null>,
+): Promise<Result<TextRecord>> {
+  const now = requester.now ?? Date.now();
+  let counted: Result<unknown> | null = null;
+  const count = async () => (counted?.ok ? counted : (counted = await countEdit(requester, now)));
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const owned = await readOwnedText(store, id, token);
+    if (!owned.ok) return owned;
+    const outcome = await change(owned.value, count, now);
+    if (outcome) return outcome;
+  }
+  return textError(CONFLICT);
+}
+
+/**
+ * Writes a revised version of `text` if it is still the stored version; returns what the store
+ * now holds (the version raised by one, updatedAt set), or null if somebody wrote in between.
+ */
+export async function writeRevision(
+  store: TextStore,
+  text: TextRecord,
+  content: TextContent,
+  revised: RevisedText,
+  now: number,
+  history?: TextUpdate['history'],
+): Promise<TextRecord | null> {
+  const update: TextUpdate = {
+    ...content,
+    corrections: revised.corrections,
+    annotation: revised.annotation,
+    expectedVersion: text.version,
+    now,
+    ...(history ? { history } : {}),
+  };
+  if (!(await store.update(text.id, update))) return null;
+  return {
+    ...text,
+    ...content,
+    corrections: revised.corrections,
+    annotation: revised.annotation,
+    version: text.version + 1,
+    updatedAt: now,
+  };
+}
+
+/**
  * Applies the owner's changes all or nothing and returns the text as stored: re-annotates once and
  * writes once, only if nobody wrote in between (version check; retried if somebody did, 409 after
  * three tries). A change that changes nothing writes nothing and is not counted; any other counts
@@ -74,55 +131,24 @@ export async function editText(
   changes: TextChanges,
   requester: Requester,
 ): Promise<Result<TextRecord>> {
-  const now = requester.now ?? Date.now();
-  let counted = false;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const owned = await readOwnedText(store, id, token);
-    if (!owned.ok) return owned;
-    const text = owned.value;
+  return changeOwnedText(store, id, token, requester, async (text, count, now) => {
     const plan = await planEdit(text, changes);
     if (!plan.ok) return plan;
     if (!plan.value.changed) return { ok: true, value: text };
-    if (!counted) {
-      const allowed = await countEdit(requester, now);
-      if (!allowed.ok) return allowed;
-      counted = true;
-    }
-    const { title } = plan.value;
-    const { annotation, corrections } = await reviseText({
-      title,
+    const allowed = await count();
+    if (!allowed.ok) return allowed;
+    const content: TextContent = {
+      title: plan.value.title,
       body: text.body,
       overrides: plan.value.overrides,
       corrections: text.corrections,
-    });
-    const overrides = appliedOverrides(plan.value, annotation);
+    };
+    const revised = await reviseText(content);
+    const overrides = appliedOverrides(plan.value, revised.annotation);
     if (!overrides.ok) return overrides;
-    if (
-      await store.update(id, {
-        title,
-        overrides: overrides.value,
-        corrections,
-        annotation,
-        expectedVersion: text.version,
-        now,
-      })
-    ) {
-      // What the store now holds: the update raised the version by one and set updatedAt.
-      return {
-        ok: true,
-        value: {
-          ...text,
-          title,
-          overrides: overrides.value,
-          corrections,
-          annotation,
-          version: text.version + 1,
-          updatedAt: now,
-        },
-      };
-    }
-  }
-  return textError(CONFLICT);
+    const saved = await writeRevision(store, text, { ...content, overrides: overrides.value }, revised, now);
+    return saved && { ok: true, value: saved };
+  });
 }
 
 export async function deleteText(

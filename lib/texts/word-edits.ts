@@ -2,15 +2,15 @@ import { getLexicon, type Locale, type TermSegment } from '../annotate';
 import type { RenderSegment } from '../annotated-lines';
 import { documentLines, lineText, segmentAt } from './apply-corrections';
 import { MAX_CORRECTIONS, MAX_MEANING_CHARS, type Correction, type WordAnchor } from './correction-types';
-import { CONFLICT, VERSION_CONFLICT, textError, type Result, type TextError } from './errors';
+import { VERSION_CONFLICT, textError, type Result, type TextError } from './errors';
 import { validateText, validateTitle } from './input';
 import { countChars } from './limits';
 import { countEdit, type Requester } from './rate-limits';
 import { correctedTermId, MAX_OVERRIDES, parseReadingInput, tooManyOverrides } from './readings';
 import { correctionsLost, reviseText, type TextContent } from './revise';
-import { readOwnedText } from './service';
+import { changeOwnedText, readOwnedText, writeRevision } from './service';
 import type { TextPageView } from './reading-view';
-import type { TextRecord, TextStore, TextUpdate } from './types';
+import type { TextRecord, TextStore } from './types';
 import { anchorAt } from './word-anchor';
 import { dictionaryReadings } from './word-lookup';
 
@@ -32,8 +32,6 @@ export type WordChange =
   | { kind: 'split'; at: number }
   /** Joined with the word after it. */
   | { kind: 'merge' };
-
-const ATTEMPTS = 3;
 
 const error = (
   code: TextError['code'],
@@ -165,34 +163,6 @@ async function planWordChange(
   };
 }
 
-/** Writes a revised version; false if the text changed since it was read. */
-async function write(
-  store: TextStore,
-  text: TextRecord,
-  content: TextContent,
-  revised: Awaited<ReturnType<typeof reviseText>>,
-  now: number,
-  history?: TextUpdate['history'],
-): Promise<TextRecord | null> {
-  const update: TextUpdate = {
-    ...content,
-    corrections: revised.corrections,
-    annotation: revised.annotation,
-    expectedVersion: text.version,
-    now,
-    ...(history ? { history } : {}),
-  };
-  if (!(await store.update(text.id, update))) return null;
-  return {
-    ...text,
-    ...content,
-    corrections: revised.corrections,
-    annotation: revised.annotation,
-    version: text.version + 1,
-    updatedAt: now,
-  };
-}
-
 /**
  * Corrects, splits or merges one word, where the form saw it. A form from an older version still
  * saves when its word is still there, written the same at the same place (another tab's change
@@ -206,12 +176,7 @@ export async function changeWord(
   change: WordChange,
   requester: Requester,
 ): Promise<Result<TextRecord>> {
-  const now = requester.now ?? Date.now();
-  let counted = false;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const owned = await readOwnedText(store, id, token);
-    if (!owned.ok) return owned;
-    const text = owned.value;
+  return changeOwnedText(store, id, token, requester, async (text, count, now) => {
     const lines = documentLines(text.annotation);
     const line = lines[target.line] ?? [];
     const index = segmentAt(line, target.start);
@@ -236,11 +201,8 @@ export async function changeWord(
     const { content, added, allReading } = plan.value;
     if (content.corrections.length > MAX_CORRECTIONS)
       return textError(error('too_many_corrections', `A text can have at most ${MAX_CORRECTIONS} corrections.`));
-    if (!counted) {
-      const allowed = await countEdit(requester, now);
-      if (!allowed.ok) return allowed;
-      counted = true;
-    }
+    const allowed = await count();
+    if (!allowed.ok) return allowed;
     const revised = await reviseText(content);
     if (added && !revised.corrections.some((kept) => JSON.stringify(kept) === JSON.stringify(added))) {
       return textError(
@@ -255,10 +217,9 @@ export async function changeWord(
       const applied = correctedTermId(revised.annotation, allReading);
       if (!applied.ok) return applied;
     }
-    const saved = await write(store, text, content, revised, now);
-    if (saved) return { ok: true, value: saved };
-  }
-  return textError(CONFLICT);
+    const saved = await writeRevision(store, text, content, revised, now);
+    return saved && { ok: true, value: saved };
+  });
 }
 
 /**
@@ -333,7 +294,7 @@ export async function editBody(
     content.overrides = Object.fromEntries(Object.entries(text.overrides).filter(([hanzi]) => present.has(hanzi)));
     revised = await reviseText(content);
   }
-  const saved = await write(store, text, content, revised, now);
+  const saved = await writeRevision(store, text, content, revised, now);
   if (!saved) return textError(VERSION_CONFLICT);
   return { ok: true, value: { text: saved, dropped: revised.dropped, droppedReadings } };
 }
@@ -361,7 +322,9 @@ export async function undoLastChange(
     overrides: previous.overrides,
     corrections: previous.corrections,
   };
-  const saved = await write(store, text, content, await reviseText(content), now, { restored: previous.version });
+  const saved = await writeRevision(store, text, content, await reviseText(content), now, {
+    restored: previous.version,
+  });
   return saved ? { ok: true, value: saved } : textError(VERSION_CONFLICT);
 }
 

@@ -157,6 +157,18 @@ describe('concurrent edits on one SQLite database', () => {
     expect(await read(id)).toMatchObject({ title: 'Anderswo 1', overrides: { 华为: 'hua4 wei2' }, version: 3 });
   });
 
+  it('counts an edit that needed three tries once against the edit limit', async () => {
+    const { id, token } = await created();
+    const editor = nextRequester();
+    const now = Date.now();
+    const raced = await editText(racedBy(id, token, 2), id, token, { title: 'Dritter Versuch' }, { ...editor, now });
+    expect(raced.ok).toBe(true);
+    for (let i = 1; i < EDITS_PER_MINUTE; i++)
+      expect((await editText(store, id, token, { title: `Titel ${i}` }, { ...editor, now: now + i })).ok).toBe(true);
+    const refused = await editText(store, id, token, { title: 'Zu viel' }, { ...editor, now: now + 1000 });
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('edit_rate_limited');
+  });
+
   it('answers 409 after losing three times in a row, and writes nothing of its own', async () => {
     const { id, token } = await created();
     const result = await editText(
