@@ -1,27 +1,20 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { htmlLang, routing, type AppLocale } from '@/i18n/routing';
 import { getDictionary } from '@/lib/dictionary';
 import { localizedMeaning, type GlossaryEntry } from '@/lib/glossary-index';
-import { TonedPinyin } from '../reader/TonedPinyin';
-import { SaveWordButton } from '../saved/SaveWordButton';
 import { SavedWordToggles } from '../saved/SavedWordToggles';
 import { ArticleUses } from './ArticleUses';
 import { DictionaryEntries } from './DictionaryEntries';
 import { entryWord } from './entry-word';
 import { ExampleSentences } from './ExampleSentences';
 import { getGlossaryLabels } from './labels';
-import { SpeakButton } from './SpeakButton';
 import { StrokeOrderSection } from './StrokeOrderSection';
-import { outlineButton } from '../button-styles';
-
-const sectionHeading = 'mt-10 text-xl font-semibold';
+import { WordPageHeader, wordPageSection } from './WordPageHeader';
 
 /** The full entry of one term: forms, reading, audio, meanings in every language, where it appears, examples, stroke order. */
 export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; locale: AppLocale }) {
-  const [t, tReader, tLocales, labels, dictionary] = await Promise.all([
+  const [t, tLocales, labels, dictionary] = await Promise.all([
     getTranslations({ locale, namespace: 'Glossary' }),
-    getTranslations({ locale, namespace: 'Reader' }),
     getTranslations({ locale, namespace: 'LocaleNames' }),
     getGlossaryLabels(locale),
     getDictionary(),
@@ -35,20 +28,14 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
 
   return (
     <article className="mx-auto max-w-3xl">
-      <p className="text-sm">
-        <Link href="/glossary" className="underline underline-offset-2">
-          {t('backToGlossary')}
-        </Link>
-      </p>
-      <header className="mt-4">
-        <h1 className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-          <span className="text-5xl font-bold" lang="zh-Hans">
-            {entry.simplified}
-          </span>
-          <span className="text-2xl font-normal">
-            <TonedPinyin syllables={entry.syllables} />
-          </span>
-        </h1>
+      <WordPageHeader
+        locale={locale}
+        word={entry.simplified}
+        lang="zh-Hans"
+        syllables={entry.syllables}
+        speak={entry.simplified}
+        save={entryWord(entry, meaning)}
+      >
         <p className="mt-2 text-stone-700 dark:text-stone-300">
           <span className="text-xs uppercase tracking-wide">{labels.kind[entry.kind]}</span>
           {entry.traditional && (
@@ -65,24 +52,9 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
             {meaning.text}
           </p>
         )}
-        <div className="mt-4 flex flex-wrap items-center gap-3">
-          <SpeakButton
-            text={entry.simplified}
-            label={tReader('play')}
-            ariaLabel={tReader('playLabel', { term: entry.simplified })}
-            unavailable={tReader('playUnavailable')}
-          />
-          <SaveWordButton
-            word={entryWord(entry, meaning)}
-            label={labels.save}
-            savedLabel={labels.savedState}
-            ariaLabel={labels.saveLabel(entry.simplified)}
-            className={outlineButton}
-          />
-        </div>
-      </header>
+      </WordPageHeader>
 
-      <h2 className={sectionHeading}>{t('meaningsHeading')}</h2>
+      <h2 className={wordPageSection}>{t('meaningsHeading')}</h2>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2">
         {meaningLocales.map((l) => (
           <div key={l} className="contents">
@@ -93,7 +65,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
       </dl>
       {note && (
         <>
-          <h2 className={sectionHeading}>{t('notesHeading')}</h2>
+          <h2 className={wordPageSection}>{t('notesHeading')}</h2>
           <p className="mt-3" lang={htmlLang[note.locale]}>
             {note.text}
           </p>
@@ -102,19 +74,19 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
       {word && <DictionaryEntries word={word} locale={locale} />}
       {entry.aliases.length > 0 && (
         <>
-          <h2 className={sectionHeading}>{t('aliasesHeading')}</h2>
+          <h2 className={wordPageSection}>{t('aliasesHeading')}</h2>
           <p className="mt-3">{entry.aliases.join(' · ')}</p>
         </>
       )}
 
-      <h2 className={sectionHeading}>{t('articlesHeading')}</h2>
+      <h2 className={wordPageSection}>{t('articlesHeading')}</h2>
       {entry.articles.length > 0 ? (
         <ArticleUses uses={entry.articles} labels={labels} />
       ) : (
         <p className="mt-3 text-stone-700 dark:text-stone-300">{labels.notInArticles}</p>
       )}
 
-      <h2 className={sectionHeading}>{t('examplesHeading')}</h2>
+      <h2 className={wordPageSection}>{t('examplesHeading')}</h2>
       {entry.articles.length > 0 ? (
         <ExampleSentences uses={entry.articles} source={(title) => t('exampleSource', { title })} />
       ) : (
@@ -124,7 +96,7 @@ export async function TermDetail({ entry, locale }: { entry: GlossaryEntry; loca
       <StrokeOrderSection
         characters={entry.syllables.map((s) => s.hanzi)}
         locale={locale}
-        headingClass={sectionHeading}
+        headingClass={wordPageSection}
       />
       <SavedWordToggles unavailable={labels.saveUnavailable} />
     </article>
