@@ -1,8 +1,5 @@
 import { htmlLang } from '@/i18n/routing';
-import type { TermSummary } from '@/lib/annotate';
-import type { NumberedMention } from '@/lib/annotated-lines';
 import { localizedMeaning } from '@/lib/glossary-index/meaning';
-import type { Display } from '@/lib/reader/display-options';
 import {
   DATA,
   glossaryDescriptionId,
@@ -11,8 +8,7 @@ import {
   mentionId,
   TERM,
 } from '@/lib/reader/dom-contract';
-import type { ReaderLabels } from './labels';
-import { termKindLine } from './TermMention';
+import { termKindLine, type MentionProps } from './TermMention';
 import { MentionHanzi, TonedPinyin } from './TonedPinyin';
 
 /**
@@ -22,17 +18,7 @@ import { MentionHanzi, TonedPinyin } from './TonedPinyin';
  * term's glossary row, unless this occurrence reads otherwise (its reading or meaning corrected
  * for it alone, lib/texts/apply-corrections): then it has its own, hidden, in the glossary row's shape.
  */
-export function CompactMention({
-  mention,
-  term,
-  labels,
-  display,
-}: {
-  mention: NumberedMention;
-  term: TermSummary;
-  labels: ReaderLabels;
-  display: Display;
-}) {
+export function CompactMention({ mention, term, labels, display }: MentionProps) {
   const isTerm = mention.type === 'term';
   const meaning = isTerm ? localizedMeaning(mention.meanings, labels.locale) : undefined;
   const termMeaning = localizedMeaning(term.meanings, labels.locale);

@@ -18,23 +18,22 @@ import {
 import { MentionHanzi, TonedPinyin } from './TonedPinyin';
 import { SaveWordButton } from '../saved/SaveWordButton';
 
+/** What a mention in the text is drawn from: TermMention's and CompactMention's props. */
+export interface MentionProps {
+  mention: NumberedMention;
+  /** The term the mention is of (its glossary row). */
+  term: TermSummary;
+  labels: ReaderLabels;
+  display: Display;
+}
+
 /**
  * One annotated mention. Without JavaScript the popover opens on hover and keyboard focus through
  * CSS; with it, ReaderInteractions opens it on hover, focus and tap, one at a time, and Escape
  * closes it. The trigger is described by the popover's text (aria-describedby), so screen readers
  * hear hanzi, pinyin, kind and meaning; Tab continues into the popover's buttons.
  */
-export function TermMention({
-  mention,
-  term,
-  labels,
-  display,
-}: {
-  mention: NumberedMention;
-  term: TermSummary;
-  labels: ReaderLabels;
-  display: Display;
-}) {
+export function TermMention({ mention, term, labels, display }: MentionProps) {
   const isTerm = mention.type === 'term';
   const hanziLang = scriptLang(display.script, isTerm && mention.script === 'traditional' ? 'zh-Hant' : 'zh-Hans');
   const syllables = isTerm ? mention.syllables : term.syllables;
