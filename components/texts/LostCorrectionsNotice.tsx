@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { AppLocale } from '@/i18n/routing';
 import { numberedToMarked } from '@/lib/annotate';
 import type { Correction } from '@/lib/texts/correction-types';
-import type { LostCorrections } from '@/lib/texts/word-edits';
+import type { LostCorrections } from '@/lib/texts/text-versions';
 
 /** How a correction that no longer applies is named in the list: its word and what it did. */
 function describeLost(correction: Correction): string {

@@ -2,7 +2,8 @@ import { expect, it } from 'vitest';
 import { documentLines, lineText } from '@/lib/texts/apply-corrections';
 import { textPageView } from '@/lib/texts/reading-view';
 import type { TextRecord } from '@/lib/texts/types';
-import { changeWord, editBody, undoLastChange, wordInEditor, type WordChange } from '@/lib/texts/word-edits';
+import { editBody, undoLastChange } from '@/lib/texts/text-versions';
+import { changeWord, wordInEditor, type WordChange } from '@/lib/texts/word-edits';
 import { textServiceHelpers } from '../support/text-service';
 import { describeEachBackend } from '../support/text-store-backends';
 

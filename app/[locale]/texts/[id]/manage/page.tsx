@@ -7,7 +7,8 @@ import { SAVED_CHANGES } from '@/lib/texts/form-state';
 import { textPageView } from '@/lib/texts/reading-view';
 import { readOwnedText } from '@/lib/texts/service';
 import { getTextStore } from '@/lib/texts/store';
-import { lostInLastChange, wordInEditor } from '@/lib/texts/word-edits';
+import { lostInLastChange } from '@/lib/texts/text-versions';
+import { wordInEditor } from '@/lib/texts/word-edits';
 import { deleteTextAction, removeReadingAction, saveReadingAction, saveTitleAction } from './actions';
 import { mergeWordAction, saveBodyAction, saveWordAction, splitWordAction, undoAction } from './word-actions';
 

@@ -17,7 +17,8 @@ import {
 import { managePath } from '@/lib/texts/paths';
 import { requesterOf } from '@/lib/texts/requester';
 import { getTextStore } from '@/lib/texts/store';
-import { changeWord, editBody, undoLastChange, type WordChange, type WordTarget } from '@/lib/texts/word-edits';
+import { editBody, undoLastChange } from '@/lib/texts/text-versions';
+import { changeWord, type WordChange, type WordTarget } from '@/lib/texts/word-edits';
 
 /** Every form of the word editor carries the text, the version it was shown in and where the word stood. */
 function target(data: FormData) {
