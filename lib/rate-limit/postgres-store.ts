@@ -1,8 +1,9 @@
 import {
   inTransaction,
   numberedStatements,
-  openPostgresDatabase,
+  ownOrSharedPostgres,
   withClient,
+  type PostgresDatabase,
   type PostgresStoreOptions,
 } from '../texts/postgres-database';
 import { RATE_LIMIT_SQL, retryAfterMs, storedClientKey } from './sql';
@@ -21,12 +22,12 @@ const CLIENT_LOCK_PREFIX = 'hanzi-reader:text-creations:';
 const PRUNE = `DELETE FROM text_creations WHERE ctid = ANY(ARRAY(
   SELECT ctid FROM text_creations WHERE created_at <= $1 LIMIT 1000 FOR UPDATE SKIP LOCKED))`;
 
-/** The rate-limit store on PostgreSQL: a pool of its own on the database of the texts, shared by every instance. */
+/** The rate-limit store on PostgreSQL, on the database of the texts (its pool, or one of its own), shared by every instance. */
 export function openPostgresRateLimitStore(
-  connectionString: string,
+  database: string | PostgresDatabase,
   options: PostgresStoreOptions = {},
 ): RateLimitStore {
-  const { pool, ready, close } = openPostgresDatabase(connectionString, 'rate-limit store', options);
+  const { pool, ready, close } = ownOrSharedPostgres(database, 'rate-limit store', options);
   return {
     async take(requester: string, now: number, { limit, windowMs }: RateLimit): Promise<RateDecision> {
       await ready();

@@ -1,10 +1,13 @@
-import { openSqliteDatabase } from '../texts/sqlite-database';
+import { ownOrSharedSqlite, type SqliteDatabase } from '../texts/sqlite-database';
 import { RATE_LIMIT_SQL, retryAfterMs, storedClientKey } from './sql';
 import type { RateDecision, RateLimit, RateLimitStore } from './types';
 
-/** The rate-limit store on SQLite: its own connection to the database of the texts in `dataDir`. */
-export function openSqliteRateLimitStore(dataDir: string, options: { migrationsDir?: string } = {}): RateLimitStore {
-  const db = openSqliteDatabase(dataDir, options);
+/** The rate-limit store on SQLite: on the database of the texts (its connection, or one of its own in `dataDir`). */
+export function openSqliteRateLimitStore(
+  database: string | SqliteDatabase,
+  options: { migrationsDir?: string } = {},
+): RateLimitStore {
+  const { db, close } = ownOrSharedSqlite(database, options);
   const prune = db.prepare('DELETE FROM text_creations WHERE created_at <= ?');
   const count = db.prepare(RATE_LIMIT_SQL.count);
   const insert = db.prepare(RATE_LIMIT_SQL.insert);
@@ -23,7 +26,7 @@ export function openSqliteRateLimitStore(dataDir: string, options: { migrationsD
       return take.immediate(storedClientKey(client), now, limit);
     },
     async close() {
-      db.close();
+      close();
     },
   };
 }

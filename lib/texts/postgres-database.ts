@@ -154,3 +154,16 @@ export function openPostgresDatabase(
     },
   };
 }
+
+/**
+ * A store's database: a pool of its own for a connection string (closed with the store), or the
+ * process's shared one (lib/texts/store.ts), which the store's `close` leaves open.
+ */
+export function ownOrSharedPostgres(
+  database: string | PostgresDatabase,
+  name: string,
+  options: PostgresStoreOptions,
+): PostgresDatabase {
+  if (typeof database === 'string') return openPostgresDatabase(database, name, options);
+  return { ...database, close: async () => undefined };
+}

@@ -13,8 +13,9 @@ import {
 import {
   inTransaction,
   numberedStatements,
-  openPostgresDatabase,
+  ownOrSharedPostgres,
   withClient,
+  type PostgresDatabase,
   type PostgresStoreOptions,
 } from './postgres-database';
 import type { NewTextRecord, TextLookup, TextState, TextStore, TextUpdate } from './types';
@@ -32,8 +33,11 @@ class VersionChanged extends Error {}
  * database. Every write is one committed statement or transaction: once it resolves, PostgreSQL
  * has it in its fsynced WAL.
  */
-export function openPostgresTextStore(connectionString: string, options: PostgresStoreOptions = {}): TextStore {
-  const { pool, ready, query, close } = openPostgresDatabase(connectionString, 'text store', options);
+export function openPostgresTextStore(
+  database: string | PostgresDatabase,
+  options: PostgresStoreOptions = {},
+): TextStore {
+  const { pool, ready, query, close } = ownOrSharedPostgres(database, 'text store', options);
 
   return {
     async create(text: NewTextRecord) {

@@ -42,3 +42,18 @@ export function openSqliteDatabase(dataDir: string, options: { migrationsDir?: s
   migrate(db, loadMigrations(options.migrationsDir ?? MIGRATIONS_DIR));
   return db;
 }
+
+export type SqliteDatabase = Database.Database;
+
+/**
+ * A store's database: a connection of its own to the database in a folder (closed with the
+ * store), or the process's shared one (lib/texts/store.ts), which the store's `close` leaves open.
+ */
+export function ownOrSharedSqlite(
+  database: string | SqliteDatabase,
+  options: { migrationsDir?: string },
+): { db: SqliteDatabase; close: () => void } {
+  if (typeof database !== 'string') return { db: database, close: () => undefined };
+  const db = openSqliteDatabase(database, options);
+  return { db, close: () => db.close() };
+}

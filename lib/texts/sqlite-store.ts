@@ -10,15 +10,18 @@ import {
   type TextRow,
   type TextVersionRow,
 } from './text-sql';
-import { openSqliteDatabase } from './sqlite-database';
+import { ownOrSharedSqlite, type SqliteDatabase } from './sqlite-database';
 import type { NewTextRecord, TextLookup, TextState, TextStore, TextUpdate } from './types';
 
 /** Thrown inside an update's transaction to roll it back: the text is no longer at the version read. */
 class VersionChanged extends Error {}
 
-/** The text store on SQLite (better-sqlite3): the database of `openSqliteDatabase`. */
-export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: string } = {}): TextStore {
-  const db = openSqliteDatabase(dataDir, options);
+/** The text store on SQLite (better-sqlite3): the database of `openSqliteDatabase` in `dataDir`, or one already open. */
+export function openSqliteTextStore(
+  database: string | SqliteDatabase,
+  options: { migrationsDir?: string } = {},
+): TextStore {
+  const { db, close } = ownOrSharedSqlite(database, options);
 
   const insert = db.prepare(TEXT_SQL.insert);
   const select = db.prepare(TEXT_SQL.select);
@@ -73,7 +76,7 @@ export function openSqliteTextStore(dataDir: string, options: { migrationsDir?: 
       return deleted;
     },
     async close() {
-      db.close();
+      close();
     },
   };
 }

@@ -2,7 +2,9 @@ import 'server-only';
 import { config } from '../config';
 import { processSingleton } from '../process-singleton';
 import type { AppConfig } from '../config/schema';
+import { openPostgresDatabase, type PostgresDatabase } from './postgres-database';
 import { openPostgresTextStore } from './postgres-store';
+import { openSqliteDatabase, type SqliteDatabase } from './sqlite-database';
 import { openSqliteTextStore } from './sqlite-store';
 import type { TextStore } from './types';
 
@@ -19,11 +21,28 @@ export function textStoreConfig(
   return databaseUrl ? { backend: 'postgres', url: databaseUrl } : { backend: 'sqlite', dataDir };
 }
 
-export function openTextStore(config: TextStoreConfig = textStoreConfig()): TextStore {
-  return config.backend === 'postgres' ? openPostgresTextStore(config.url) : openSqliteTextStore(config.dataDir);
+/** The database of the texts and the rate-limit counts: a PostgreSQL pool or a SQLite connection. */
+export type AppDatabase =
+  { backend: 'postgres'; database: PostgresDatabase } | { backend: 'sqlite'; database: SqliteDatabase };
+
+/**
+ * The process's one database handle, opened (SQLite folder created, migrations run or, for
+ * PostgreSQL, started) on first use. The text store and the rate-limit store share it: one pool
+ * per instance, one migration run.
+ */
+export function getDatabase(): AppDatabase {
+  return processSingleton('database', () => {
+    const config = textStoreConfig();
+    return config.backend === 'postgres'
+      ? { backend: 'postgres', database: openPostgresDatabase(config.url, 'database') }
+      : { backend: 'sqlite', database: openSqliteDatabase(config.dataDir) };
+  });
 }
 
-/** The process's text store, opened (SQLite folder created, migrations run) on first use. */
+/** The process's text store, on the process's database. */
 export function getTextStore(): TextStore {
-  return processSingleton('text-store', openTextStore);
+  return processSingleton('text-store', () => {
+    const { backend, database } = getDatabase();
+    return backend === 'postgres' ? openPostgresTextStore(database) : openSqliteTextStore(database);
+  });
 }
