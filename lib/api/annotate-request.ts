@@ -4,7 +4,7 @@ import { annotate, type Locale } from '../annotate';
 import { clientAddress } from '../texts/client-address';
 import { MAX_TEXT_CHARS } from '../texts/limits';
 import { annotateRateKey } from '../rate-limit/limits';
-import { tooManyRequests } from '../rate-limit/too-many-requests';
+import { refusedOverLimit } from '../rate-limit/too-many-requests';
 import type { RateLimit, RateLimitStore } from '../rate-limit/types';
 import { compactAnnotated, type CompactAnnotated } from './compact-annotation';
 import { BODY_LIMIT_BYTES } from './body-limit';
@@ -42,16 +42,13 @@ interface AnnotateDependencies {
   limit: RateLimit | null;
 }
 
+const OVER_LIMIT = { code: 'rate_limited', things: 'annotation requests' } as const;
+
 /** POST /api/annotate: `{ text, locale? }` → the annotated segments (compact, lib/api/compact-annotation) and terms. */
 export async function handleAnnotateRequest(request: Request, deps: AnnotateDependencies): Promise<AnnotateResponse> {
-  if (deps.limit) {
-    const decision = await deps
-      .rateLimits()
-      .take(annotateRateKey(clientAddress(request.headers)), Date.now(), deps.limit);
-    if (!decision.allowed) {
-      return errorJson(tooManyRequests('rate_limited', deps.limit.limit, 'annotation requests', decision.retryAfterMs));
-    }
-  }
+  const client = annotateRateKey(clientAddress(request.headers));
+  const refused = deps.limit && (await refusedOverLimit(deps.rateLimits(), client, Date.now(), deps.limit, OVER_LIMIT));
+  if (refused) return errorJson(refused);
   const parsed = await readJsonBody(request, annotateRequest, { maxBytes: BODY_LIMIT_BYTES }, describe);
   if (!parsed.ok) return errorJson(parsed.error);
   const { text, locale = 'de' } = parsed.value;

@@ -1,5 +1,5 @@
 import { CREATION_LIMIT, creationRateKey, EDIT_LIMIT, editRateKey } from '../rate-limit/limits';
-import { tooManyRequests } from '../rate-limit/too-many-requests';
+import { refusedOverLimit } from '../rate-limit/too-many-requests';
 import type { RateLimit, RateLimitStore } from '../rate-limit/types';
 import { textError, type Result, type TextErrorCode } from './errors';
 
@@ -18,11 +18,8 @@ async function counted(
   code: TextErrorCode,
   things: string,
 ): Promise<Result<void>> {
-  if (!limit) return { ok: true, value: undefined };
-  const decision = await rateLimits.take(key, now, limit);
-  return decision.allowed
-    ? { ok: true, value: undefined }
-    : textError(tooManyRequests(code, limit.limit, things, decision.retryAfterMs));
+  const refused = await refusedOverLimit(rateLimits, key, now, limit, { code, things });
+  return refused ? textError(refused) : { ok: true, value: undefined };
 }
 
 /** Counts a creation against the client's creation limit (429 rate_limited past it). */
