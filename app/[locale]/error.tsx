@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react';
 import { useTranslations } from 'next-intl';
+import { primaryButton } from '@/components/button-styles';
 
 export default function LocaleError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations('Error');
@@ -12,11 +13,7 @@ export default function LocaleError({ error, reset }: { error: Error & { digest?
     <div role="alert" className="mx-auto max-w-[70ch]">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('description')}</p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded bg-stone-900 px-4 py-2 text-white dark:bg-stone-100 dark:text-stone-900"
-      >
+      <button type="button" onClick={reset} className={`${primaryButton} mt-6`}>
         {t('retry')}
       </button>
     </div>

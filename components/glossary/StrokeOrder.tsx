@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type HanziWriter from 'hanzi-writer';
 import type { CharacterJson } from 'hanzi-writer';
+import { outlineButtonDisablable } from '../button-styles';
 
 export interface StrokeOrderLabels {
   animateText: string;
@@ -94,7 +95,7 @@ function StrokeOrderCharacter({
         onClick={() => writer.current?.animateCharacter()}
         aria-label={animateLabel}
         aria-disabled={state === 'ready' ? undefined : 'true'}
-        className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100 aria-disabled:opacity-60 dark:border-stone-700 dark:hover:bg-stone-800"
+        className={outlineButtonDisablable}
       >
         <span aria-hidden="true">▶</span> {labels.animateText}
       </button>

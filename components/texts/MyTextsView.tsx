@@ -4,8 +4,16 @@ import { useStoredStrings } from '../storage/useStoredStrings';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { browserStorage, readStored, writeStored } from '@/lib/browser-storage';
-import { forgetText, MY_TEXTS_CHANGED, MY_TEXTS_KEY, parseMyTexts, serializeMyTexts } from '@/lib/texts/my-texts';
+import { browserStorage } from '@/lib/browser-storage';
+import {
+  forgetText,
+  MY_TEXTS_CHANGED,
+  MY_TEXTS_KEY,
+  parseMyTexts,
+  readMyTexts,
+  writeMyTexts,
+} from '@/lib/texts/my-texts';
+import { outlineButton } from '../button-styles';
 import { CopyLink } from './CopyLink';
 
 export interface MyTextsLabels {
@@ -38,8 +46,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
 
   const remove = (id: string, title: string) => {
     const storage = browserStorage();
-    const list = parseMyTexts(readStored(storage, MY_TEXTS_KEY));
-    if (!writeStored(storage, MY_TEXTS_KEY, serializeMyTexts(forgetText(list, id)), MY_TEXTS_CHANGED)) {
+    if (!writeMyTexts(storage, forgetText(readMyTexts(storage), id))) {
       setAnnouncement(labels.storageUnavailable);
       return;
     }
@@ -113,7 +120,7 @@ export function MyTextsView({ labels, locale }: { labels: MyTextsLabels; locale:
                   type="button"
                   onClick={() => remove(text.id, title)}
                   aria-label={t('removeLabel', { title })}
-                  className="mt-3 rounded border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+                  className={`${outlineButton} mt-3 text-sm`}
                 >
                   {labels.remove}
                 </button>

@@ -69,9 +69,12 @@ export function readablePalette(scheme: ToneScheme, mode: Mode): string[] {
  * the page takes it from there with :has(). app/globals.css uses the same selectors (a unit test
  * checks), for the dark variant and color-scheme.
  */
+/** <html> when dark was chosen without JavaScript: a shared link's `data-theme`. */
+const DARK_WITHOUT_JS = ":root:not(.js):has(.reader-view[data-theme='dark'])";
+
 export const THEME_SELECTORS = {
   /** <html> when dark was chosen. */
-  dark: ":root.dark, :root:not(.js):has(.reader-view[data-theme='dark'])",
+  dark: `:root.dark, ${DARK_WITHOUT_JS}`,
   /** Inside :root:not(…): light was chosen, so the system's dark does not apply. */
   light: ".light, :not(.js):has(.reader-view[data-theme='light'])",
 } as const;
@@ -82,14 +85,13 @@ export function toneColorCss(): string {
     readablePalette(scheme, mode)
       .map((color, i) => `--tone-${i + 1}: ${color};`)
       .join(' ');
-  const darkRoots = THEME_SELECTORS.dark.split(', ');
   const lines = ['/* Generated from lib/reader/tone-colors.ts by `npm run generate:tone-css`. Do not edit. */'];
   // On <html>, or without JavaScript on the reader's wrapper, rendered from a link (app/globals.css).
   for (const scheme of TONE_SCHEME_NAMES) {
     lines.push(`:where(:root, :root:not(.js) .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'light')} }`);
     // Dark on screen only, like the dark variant in globals.css: printed on paper, the light palette.
     lines.push(
-      `@media screen { :where(${THEME_SELECTORS.dark}, ${darkRoots[1]} .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`,
+      `@media screen { :where(${THEME_SELECTORS.dark}, ${DARK_WITHOUT_JS} .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`,
     );
     lines.push(
       `@media screen and (prefers-color-scheme: dark) { :where(:root:not(${THEME_SELECTORS.light}), :root:not(.js, ${THEME_SELECTORS.light}) .reader-view)[data-tones='${scheme}'] { ${vars(scheme, 'dark')} } }`,

@@ -4,6 +4,7 @@
  * it where the person can find it again, and nowhere else. Client-safe: no dependencies; what is
  * read back is checked field by field, a damaged entry is dropped.
  */
+import { readStored, writeStored } from '../browser-storage';
 import { parseStoredList, serializeStoredList } from '../stored-list';
 import { isTextId } from './paths';
 
@@ -46,6 +47,16 @@ export function parseMyTexts(raw: string | null, now: () => Date = () => new Dat
 
 export function serializeMyTexts(texts: readonly MyText[]): string {
   return serializeStoredList('texts', texts);
+}
+
+/** The list in `storage` (empty when there is none or it cannot be read). Never throws. */
+export function readMyTexts(storage: Pick<Storage, 'getItem'> | null | undefined): MyText[] {
+  return parseMyTexts(readStored(storage, MY_TEXTS_KEY));
+}
+
+/** Stores the list and tells the page's listeners; false when it could not be stored. */
+export function writeMyTexts(storage: Pick<Storage, 'setItem'> | null | undefined, texts: readonly MyText[]): boolean {
+  return writeStored(storage, MY_TEXTS_KEY, serializeMyTexts(texts), MY_TEXTS_CHANGED);
 }
 
 /**
