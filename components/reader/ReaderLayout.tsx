@@ -95,7 +95,10 @@ export async function ReaderLayout({
   const perTurn = popovers === 'shared' ? ROWS_PER_TURN : undefined;
   return (
     // The glossary's position ("2 of 4") and the shared popover's labels are formatted in the browser.
-    <ClientMessages locale={locale} namespaces={['Reader', 'Saved']}>
+    <ClientMessages
+      locale={locale}
+      namespaces={['Reader.dictionaryPageLabel', 'Reader.playLabel', 'Reader.position', 'Saved.saveLabel']}
+    >
       <div
         className={`${READER.view} grid gap-10 lg:grid-cols-[minmax(0,1fr)_calc(18rem*var(--reader-scale))]`}
         {...linkSettingAttributes(linkSettings)}

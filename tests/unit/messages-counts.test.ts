@@ -90,8 +90,13 @@ describe('pickNamespaces', () => {
     expect(Object.keys(picked.Texts!).sort()).toEqual(['errors', 'new']);
   });
 
+  it('keeps single messages, each in its place, for a client component that formats only those', () => {
+    const picked = pickNamespaces(de, ['Reader.position', 'Saved.saveLabel']);
+    expect(picked).toEqual({ Reader: { position: de.Reader.position }, Saved: { saveLabel: de.Saved.saveLabel } });
+  });
+
   it('refuses a namespace the catalog lacks', () => {
     // @ts-expect-error -- not a namespace of the catalog: the type refuses it too
-    expect(() => pickNamespaces(de, ['Nope'])).toThrow('No namespace Nope');
+    expect(() => pickNamespaces(de, ['Nope'])).toThrow('No Nope in the messages');
   });
 });

@@ -32,7 +32,7 @@ export default async function GlossaryPage({ params, searchParams }: PageProps<'
   const shown = new Set(searchEntries(entries, q).map((entry) => entry.id));
   return (
     // The result counts follow the search box in the browser.
-    <ClientMessages locale={l} namespaces={['Glossary']}>
+    <ClientMessages locale={l} namespaces={['Glossary.resultCount', 'Glossary.dictionaryResultCount']}>
       <div className="mx-auto max-w-3xl">
         <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
         <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{t('intro', { count: entries.length })}</p>

@@ -26,7 +26,7 @@ export default async function SavedPage({ params }: PageProps<'/[locale]/saved'>
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Names the removed word in the browser. */}
-      <ClientMessages locale={l} namespaces={['Saved']}>
+      <ClientMessages locale={l} namespaces={['Saved.removeLabel', 'Saved.removed']}>
         <SavedWordsView
           locale={l}
           termIds={[...glossaryTermIds()]}

@@ -44,7 +44,10 @@ export default async function MyTextsPage({ params }: PageProps<'/[locale]/texts
       {/* Shown until the boot script marks the page as running JavaScript. */}
       <p className="mt-6 [.js_&]:hidden">{t('needsScript')}</p>
       {/* Names each text in the browser (the list is read there). */}
-      <ClientMessages locale={l} namespaces={['MyTexts']}>
+      <ClientMessages
+        locale={l}
+        namespaces={['MyTexts.removed', 'MyTexts.added', 'MyTexts.qrAlt', 'MyTexts.removeLabel']}
+      >
         <MyTextsView locale={l} labels={labels} />
       </ClientMessages>
     </div>

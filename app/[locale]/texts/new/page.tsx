@@ -42,7 +42,10 @@ export default async function NewTextPage({ params }: PageProps<'/[locale]/texts
         {t('tooLarge', { max: MAX_TEXT_CHARS })}
       </p>
       {/* The character count and the length error follow the typing. */}
-      <ClientMessages locale={l} namespaces={['Texts.new', 'Texts.errors']}>
+      <ClientMessages
+        locale={l}
+        namespaces={['Texts.new.charCount', 'Texts.new.overLimit', 'Texts.errors.text_too_long']}
+      >
         <NewTextForm locale={l} labels={labels} action={createTextAction} />
       </ClientMessages>
     </div>
