@@ -10,6 +10,12 @@ const ARTICLE = '/de/articles/xiaomi-2018';
 /** The reader's keyboard handling is in place (it takes the popovers' actions out of the tab order when it starts). */
 const readerReady = (page: Page) =>
   expect(page.locator(`article ${SELECTOR.play}`).first()).toHaveAttribute('tabindex', '-1');
+
+/** The article, once its keyboard handling is in place: a key pressed before would go nowhere. */
+async function openArticle(page: Page) {
+  await page.goto(ARTICLE);
+  await readerReady(page);
+}
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 const filterInput = (page: Page) =>
   page.getByRole('complementary', { name: 'Chinesische Begriffe' }).getByLabel('Begriffe filtern');
@@ -17,7 +23,7 @@ const filterInput = (page: Page) =>
 test('Tab goes from the first mention to the glossary filter in at most 25 steps, one per mention', async ({
   page,
 }) => {
-  await page.goto(ARTICLE);
+  await openArticle(page);
   const triggers = page.locator(`article ${SELECTOR.trigger}`);
   await triggers.first().focus();
   const filter = filterInput(page);
@@ -45,7 +51,7 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
   page,
 }) => {
   await stubSpeech(page, { chineseVoice: true }); // a popover short enough not to scroll
-  await page.goto(ARTICLE);
+  await openArticle(page);
   const term = leiJun(page);
   const trigger = term.locator(SELECTOR.trigger);
   const pop = term.locator(SELECTOR.popover);
@@ -78,8 +84,7 @@ test("a popover's actions are reached with Enter and the arrow keys; Tab goes on
 });
 
 test('j and k move to the next and previous word and open it', async ({ page }) => {
-  await page.goto(ARTICLE);
-  await readerReady(page);
+  await openArticle(page);
   const triggers = page.locator(`article ${SELECTOR.trigger}`);
   await page.keyboard.press('j');
   await expect(triggers.nth(0)).toBeFocused();
@@ -93,7 +98,7 @@ test('j and k move to the next and previous word and open it', async ({ page }) 
 
 test('o opens the word closed with Escape and goes to its actions', async ({ page }) => {
   await stubSpeech(page, { chineseVoice: true }); // a popover short enough not to scroll
-  await page.goto(ARTICLE);
+  await openArticle(page);
   const term = leiJun(page);
   await term.locator(SELECTOR.trigger).focus();
   await page.keyboard.press('Escape');
@@ -104,7 +109,7 @@ test('o opens the word closed with Escape and goes to its actions', async ({ pag
 });
 
 test('s saves the word and s again removes it', async ({ page }) => {
-  await page.goto(ARTICLE);
+  await openArticle(page);
   const term = leiJun(page);
   await term.locator(SELECTOR.trigger).focus();
   const save = term.locator(SELECTOR.popover).getByRole('button', { name: '雷军 merken' });
@@ -113,7 +118,7 @@ test('s saves the word and s again removes it', async ({ page }) => {
   await expect(save).toContainText('Gemerkt');
   await page.goto('/de/saved');
   await expect(page.getByRole('list', { name: 'Deine Wörter' }).getByRole('listitem')).toHaveCount(1);
-  await page.goto(ARTICLE);
+  await openArticle(page);
   await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('s');
   await expect(save).toHaveAttribute('aria-pressed', 'false');
@@ -121,14 +126,14 @@ test('s saves the word and s again removes it', async ({ page }) => {
 
 test('p says the word with a Chinese voice', async ({ page }) => {
   await stubSpeech(page, { chineseVoice: true });
-  await page.goto(ARTICLE);
+  await openArticle(page);
   await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('p');
   await expect.poll(() => spokenIn(page)).toEqual(['雷军']);
 });
 
 test('n and Shift+N go to the next and previous mention of the same word, round the text', async ({ page }) => {
-  await page.goto(ARTICLE);
+  await openArticle(page);
   const mentions = mentionsOfLeiJun(page);
   await expect(mentions).toHaveCount(4);
   await mentions.nth(0).focus();
@@ -145,8 +150,7 @@ test('n and Shift+N go to the next and previous mention of the same word, round 
 });
 
 test('r hides and shows the pinyin above the characters, as the toolbar does', async ({ page }) => {
-  await page.goto(ARTICLE);
-  await readerReady(page);
+  await openArticle(page);
   const rt = leiJun(page).locator('rt').first();
   await expect(rt).toBeVisible();
   await page.locator('body').press('r');
@@ -163,8 +167,7 @@ test('r hides and shows the pinyin above the characters, as the toolbar does', a
 test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes it and focus goes back', async ({
   page,
 }) => {
-  await page.goto(ARTICLE);
-  await readerReady(page);
+  await openArticle(page);
   const trigger = leiJun(page).locator(SELECTOR.trigger);
   await trigger.focus();
   await page.keyboard.press('?');
@@ -190,8 +193,7 @@ test('? opens the list of shortcuts in a dialog that keeps focus; Escape closes 
 });
 
 test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', async ({ page }) => {
-  await page.goto(ARTICLE);
-  await readerReady(page);
+  await openArticle(page);
   const filter = filterInput(page);
   await filter.focus();
   await page.keyboard.type('jr?');
@@ -211,7 +213,7 @@ test('shortcuts never fire while typing in a field or with Ctrl, Alt or Meta', a
 });
 
 test('axe finds nothing with a popover entered by keyboard', async ({ page }) => {
-  await page.goto(ARTICLE);
+  await openArticle(page);
   await leiJun(page).locator(SELECTOR.trigger).focus();
   await page.keyboard.press('Enter');
   expect(await axeViolations(page)).toEqual([]);
@@ -224,7 +226,7 @@ test.describe('on a low screen', () => {
     page,
   }) => {
     await stubSpeech(page, { chineseVoice: false });
-    await page.goto(ARTICLE);
+    await openArticle(page);
     const term = leiJun(page);
     await term.locator(SELECTOR.trigger).focus();
     const pop = term.locator(SELECTOR.popover);
